@@ -1,0 +1,21 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { locales, localeCookieName } from "@/lib/i18n/config";
+
+const setLocaleSchema = z.object({ locale: z.enum(locales) });
+
+/** Remembers the visitor's language for a year. Anyone may choose a language. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  (await cookies()).set(localeCookieName, parsed.data.locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  revalidatePath("/", "layout");
+}

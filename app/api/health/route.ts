@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/db";
+import { checkDatabase } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability, for load balancers and the error page's auto-retry. */
+export async function GET() {
+  const database = await checkDatabase(db());
+  const body = { status: database.isReachable ? "ok" : "unavailable", database };
+  return NextResponse.json(body, {
+    status: database.isReachable ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useCallback } from "react";
+import { useDatabaseRecovery } from "@/components/errors/use-database-recovery";
+import { defaultLocale, isLocale, localeCookieName } from "@/lib/i18n/config";
+import en from "@/lib/i18n/messages/en.json";
+import vi from "@/lib/i18n/messages/vi.json";
+
+// Replaces the root layout when it fails, so no intl provider is available here:
+// read the catalogs directly and the locale from the remembered cookie.
+function currentLocale() {
+  if (typeof document === "undefined") return defaultLocale;
+  const match = document.cookie.match(new RegExp(`(?:^|; )${localeCookieName}=([^;]+)`));
+  return isLocale(match?.[1]) ? match[1] : defaultLocale;
+}
+
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const locale = currentLocale();
+  const messages = (locale === "en" ? en : vi).errors;
+  const recover = useCallback(() => window.location.reload(), []);
+  const isUnavailable = useDatabaseRecovery(recover);
+  return (
+    <html lang={locale}>
+      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", padding: "0 1rem", textAlign: "center" }}>
+        <main role="alert">
+          <h1>{isUnavailable ? messages.unavailableTitle : messages.errorTitle}</h1>
+          <p>{isUnavailable ? messages.unavailableBody : messages.errorBody}</p>
+          <button type="button" onClick={reset}>{messages.retry}</button>
+        </main>
+      </body>
+    </html>
+  );
+}

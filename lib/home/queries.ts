@@ -1,0 +1,132 @@
+// What each role's home page shows. Every query filters by what the viewer may see.
+import { db } from "../db";
+import type { NominationStatus } from "../generated/prisma/enums";
+
+export interface HonoreeCard {
+  id: string;
+  name: string;
+  position: string | null;
+  unitName: string;
+  titleName: string;
+  movementName: string;
+  citation: string;
+  publishedAt: Date | null;
+}
+
+/** Latest published, unrevoked honorees; staff-only movements only for signed-in viewers. */
+export async function latestHonorees(options: { isSignedIn: boolean; take?: number }): Promise<HonoreeCard[]> {
+  const rows = await db().honoree.findMany({
+    where: {
+      publishedAt: { not: null },
+      revokedAt: null,
+      movement: options.isSignedIn ? {} : { visibility: "PUBLIC" },
+    },
+    orderBy: [{ publishedAt: "desc" }, { name: "asc" }],
+    take: options.take ?? 6,
+    select: {
+      id: true,
+      name: true,
+      position: true,
+      citation: true,
+      publishedAt: true,
+      unit: { select: { name: true } },
+      awardTitle: { select: { name: true } },
+      movement: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    position: r.position,
+    unitName: r.unit.name,
+    titleName: r.awardTitle.name,
+    movementName: r.movement.name,
+    citation: r.citation,
+    publishedAt: r.publishedAt,
+  }));
+}
+
+export interface MovementSummary {
+  id: string;
+  name: string;
+  slogan: string | null;
+  startsOn: Date;
+  endsOn: Date;
+  status: string;
+}
+
+/** Movements accepting registrations and nominations. */
+export async function openMovements(options: { isSignedIn: boolean }): Promise<MovementSummary[]> {
+  return db().movement.findMany({
+    where: { status: "OPEN", ...(options.isSignedIn ? {} : { visibility: "PUBLIC" as const }) },
+    orderBy: { startsOn: "desc" },
+    select: { id: true, name: true, slogan: true, startsOn: true, endsOn: true, status: true },
+  });
+}
+
+export interface AdminOverview {
+  activeUnits: number;
+  activeUsers: number;
+  movementsByStatus: Record<string, number>;
+  awaitingAction: number;
+}
+
+/** Counts an administrator starts the day with. */
+export async function adminOverview(): Promise<AdminOverview> {
+  const [activeUnits, activeUsers, movements, awaitingAction] = await Promise.all([
+    db().unit.count({ where: { isActive: true } }),
+    db().user.count({ where: { isActive: true } }),
+    db().movement.groupBy({ by: ["status"], _count: { _all: true } }),
+    db().nomination.count({ where: { status: "SUBMITTED" } }),
+  ]);
+  return {
+    activeUnits,
+    activeUsers,
+    movementsByStatus: Object.fromEntries(movements.map((m) => [m.status, m._count._all])),
+    awaitingAction,
+  };
+}
+
+/** Nominations by status across the subtrees an officer acts for. */
+export async function officerNominationCounts(scopes: string[]): Promise<Partial<Record<NominationStatus, number>>> {
+  if (scopes.length === 0) return {};
+  const rows = await db().nomination.groupBy({
+    by: ["status"],
+    where: { nominatingUnit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+}
+
+export interface ReviewQueueItem {
+  id: string;
+  nomineeName: string;
+  movementName: string;
+  status: string;
+}
+
+/** The reviewer's unfinished assignments, oldest first. */
+export async function reviewerQueue(reviewerId: string): Promise<{ pending: ReviewQueueItem[]; submitted: number }> {
+  const [pending, submitted] = await Promise.all([
+    db().review.findMany({
+      where: { reviewerId, status: { not: "SUBMITTED" } },
+      orderBy: { createdAt: "asc" },
+      take: 10,
+      select: {
+        id: true,
+        status: true,
+        nomination: { select: { nomineeName: true, movement: { select: { name: true } } } },
+      },
+    }),
+    db().review.count({ where: { reviewerId, status: "SUBMITTED" } }),
+  ]);
+  return {
+    pending: pending.map((r) => ({
+      id: r.id,
+      nomineeName: r.nomination.nomineeName,
+      movementName: r.nomination.movement.name,
+      status: r.status,
+    })),
+    submitted,
+  };
+}

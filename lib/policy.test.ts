@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { can, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import type { Actor } from "./session";
+
+const actor = (roles: Actor["roles"]): Actor => ({ id: "u", name: "N", email: "e@x.vn", locale: "vi", roles });
+const officerOfA = actor([{ role: "OFFICER", unitId: "a", unitName: "A", unitPath: "/root/a/" }]);
+
+describe("policy", () => {
+  it("refuses everything to an anonymous visitor", () => {
+    expect(can(null, "member.area")).toBe(false);
+    expect(can(null, "admin.area")).toBe(false);
+  });
+
+  it("gives an officer the officer area but not the administrator area", () => {
+    expect(can(officerOfA, "officer.area")).toBe(true);
+    expect(can(officerOfA, "admin.area")).toBe(false);
+    expect(can(officerOfA, "member.area")).toBe(true);
+  });
+
+  it("lets an officer act for units below their own and not for siblings or parents", () => {
+    const scopes = officerScopes(officerOfA);
+    expect(isWithinScopes("/root/a/", scopes)).toBe(true);
+    expect(isWithinScopes("/root/a/child/", scopes)).toBe(true);
+    expect(isWithinScopes("/root/b/", scopes)).toBe(false);
+    expect(isWithinScopes("/root/", scopes)).toBe(false);
+  });
+
+  it("lists a person's roles once each, administrator first", () => {
+    const many = actor([
+      { role: "STAFF", unitId: "a", unitName: "A", unitPath: "/root/a/" },
+      { role: "ADMIN", unitId: "r", unitName: "R", unitPath: "/root/" },
+      { role: "STAFF", unitId: "b", unitName: "B", unitPath: "/root/b/" },
+    ]);
+    expect(rolesOf(many)).toEqual(["ADMIN", "STAFF"]);
+  });
+});

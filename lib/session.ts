@@ -1,0 +1,59 @@
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { authOptions } from "./auth/options";
+import { db } from "./db";
+import type { Role } from "./generated/prisma/enums";
+
+export interface RoleOnUnit {
+  role: Role;
+  unitId: string;
+  unitName: string;
+  /** Materialized path of the unit ("/rootId/…/unitId/"): descendants share this prefix. */
+  unitPath: string;
+}
+
+/** The signed-in person as the policy sees them. */
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  roles: RoleOnUnit[];
+}
+
+/**
+ * The signed-in person, read fresh from the database on every request so that a
+ * deactivated account or a changed role takes effect at once, not at token expiry.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      fullName: true,
+      email: true,
+      locale: true,
+      isActive: true,
+      roles: { select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
+    },
+  });
+  if (!user?.isActive) return null;
+  return {
+    id: user.id,
+    name: user.fullName,
+    email: user.email,
+    locale: user.locale,
+    roles: user.roles.map((r) => ({ role: r.role, unitId: r.unit.id, unitName: r.unit.name, unitPath: r.unit.path })),
+  };
+});
+
+/** The signed-in person, or a redirect to the sign-in page. */
+export async function requireUser(callbackPath = "/"): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}

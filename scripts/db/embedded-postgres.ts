@@ -1,0 +1,46 @@
+// Embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly) served over the wire
+// protocol on a local port, so the app and the schema engine talk to it like any server.
+import { createServer } from "node:net";
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on the loopback interface. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts PGlite and serves it on 127.0.0.1:`port`.
+ * `dataDir` keeps the data across restarts; without it the database lives in memory.
+ */
+export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  const port = options.port ?? (await findFreePort());
+  // maxConnections defaults to 1, which starves a connection pool; PGlite still runs queries one at a time.
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
+  await server.start();
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    port,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

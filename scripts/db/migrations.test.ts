@@ -1,0 +1,75 @@
+import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
+import { catalogSnapshot } from "./catalog-snapshot";
+import {
+  applyPendingMigrations,
+  diffSchemas,
+  isEmptyMigration,
+  MigrationFailedError,
+  migrationsDir,
+  readMigrations,
+  schemaPath,
+  snapshotPath,
+} from "./migrations";
+
+const { driftA, driftB } = inject("testDatabases");
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("migrations", () => {
+  it("have been written for every change to schema.prisma", async () => {
+    const [schema, snapshot] = await Promise.all([readFile(schemaPath, "utf8"), readFile(snapshotPath, "utf8")]);
+    const pending = await diffSchemas(snapshot, schema);
+    expect(isEmptyMigration(pending), `schema.prisma changed without a migration; run npm run db:migration -- <name>:\n${pending}`).toBe(true);
+  });
+
+  it("build exactly the database that schema.prisma describes, and a second run is a no-op", async () => {
+    const applied = await applyPendingMigrations(driftA);
+    expect(applied).toEqual((await readMigrations()).map((m) => m.name));
+    expect(await applyPendingMigrations(driftA)).toEqual([]);
+
+    const fromSchema = await diffSchemas(null, await readFile(schemaPath, "utf8"));
+    await query(driftB, fromSchema);
+
+    const [migrated, declared] = await Promise.all([catalogSnapshot(driftA), catalogSnapshot(driftB)]);
+    expect(migrated.length).toBeGreaterThan(50);
+    expect(migrated).toEqual(declared);
+  });
+
+  it("refuses a failing migration with its name and leaves no trace of it", async () => {
+    const url = driftA;
+    await applyPendingMigrations(url);
+    const dir = await mkdtemp(path.join(tmpdir(), "vd-migrations-"));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      const broken = path.join(dir, "29991231000000_broken");
+      await mkdir(broken);
+      await writeFile(
+        path.join(broken, "migration.sql"),
+        'CREATE TABLE "HalfApplied" ("id" INTEGER);\nALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;\n',
+      );
+      const failure = await applyPendingMigrations(url, dir).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationFailedError);
+      expect((failure as MigrationFailedError).migrationName).toBe("29991231000000_broken");
+      expect(String((failure as Error).message)).toMatch(/NoSuchTable/);
+
+      const leftovers = await query<{ present: boolean }>(url, `SELECT to_regclass('"HalfApplied"') IS NOT NULL AS present`);
+      expect(leftovers[0]?.present).toBe(false);
+      const history = await query(url, `SELECT 1 FROM _prisma_migrations WHERE migration_name = '29991231000000_broken'`);
+      expect(history).toHaveLength(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,87 @@
+// npm start: one command from a fresh clone to a running app.
+// Database (embedded when DATABASE_URL is unset) → migrations → demo data once → build if stale → serve.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { applyPendingMigrations, projectRoot } from "./db/migrations";
+import { findFreePort } from "./db/embedded-postgres";
+import { openDatabase } from "./db/local-database";
+import { ensureBuild } from "./lib/build";
+import { seedIfEmpty } from "./lib/seed-once";
+import { waitForHealthy } from "./lib/wait";
+
+const port = Number(process.env.PORT ?? 3000);
+const skipBuild = process.argv.includes("--no-build");
+const seedDemoData = process.env.SEED_DEMO_DATA !== "false";
+
+async function authSecret(): Promise<string> {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  // Demo start only: a random secret kept beside the data, so sessions survive restarts.
+  const file = path.join(projectRoot, "data", "nextauth-secret");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+const requestedDbPort = Number(process.env.EMBEDDED_DATABASE_PORT ?? 0) || (await findFreePort());
+const database = await openDatabase({ port: requestedDbPort });
+console.log(database.isEmbedded ? `Embedded PostgreSQL (PGlite) on ${database.url}` : "Using DATABASE_URL");
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await database.close().catch(() => {});
+  }
+  process.exit(code);
+}
+
+try {
+  const applied = await applyPendingMigrations(database.url);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  if (seedDemoData) await seedIfEmpty(database.url);
+  if (!skipBuild) await ensureBuild();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: database.url,
+  NEXTAUTH_SECRET: await authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  DEMO_MODE: process.env.DEMO_MODE ?? (seedDemoData ? "true" : "false"),
+  // PGlite runs one query at a time; a small pool avoids queueing many idle connections on it.
+  DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (database.isEmbedded ? "4" : "10"),
+  NEXT_TELEMETRY_DISABLED: "1",
+} as NodeJS.ProcessEnv;
+
+const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], {
+  cwd: projectRoot,
+  env: serverEnv,
+  stdio: "inherit",
+});
+server.on("exit", (code) => void shutdown(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+  });
+}
+
+if (await waitForHealthy(`http://127.0.0.1:${port}/api/health`, 120_000)) {
+  const { demoAccounts } = await import("../prisma/seed/index");
+  console.log(`\nVinh Danh is running at http://localhost:${port}`);
+  if (seedDemoData) {
+    console.log("\nDemo accounts:");
+    console.table(demoAccounts.map((a) => ({ email: a.email, password: a.password, role: a.role, who: a.description })));
+  }
+} else {
+  console.error(`The server did not become healthy at http://localhost:${port}/api/health.`);
+}
