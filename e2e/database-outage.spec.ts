@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { startCuttableProxy } from "../scripts/test/tcp-proxy";
+import { nextCli, startApp } from "./support/app-process";
+
+// The database goes away under a running app: health says 503, pages say so in the
+// visitor's language, and both recover by themselves when it returns.
+test.describe.configure({ timeout: 180_000 });
+
+test("a database outage shows a localized unavailable page and heals without a restart", async ({ page }) => {
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm test`, which sets it.");
+  const target = new URL(databaseUrl);
+  const proxy = await startCuttableProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  target.port = String(proxy.port);
+  const app = await startApp({
+    args: [nextCli, "start", "-p", "3106"],
+    port: 3106,
+    env: {
+      DATABASE_URL: target.toString(),
+      NEXTAUTH_SECRET: "outage-test-secret-at-least-32-characters",
+      NEXTAUTH_URL: "http://localhost:3106",
+      DATABASE_CONNECT_TIMEOUT_MS: "1000",
+      LOG_LEVEL: "silent",
+    },
+  });
+  try {
+    await page.goto(app.url);
+    await expect(page.getByRole("heading", { level: 1, name: "Người tốt, việc tốt" })).toBeVisible();
+
+    await proxy.cut();
+    const down = await page.request.get(`${app.url}/api/health`);
+    expect(down.status()).toBe(503);
+    expect(await down.json()).toMatchObject({ status: "unavailable" });
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Dịch vụ tạm thời gián đoạn" })).toBeVisible();
+
+    await proxy.restore();
+    // No reload by the test: the page polls /api/health and re-renders itself.
+    await expect(page.getByRole("heading", { level: 1, name: "Người tốt, việc tốt" })).toBeVisible({ timeout: 30_000 });
+    expect((await page.request.get(`${app.url}/api/health`)).status()).toBe(200);
+  } finally {
+    await app.stop();
+    await proxy.close();
+  }
+});
