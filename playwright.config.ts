@@ -19,6 +19,8 @@ if (process.env.E2E_EMBEDDED_DATABASE_PORT) serverEnv.EMBEDDED_DATABASE_PORT = p
 
 export default defineConfig({
   testDir: "e2e",
+  // Its own folder: Playwright empties outputDir at start, and the unit report sits beside it.
+  outputDir: "test-results/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -1,17 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 import { useDatabaseRecovery } from "@/components/errors/use-database-recovery";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const t = useTranslations("errors");
-  const router = useRouter();
-  const recover = useCallback(() => {
-    router.refresh();
-    reset();
-  }, [router, reset]);
+  // retry() re-fetches the server components before re-rendering (reset() would reuse the failed payload).
+  const recover = useCallback(() => retry(), [retry]);
   const isUnavailable = useDatabaseRecovery(recover);
   return (
     <div role="alert" className="mx-auto max-w-xl text-center">

@@ -14,7 +14,7 @@ function currentLocale() {
   return isLocale(match?.[1]) ? match[1] : defaultLocale;
 }
 
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const locale = currentLocale();
   const messages = (locale === "en" ? en : vi).errors;
   const recover = useCallback(() => window.location.reload(), []);
@@ -25,7 +25,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <main role="alert">
           <h1>{isUnavailable ? messages.unavailableTitle : messages.errorTitle}</h1>
           <p>{isUnavailable ? messages.unavailableBody : messages.errorBody}</p>
-          <button type="button" onClick={reset}>{messages.retry}</button>
+          <button type="button" onClick={retry}>{messages.retry}</button>
         </main>
       </body>
     </html>

@@ -25,7 +25,7 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
     statement_timeout: options.statementTimeoutMs ?? 15_000,
   });
   pool.on("error", (error) => logger.warn({ err: error.message }, "idle database connection lost"));
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

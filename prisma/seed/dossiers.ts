@@ -1,0 +1,242 @@
+// Turns nominee content into nomination dossiers with everything their status implies:
+// self-assessments, reviews with scores, council votes and, for the honoured, an honoree.
+// Scores and votes are derived from the status so the numbers tell the same story as the state.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "../../lib/generated/prisma/client";
+import type { NominationStatus, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
+import { toSearchText } from "../../lib/text/search-text";
+import { addDays, at, day, plain, summaryHtml } from "./format";
+import type { PeopleDirectory } from "./people";
+import { seededRandom, type Random } from "./random";
+import { actingOfficer } from "./registrations";
+import type { MovementSpec, NomineeSpec } from "./types";
+import type { UnitDirectory } from "./units";
+
+export interface MovementIds {
+  movementId: string;
+  criterionIds: readonly string[];
+  titleIds: ReadonlyMap<string, string>;
+  decisionId: string | null;
+}
+
+export interface DossierRows {
+  nominations: Prisma.NominationCreateManyInput[];
+  selfAssessments: Prisma.NominationSelfAssessmentCreateManyInput[];
+  reviews: Prisma.ReviewCreateManyInput[];
+  scores: Prisma.ReviewScoreCreateManyInput[];
+  votes: Prisma.CouncilVoteCreateManyInput[];
+  honorees: Prisma.HonoreeCreateManyInput[];
+}
+
+const REVIEWED: readonly NominationStatus[] = ["SHORTLISTED", "NOT_SELECTED", "APPROVED", "REJECTED", "HONOURED"];
+const VOTED: readonly NominationStatus[] = ["APPROVED", "REJECTED", "HONOURED"];
+
+/** How strong a dossier scored, as a share of the maximum, by where it ended up. */
+const STRENGTH: Partial<Record<NominationStatus, readonly [number, number]>> = {
+  HONOURED: [0.88, 0.96],
+  APPROVED: [0.86, 0.93],
+  SHORTLISTED: [0.83, 0.9],
+  REJECTED: [0.79, 0.85],
+  NOT_SELECTED: [0.6, 0.73],
+  IN_REVIEW: [0.72, 0.9],
+};
+
+const OVERALL_COMMENTS = {
+  high: [
+    "Hồ sơ đầy đủ, thành tích nổi bật, số liệu minh chứng rõ ràng và được đơn vị xác nhận. Đề nghị Hội đồng xét tôn vinh.",
+    "Kết quả công việc vượt trội so với chỉ tiêu đăng ký, cách làm có khả năng nhân rộng. Thống nhất đề nghị khen thưởng.",
+    "Thành tích thực chất, có tác động trực tiếp tới người dân và doanh nghiệp. Đánh giá cao tinh thần đổi mới.",
+  ],
+  middle: [
+    "Thành tích tốt, có sức lan tỏa trong đơn vị; phần hiệu quả nên bổ sung số liệu so sánh trước và sau khi áp dụng.",
+    "Đáp ứng tiêu chí, tuy nhiên sáng kiến mới được áp dụng trong phạm vi hẹp, cần thêm thời gian kiểm chứng.",
+  ],
+  low: [
+    "Thành tích chưa thật nổi bật so với mặt bằng chung của các hồ sơ cùng danh hiệu.",
+    "Sáng kiến chưa được cấp có thẩm quyền công nhận; minh chứng về hiệu quả phục vụ còn chung chung.",
+  ],
+} as const;
+
+/** Dossier rows for every nominee of a movement. */
+export function buildDossiers(spec: MovementSpec, ids: MovementIds, units: UnitDirectory, people: PeopleDirectory): DossierRows {
+  const rows: DossierRows = { nominations: [], selfAssessments: [], reviews: [], scores: [], votes: [], honorees: [] };
+  spec.nominees.forEach((nominee, index) => {
+    // One generator per dossier, so editing one nominee does not reshuffle the others.
+    const random = seededRandom(`${spec.code}/nomination/${index}`);
+    addDossier(rows, { spec, ids, units, people, nominee, index, random });
+  });
+  return rows;
+}
+
+interface DossierContext {
+  spec: MovementSpec;
+  ids: MovementIds;
+  units: UnitDirectory;
+  people: PeopleDirectory;
+  nominee: NomineeSpec;
+  index: number;
+  random: Random;
+}
+
+function addDossier(rows: DossierRows, context: DossierContext): void {
+  const { spec, ids, units, people, nominee, index, random } = context;
+  const awardTitleId = ids.titleIds.get(nominee.title);
+  if (!awardTitleId) throw new Error(`${spec.code}: unknown title ${nominee.title} for ${nominee.name}`);
+  const title = spec.titles.find((candidate) => candidate.key === nominee.title);
+  if (title && title.eligibility !== "BOTH" && title.eligibility !== nominee.kind) {
+    throw new Error(`${spec.code}: ${nominee.name} (${nominee.kind}) cannot seek ${title.name}`);
+  }
+  if (nominee.citation.length > 500) throw new Error(`${spec.code}: citation of ${nominee.name} exceeds 500 characters`);
+
+  const unit = units.get(nominee.unitCode);
+  const nominator = actingOfficer(units, people, nominee.unitCode);
+  const submittedAt = nominee.status === "DRAFT" ? null : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
+  const createdAt = submittedAt
+    ? addDays(submittedAt, -random.int(3, 20))
+    : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
+  const nominationId = randomUUID();
+
+  rows.nominations.push({
+    id: nominationId,
+    movementId: ids.movementId,
+    awardTitleId,
+    unitId: unit.id,
+    nominatingUnitId: nominator.unit.id,
+    createdById: nominator.userId,
+    nomineeKind: nominee.kind,
+    nomineeName: nominee.name,
+    nomineeNameSearch: toSearchText(nominee.name),
+    gender: nominee.gender ?? null,
+    birthYear: nominee.birthYear ?? null,
+    position: nominee.position ?? null,
+    yearsOfService: nominee.yearsOfService ?? null,
+    collectiveSize: nominee.collectiveSize ?? null,
+    achievementSummary: summaryHtml(nominee.intro, nominee.highlights),
+    citation: nominee.citation,
+    status: nominee.status,
+    returnComment: nominee.status === "RETURNED" ? (nominee.returnComment ?? null) : null,
+    submittedAt,
+    createdAt,
+    updatedAt: submittedAt ?? createdAt,
+  });
+
+  addSelfAssessments(rows, context, nominationId);
+  if (submittedAt) addReviews(rows, context, nominationId, submittedAt);
+  if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, title?.approvalThresholdPercent ?? 50);
+  if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit.id);
+}
+
+function addSelfAssessments(rows: DossierRows, { spec, ids, nominee, index }: DossierContext, nominationId: string): void {
+  // A draft is half-written: some drafts have the first criteria filled in, others nothing yet.
+  const filled = nominee.status === "DRAFT" ? (index % 2 === 0 ? 2 : 0) : spec.criteria.length;
+  spec.criteria.slice(0, filled).forEach((criterion, position) => {
+    const openings = nominee.kind === "INDIVIDUAL" ? criterion.selfAssessment.individual : criterion.selfAssessment.collective;
+    const opening = openings[(index + position) % openings.length] ?? "";
+    const highlight = nominee.highlights[position % nominee.highlights.length];
+    const detail = criterion.citesHighlight && highlight ? ` ${sentence(plain(highlight))}` : "";
+    rows.selfAssessments.push({ nominationId, criterionId: criterionId(ids, position), text: `${opening}${detail}` });
+  });
+}
+
+function criterionId(ids: MovementIds, position: number): string {
+  const id = ids.criterionIds[position];
+  if (!id) throw new Error(`No criterion at position ${position + 1}`);
+  return id;
+}
+
+function addReviews(rows: DossierRows, context: DossierContext, nominationId: string, dossierSubmittedAt: Date): void {
+  const { spec, ids, people, nominee, index, random } = context;
+  const statuses = reviewPlan(nominee, index);
+  const strengthRange = STRENGTH[nominee.status] ?? [0.75, 0.85];
+  const strength = random.between(strengthRange[0], strengthRange[1]);
+
+  statuses.forEach((status, offset) => {
+    const reviewerId = people.reviewerIds[(index + offset) % people.reviewerIds.length];
+    if (!reviewerId) throw new Error("The seed needs at least one reviewer");
+    const reviewId = randomUUID();
+    const scored = status === "SUBMITTED" ? spec.criteria.length : status === "IN_PROGRESS" ? Math.ceil(spec.criteria.length / 2) : 0;
+    let weighted = 0;
+    spec.criteria.slice(0, scored).forEach((criterion, position) => {
+      const raw = criterion.maxScore * (strength + random.between(-0.07, 0.07));
+      const score = Math.min(criterion.maxScore, Math.max(0, Math.round(raw * 4) / 4));
+      weighted += (criterion.weight * score) / criterion.maxScore;
+      rows.scores.push({ reviewId, criterionId: criterionId(ids, position), score: score.toFixed(2) });
+    });
+    // Assigned a couple of days after the dossier arrived; scored at least three days after that.
+    const assignedAt = addDays(dossierSubmittedAt, 2);
+    const spread = spreadOver(spec.timeline.reviewed, index + offset, spec.nominees.length + 3, random);
+    const earliest = addDays(assignedAt, 3);
+    const submittedAt = status === "SUBMITTED" ? (spread > earliest ? spread : earliest) : null;
+    const band = weighted >= 88 ? "high" : weighted >= 78 ? "middle" : "low";
+    rows.reviews.push({
+      id: reviewId,
+      nominationId,
+      reviewerId,
+      status,
+      overallComment: status === "SUBMITTED" ? random.pick(OVERALL_COMMENTS[band]) : null,
+      submittedAt,
+      createdAt: assignedAt,
+      updatedAt: submittedAt ?? assignedAt,
+    });
+  });
+}
+
+/** Reviews a dossier has at its status: none before review, 2–3 submitted after it. */
+function reviewPlan(nominee: NomineeSpec, index: number): readonly ReviewStatus[] {
+  if (nominee.status === "IN_REVIEW") return nominee.reviewStatuses ?? ["ASSIGNED", "IN_PROGRESS"];
+  if (!REVIEWED.includes(nominee.status)) return [];
+  return index % 3 === 2 ? ["SUBMITTED", "SUBMITTED"] : ["SUBMITTED", "SUBMITTED", "SUBMITTED"];
+}
+
+/**
+ * Secret-ballot outcome consistent with the status: the threshold counts against the whole
+ * council, so approved dossiers reach it and rejected ones fall short of it.
+ */
+function addVotes(rows: DossierRows, { spec, people, nominee, random }: DossierContext, nominationId: string, threshold: number): void {
+  const council = people.reviewerIds;
+  const required = Math.ceil((council.length * threshold) / 100);
+  const approvals =
+    nominee.status === "REJECTED"
+      ? Math.max(0, required - 1 - random.int(0, 1))
+      : Math.min(council.length, required + random.int(0, council.length - required));
+  council.forEach((memberId, position) => {
+    const choice: VoteChoice = position < approvals ? "APPROVE" : position % 2 === 0 ? "REJECT" : "ABSTAIN";
+    const castAt = new Date(at(spec.timeline.votedOn, "14:00").getTime() + position * 4 * 60_000);
+    rows.votes.push({ nominationId, memberId, choice, castAt });
+  });
+}
+
+function addHonoree(rows: DossierRows, context: DossierContext, nominationId: string, awardTitleId: string, unitId: string): void {
+  const { spec, ids, nominee } = context;
+  if (!ids.decisionId || !spec.decision) throw new Error(`${spec.code}: honoured nominees need a decision`);
+  if (!nominee.story?.length) throw new Error(`${spec.code}: honoured nominee ${nominee.name} needs a story`);
+  rows.honorees.push({
+    nominationId,
+    decisionId: ids.decisionId,
+    movementId: ids.movementId,
+    awardTitleId,
+    unitId,
+    kind: nominee.kind,
+    name: nominee.name,
+    nameSearch: toSearchText(nominee.name),
+    position: nominee.position ?? null,
+    citation: nominee.citation,
+    // Plain paragraphs separated by a blank line; the profile page renders one <p> per paragraph.
+    story: nominee.story.join("\n\n"),
+    publishedAt: at(spec.decision.publishedAt, "08:00"),
+    createdAt: at(spec.decision.issuedOn, "16:00"),
+  });
+}
+
+/** A moment inside `window`, spread by position so dossiers do not all share one timestamp. */
+function spreadOver(window: readonly [string, string], position: number, count: number, random: Random): Date {
+  const start = day(window[0]).getTime();
+  const span = day(window[1]).getTime() - start;
+  const dayOffset = Math.floor((span / 86_400_000) * ((position + 0.5) / Math.max(1, count)));
+  const minutes = random.int(8 * 60, 17 * 60);
+  return new Date(start + dayOffset * 86_400_000 + minutes * 60_000 - 7 * 3_600_000);
+}
+
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

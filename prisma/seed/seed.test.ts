@@ -1,0 +1,140 @@
+// Integration test of the demo seed against a real, migrated PostgreSQL database
+// (TEST_DATABASE_URL). It seeds twice: the second run must change nothing. The worker's database
+// may be shared with other test files, so assertions look at seeded rows only and the seed is removed afterwards.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../../lib/db";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { NominationStatus, Role } from "../../lib/generated/prisma/enums";
+import { demoAccounts, seedDemoData } from "./index";
+import { personSpecs } from "./people";
+import { unitSpecs } from "./units";
+
+const MOVEMENT_CODES = ["TMG-PVT-2019-2024", "DMST-CDS-2025-2030"];
+const UNIT_CODES = unitSpecs.map((unit) => unit.code);
+const EMAILS = personSpecs.map((person) => person.email);
+
+const SEED_TIMEOUT_MS = 180_000;
+
+function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    throw new Error("TEST_DATABASE_URL is not set: point it at a migrated, empty PostgreSQL database to run the seed test.");
+  }
+  return url;
+}
+
+/** Deletes what the seed wrote, children first (most relations restrict deletes). */
+async function removeSeedData(client: PrismaClient): Promise<void> {
+  const movementId = { in: (await client.movement.findMany({ where: { code: { in: MOVEMENT_CODES } } })).map((m) => m.id) };
+  await client.honoree.deleteMany({ where: { movementId } });
+  await client.decision.deleteMany({ where: { movementId } });
+  await client.nomination.deleteMany({ where: { movementId } });
+  await client.registration.deleteMany({ where: { movementId } });
+  await client.movement.deleteMany({ where: { id: movementId } });
+  await client.user.deleteMany({ where: { email: { in: EMAILS } } });
+  const units = await client.unit.findMany({ where: { code: { in: UNIT_CODES } }, select: { id: true, depth: true } });
+  for (const depth of [...new Set(units.map((unit) => unit.depth))].sort((a, b) => b - a)) {
+    await client.unit.deleteMany({ where: { id: { in: units.filter((unit) => unit.depth === depth).map((unit) => unit.id) } } });
+  }
+}
+
+async function countRows(client: PrismaClient) {
+  const [units, users, nominations, honorees] = await Promise.all([
+    client.unit.count(),
+    client.user.count(),
+    client.nomination.count(),
+    client.honoree.count(),
+  ]);
+  return { units, users, nominations, honorees };
+}
+
+describe("demo seed", () => {
+  let client: PrismaClient;
+  let firstRun: { created: boolean };
+  let countsAfterFirstRun: Awaited<ReturnType<typeof countRows>>;
+
+  beforeAll(async () => {
+    client = createPrismaClient({ connectionString: testDatabaseUrl(), statementTimeoutMs: 120_000 });
+    firstRun = await seedDemoData(client);
+    countsAfterFirstRun = await countRows(client);
+  }, SEED_TIMEOUT_MS);
+
+  afterAll(async () => {
+    if (!client) return;
+    await removeSeedData(client);
+    await client.$disconnect();
+  }, SEED_TIMEOUT_MS);
+
+  it("writes data on the first run", () => {
+    expect(firstRun.created).toBe(true);
+    expect(countsAfterFirstRun.nominations).toBeGreaterThan(0);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    const secondRun = await seedDemoData(client);
+    expect(secondRun.created).toBe(false);
+    expect(await countRows(client)).toEqual(countsAfterFirstRun);
+  }, SEED_TIMEOUT_MS);
+
+  it("builds a unit tree of at least 30 units and three levels below the root", async () => {
+    const units = await client.unit.findMany({
+      where: { code: { in: UNIT_CODES } },
+      select: { id: true, parentId: true, path: true, depth: true },
+    });
+    expect(units.length).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...units.map((unit) => unit.depth))).toBeGreaterThanOrEqual(2);
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    for (const unit of units) {
+      const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+      expect(unit.path).toBe(parent ? `${parent.path}${unit.id}/` : `/${unit.id}/`);
+      expect(unit.depth).toBe(parent ? parent.depth + 1 : 0);
+    }
+  });
+
+  it("gives every role to at least one user, and the demo accounts exist", async () => {
+    const roles = await client.roleAssignment.findMany({
+      where: { user: { email: { in: EMAILS } } },
+      distinct: ["role"],
+      select: { role: true },
+    });
+    expect(roles.map((row) => row.role).sort()).toEqual(Object.values(Role).sort());
+    const emails = demoAccounts.map((account) => account.email);
+    expect(await client.user.count({ where: { email: { in: emails } } })).toBe(emails.length);
+  });
+
+  it("publishes the finished movement with published honorees", async () => {
+    const movement = await client.movement.findUniqueOrThrow({ where: { code: "TMG-PVT-2019-2024" } });
+    expect(movement.status).toBe("PUBLISHED");
+    const published = await client.honoree.count({ where: { movementId: movement.id, publishedAt: { not: null } } });
+    expect(published).toBeGreaterThan(0);
+  });
+
+  it("shows every nomination status in the open movement", async () => {
+    const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" } });
+    expect(movement.status).toBe("OPEN");
+    const statuses = await client.nomination.findMany({
+      where: { movementId: movement.id },
+      distinct: ["status"],
+      select: { status: true },
+    });
+    expect(statuses.map((row) => row.status).sort()).toEqual(Object.values(NominationStatus).sort());
+  });
+
+  it("gives each movement criteria whose weights add up to 100", async () => {
+    const sums = await client.criterion.groupBy({
+      by: ["movementId"],
+      where: { movement: { code: { in: MOVEMENT_CODES } } },
+      _sum: { weight: true },
+    });
+    expect(sums).toHaveLength(MOVEMENT_CODES.length);
+    for (const sum of sums) expect(sum._sum.weight).toBe(100);
+  });
+
+  it("round-trips Vietnamese names exactly", async () => {
+    const admin = await client.user.findUniqueOrThrow({ where: { email: "admin@vinhdanh.demo" } });
+    expect(admin.fullName).toBe("Nguyễn Thị Thu Hà");
+    expect(admin.fullNameSearch).toBe("nguyen thi thu ha");
+    const honoree = await client.honoree.findFirstOrThrow({ where: { name: "Trương Thị Hồng Vân" } });
+    expect(honoree.nameSearch).toBe("truong thi hong van");
+  });
+});

@@ -1,0 +1,128 @@
+// The shape of a demo movement as content modules describe it: plain data that the
+// builders turn into rows. Keeping content apart from row-building lets each movement
+// module read like a document.
+import type {
+  Gender,
+  MovementStatus,
+  NominationStatus,
+  NomineeKind,
+  PhaseKind,
+  ReviewStatus,
+  TitleEligibility,
+  Visibility,
+} from "../../lib/generated/prisma/enums";
+import type { SeededUnit } from "./units";
+
+export interface CriterionSpec {
+  name: string;
+  nameEn: string;
+  guidance: string;
+  weight: number;
+  maxScore: number;
+  /** Openings of a nominee's self-assessment on this criterion, by nominee kind. */
+  selfAssessment: { individual: readonly string[]; collective: readonly string[] };
+  /** Whether the self-assessment goes on with one of the nominee's own highlights. */
+  citesHighlight: boolean;
+}
+
+export interface TitleSpec {
+  key: string;
+  name: string;
+  nameEn: string;
+  eligibility: TitleEligibility;
+  quotaTotal?: number;
+  quotaPerUnit?: number;
+  approvalThresholdPercent: number;
+}
+
+export interface PhaseSpec {
+  kind: PhaseKind;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface TargetTemplate {
+  description: string;
+  measureUnit: string;
+  /** Pledged value range; the value is drawn from it deterministically. */
+  range: readonly [number, number];
+  /** Upper bound of an achieved value (100 for percentages). */
+  cap?: number;
+  /** Unit kinds the target makes sense for; all kinds when absent. */
+  kinds?: ReadonlyArray<SeededUnit["kind"]>;
+}
+
+export interface RegistrationPlan {
+  /** When pledges were signed (spread over this window). */
+  window: readonly [string, string];
+  pledges: ReadonlyArray<(agency: string) => string>;
+  targets: readonly TargetTemplate[];
+  /** Deadline of every target. */
+  dueOn: string;
+  /** Results are recorded only for a finished movement. */
+  results?: { metNotes: readonly string[]; shortNotes: readonly string[]; summary: (agency: string) => string };
+  /** Codes of units that did not register (the others under the coverage root did). */
+  skippedUnitCodes: readonly string[];
+}
+
+export interface NomineeSpec {
+  kind: NomineeKind;
+  /** Key of the award title sought. */
+  title: string;
+  status: NominationStatus;
+  unitCode: string;
+  name: string;
+  gender?: Gender;
+  birthYear?: number;
+  position?: string;
+  yearsOfService?: number;
+  collectiveSize?: number;
+  intro: string;
+  /** Achievements, most specific first; `**x**` marks emphasis. */
+  highlights: readonly string[];
+  citation: string;
+  /** Honoured nominees: the published profile, one string per paragraph. */
+  story?: readonly string[];
+  /** RETURNED nominees: what the reviewer of the dossier asked to fix. */
+  returnComment?: string;
+  /** IN_REVIEW nominees: where each assigned review stands. */
+  reviewStatuses?: readonly ReviewStatus[];
+}
+
+export interface DecisionSpec {
+  number: string;
+  issuedOn: string;
+  signerName: string;
+  issuingAuthority: string;
+  /** When the honorees' profiles went public. */
+  publishedAt: string;
+}
+
+export interface TimelineSpec {
+  /** Window over which dossiers were submitted. */
+  submitted: readonly [string, string];
+  /** Window over which reviewers submitted their scores. */
+  reviewed: readonly [string, string];
+  /** Day the council voted. */
+  votedOn: string;
+}
+
+export interface MovementSpec {
+  code: string;
+  name: string;
+  nameEn: string;
+  slogan: string;
+  sloganEn: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  status: MovementStatus;
+  visibility: Visibility;
+  phases: readonly PhaseSpec[];
+  criteria: readonly CriterionSpec[];
+  titles: readonly TitleSpec[];
+  registration: RegistrationPlan;
+  timeline: TimelineSpec;
+  nominees: readonly NomineeSpec[];
+  decision?: DecisionSpec;
+}

@@ -1,0 +1,127 @@
+// Writes one demo movement with all its content, or nothing: the movement code is the
+// idempotency key, and everything is written in one transaction so a failed run leaves no half movement.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { toSearchText } from "../../lib/text/search-text";
+import { buildDossiers } from "./dossiers";
+import { at, day } from "./format";
+import type { PeopleDirectory } from "./people";
+import { buildRegistrations } from "./registrations";
+import type { MovementSpec } from "./types";
+import { ROOT_UNIT_CODE, type UnitDirectory } from "./units";
+
+/** Creates the movement unless its code exists; true when it was created. */
+export async function seedMovement(
+  client: PrismaClient,
+  spec: MovementSpec,
+  units: UnitDirectory,
+  people: PeopleDirectory,
+): Promise<boolean> {
+  assertConsistent(spec);
+  const existing = await client.movement.findUnique({ where: { code: spec.code }, select: { id: true } });
+  if (existing) return false;
+
+  const root = units.get(ROOT_UNIT_CODE);
+  const movementId = randomUUID();
+  const criterionIds = spec.criteria.map(() => randomUUID());
+  const titleIds = new Map(spec.titles.map((title) => [title.key, randomUUID()]));
+  const decisionId = spec.decision ? randomUUID() : null;
+  const registrations = buildRegistrations(spec, movementId, units, people);
+  const dossiers = buildDossiers(spec, { movementId, criterionIds, titleIds, decisionId }, units, people);
+  const createdAt = at(spec.phases[0]?.startsOn ?? spec.startsOn, "08:00");
+
+  await client.$transaction(
+    async (tx) => {
+      await tx.movement.create({
+        data: {
+          id: movementId,
+          code: spec.code,
+          name: spec.name,
+          nameEn: spec.nameEn,
+          slogan: spec.slogan,
+          sloganEn: spec.sloganEn,
+          description: spec.description,
+          organizingUnitId: root.id,
+          coverageUnitId: root.id,
+          startsOn: day(spec.startsOn),
+          endsOn: day(spec.endsOn),
+          status: spec.status,
+          visibility: spec.visibility,
+          createdAt,
+        },
+      });
+      await tx.movementPhase.createMany({
+        data: spec.phases.map((phase) => ({ movementId, kind: phase.kind, startsOn: day(phase.startsOn), endsOn: day(phase.endsOn) })),
+      });
+      await tx.criterion.createMany({
+        data: spec.criteria.map((criterion, index) => ({
+          id: criterionIds[index],
+          movementId,
+          position: index + 1,
+          name: criterion.name,
+          nameEn: criterion.nameEn,
+          guidance: criterion.guidance,
+          weight: criterion.weight,
+          maxScore: criterion.maxScore,
+        })),
+      });
+      await tx.awardTitle.createMany({
+        data: spec.titles.map((title, index) => ({
+          id: titleIds.get(title.key),
+          movementId,
+          position: index + 1,
+          name: title.name,
+          nameEn: title.nameEn,
+          eligibility: title.eligibility,
+          quotaTotal: title.quotaTotal ?? null,
+          quotaPerUnit: title.quotaPerUnit ?? null,
+          approvalThresholdPercent: title.approvalThresholdPercent,
+        })),
+      });
+      await tx.registration.createMany({ data: registrations.registrations });
+      await tx.registrationTarget.createMany({ data: registrations.targets });
+      if (spec.decision && decisionId) {
+        await tx.decision.create({
+          data: {
+            id: decisionId,
+            movementId,
+            number: spec.decision.number,
+            issuedOn: day(spec.decision.issuedOn),
+            signerName: spec.decision.signerName,
+            issuingAuthority: spec.decision.issuingAuthority,
+            createdAt: at(spec.decision.issuedOn, "15:00"),
+          },
+        });
+      }
+      await tx.nomination.createMany({ data: dossiers.nominations });
+      await tx.nominationSelfAssessment.createMany({ data: dossiers.selfAssessments });
+      await tx.review.createMany({ data: dossiers.reviews });
+      await tx.reviewScore.createMany({ data: dossiers.scores });
+      await tx.councilVote.createMany({ data: dossiers.votes });
+      await tx.honoree.createMany({ data: dossiers.honorees });
+    },
+    // Generous limits: the embedded database (PGlite) is far slower than a real server.
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return true;
+}
+
+/** Content mistakes fail loudly before anything is written. */
+function assertConsistent(spec: MovementSpec): void {
+  const weights = spec.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  if (weights !== 100) throw new Error(`${spec.code}: criteria weights add up to ${weights}, not 100`);
+  for (const phase of spec.phases) {
+    if (phase.startsOn > phase.endsOn || phase.startsOn < spec.startsOn || phase.endsOn > spec.endsOn) {
+      throw new Error(`${spec.code}: phase ${phase.kind} must lie within the movement period`);
+    }
+  }
+  for (let index = 1; index < spec.phases.length; index++) {
+    const previous = spec.phases[index - 1];
+    const current = spec.phases[index];
+    if (previous && current && day(current.startsOn) <= day(previous.endsOn)) {
+      throw new Error(`${spec.code}: phase ${current.kind} overlaps ${previous.kind}`);
+    }
+  }
+  const names = spec.nominees.map((nominee) => toSearchText(nominee.name));
+  if (new Set(names).size !== names.length) throw new Error(`${spec.code}: nominee names must be unique`);
+}
