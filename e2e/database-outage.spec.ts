@@ -34,6 +34,17 @@ test("a database outage shows a localized unavailable page and heals without a r
     await page.reload();
     await expect(page.getByRole("heading", { name: "Dịch vụ tạm thời gián đoạn" })).toBeVisible();
 
+    // Signing in meanwhile says the service is down, not that the password is wrong.
+    const signIn = await page.context().newPage();
+    await signIn.goto(`${app.url}/sign-in`);
+    await signIn.getByLabel("Thư điện tử").fill("admin@vinhdanh.demo");
+    await signIn.getByLabel("Mật khẩu").fill("any-password-at-all");
+    await signIn.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(signIn.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+      "Hệ thống tạm thời không truy cập được. Vui lòng thử lại sau ít phút.",
+    );
+    await signIn.close();
+
     await proxy.restore();
     // No reload by the test: the page polls /api/health and re-renders itself.
     await expect(page.getByRole("heading", { level: 1, name: "Người tốt, việc tốt" })).toBeVisible({ timeout: 30_000 });

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { serviceUnavailableError } from "@/lib/auth/errors";
 
 /** Only same-site paths are honoured as a destination after sign-in (no open redirect). */
 function safeCallback(callbackUrl: string | undefined): string {
@@ -32,7 +33,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         router.refresh();
         return;
       }
-      setError(result?.status && result.status >= 500 ? "unavailable" : "invalid");
+      const isServiceError = result?.error === serviceUnavailableError || (result?.status ?? 0) >= 500;
+      setError(isServiceError ? "unavailable" : "invalid");
     } catch {
       setError("unavailable");
     }

@@ -2,7 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
 import { env } from "../env";
+import { logger } from "../logger";
 import { authenticate } from "./authenticate";
+import { serviceUnavailableError } from "./errors";
 
 let cached: NextAuthOptions | undefined;
 
@@ -20,10 +22,21 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const forwarded = request.headers?.["x-forwarded-for"];
           const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
-          return authenticate(db(), credentials, { ip });
+          try {
+            return await authenticate(db(), credentials, { ip });
+          } catch (error) {
+            // A database outage must not read as "wrong password".
+            logger.error({ err: error instanceof Error ? error.message : String(error) }, "sign-in failed: service error");
+            throw new Error(serviceUnavailableError);
+          }
         },
       }),
     ],
+    logger: {
+      error: (code, metadata) => logger.error({ code, metadata }, "next-auth error"),
+      warn: (code) => logger.warn({ code }, "next-auth warning"),
+      debug: () => {},
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.sub = user.id;
