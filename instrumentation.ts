@@ -1,5 +1,18 @@
 import type { Instrumentation } from "next";
 
+/** Refuses to serve with a bad environment, naming each bad variable, instead of failing on the first request. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env, InvalidEnvironmentError } = await import("./lib/env");
+  try {
+    env();
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /** Server errors as structured log lines, with the request id the error page shows as reference. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;

@@ -1,15 +1,17 @@
 // npm start: one command from a fresh clone to a running app.
 // Database (embedded when DATABASE_URL is unset) → migrations → demo data once → build if stale → serve.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { applyPendingMigrations, projectRoot } from "./db/migrations";
+import { InvalidEnvironmentError, parseEnv } from "../lib/env";
+import { isDatabaseUnreachable } from "./db/errors";
+import { applyPendingMigrations, MigrationFailedError, projectRoot } from "./db/migrations";
 import { findFreePort } from "./db/embedded-postgres";
 import { openDatabase } from "./db/local-database";
 import { ensureBuild } from "./lib/build";
 import { seedIfEmpty } from "./lib/seed-once";
-import { waitForHealthy } from "./lib/wait";
+import { waitForServer } from "./lib/wait";
 
 const port = Number(process.env.PORT ?? 3000);
 const skipBuild = process.argv.includes("--no-build");
@@ -31,19 +33,58 @@ const requestedDbPort = Number(process.env.EMBEDDED_DATABASE_PORT ?? 0) || (awai
 const database = await openDatabase({ port: requestedDbPort });
 console.log(database.isEmbedded ? `Embedded PostgreSQL (PGlite) on ${database.url}` : "Using DATABASE_URL");
 
+// Filled once the Next.js server is spawned; shutdown() may run before that.
+const running: { server?: ChildProcess } = {};
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    if (running.server && running.server.exitCode === null) running.server.kill("SIGTERM");
     await database.close().catch(() => {});
   }
   process.exit(code);
 }
 
-try {
+/** Migrations, then the demo data into an empty database. */
+async function prepareDatabase(): Promise<void> {
   const applied = await applyPendingMigrations(database.url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   if (seedDemoData) await seedIfEmpty(database.url);
+}
+
+/**
+ * A database that is down must not keep the app from starting: it serves 503 meanwhile,
+ * and we keep trying to migrate until the database answers.
+ */
+async function prepareDatabaseWhenReachable(): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    try {
+      await prepareDatabase();
+      console.log("The database answers again and is ready.");
+      return;
+    } catch (error) {
+      if (!isDatabaseUnreachable(error)) {
+        console.error(error instanceof Error ? error.message : error);
+        await shutdown(1);
+      }
+    }
+  }
+}
+
+try {
+  await prepareDatabase();
+} catch (error) {
+  if (error instanceof MigrationFailedError || !isDatabaseUnreachable(error)) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+  }
+  console.warn(`The database does not answer (${error instanceof Error ? error.message : String(error)}).`);
+  console.warn("Starting anyway: /api/health reports 503 until it answers; migrations will run then.");
+  void prepareDatabaseWhenReachable();
+}
+
+try {
   if (!skipBuild) await ensureBuild();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -62,12 +103,21 @@ const serverEnv: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 } as NodeJS.ProcessEnv;
 
+try {
+  parseEnv(serverEnv);
+} catch (error) {
+  if (!(error instanceof InvalidEnvironmentError)) throw error;
+  console.error(error.message);
+  await shutdown(1);
+}
+
 const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], {
   cwd: projectRoot,
   env: serverEnv,
   stdio: "inherit",
 });
+running.server = server;
 server.on("exit", (code) => void shutdown(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
@@ -75,13 +125,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-if (await waitForHealthy(`http://127.0.0.1:${port}/api/health`, 120_000)) {
+const status = await waitForServer(`http://127.0.0.1:${port}/api/health`, 120_000);
+if (status === null) {
+  console.error(`The server did not answer at http://localhost:${port}.`);
+} else {
   const { demoAccounts } = await import("../prisma/seed/index");
   console.log(`\nVinh Danh is running at http://localhost:${port}`);
+  if (status !== 200) console.warn("The database does not answer yet: pages say the service is unavailable until it does.");
   if (seedDemoData) {
     console.log("\nDemo accounts:");
     console.table(demoAccounts.map((a) => ({ email: a.email, password: a.password, role: a.role, who: a.description })));
   }
-} else {
-  console.error(`The server did not become healthy at http://localhost:${port}/api/health.`);
 }

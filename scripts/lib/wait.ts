@@ -1,13 +1,13 @@
-/** Polls `url` until it answers 200 or `timeoutMs` passes; true when it did. */
-export async function waitForHealthy(url: string, timeoutMs: number): Promise<boolean> {
+/** Polls `url` until the server answers at all; its HTTP status, or null after `timeoutMs`. */
+export async function waitForServer(url: string, timeoutMs: number): Promise<number | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
-      (response) => response.ok,
-      () => false,
+    const status = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      (response) => response.status,
+      () => null,
     );
-    if (ok) return true;
+    if (status !== null) return status;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return false;
+  return null;
 }
