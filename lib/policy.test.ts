@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { can, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import { can, canActForUnit, isWithinScopes, officerScopes, rolesOf } from "./policy";
 import type { Actor } from "./session";
 
-const actor = (roles: Actor["roles"]): Actor => ({ id: "u", name: "N", email: "e@x.vn", locale: "vi", roles });
+const actor = (roles: Actor["roles"]): Actor => ({
+  id: "u",
+  name: "N",
+  email: "e@x.vn",
+  locale: "vi",
+  roles,
+  mustChangePassword: false,
+  isMfaEnrolled: false,
+});
 const officerOfA = actor([{ role: "OFFICER", unitId: "a", unitName: "A", unitPath: "/root/a/" }]);
 
 describe("policy", () => {
@@ -32,5 +40,19 @@ describe("policy", () => {
       { role: "STAFF", unitId: "b", unitName: "B", unitPath: "/root/b/" },
     ]);
     expect(rolesOf(many)).toEqual(["ADMIN", "STAFF"]);
+  });
+
+  it("lets administrators act for every unit and officers only within their subtree", () => {
+    const admin = actor([{ role: "ADMIN", unitId: "r", unitName: "R", unitPath: "/root/" }]);
+    expect(canActForUnit(admin, "/root/b/")).toBe(true);
+    expect(canActForUnit(officerOfA, "/root/a/x/")).toBe(true);
+    expect(canActForUnit(officerOfA, "/root/b/")).toBe(false);
+    expect(canActForUnit(null, "/root/a/")).toBe(false);
+  });
+
+  it("keeps unit and account management to administrators", () => {
+    expect(can(officerOfA, "unit.manage")).toBe(false);
+    expect(can(officerOfA, "user.manage")).toBe(false);
+    expect(can(officerOfA, "profile.edit")).toBe(true);
   });
 });

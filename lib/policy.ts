@@ -1,5 +1,6 @@
 // Who may do what: the one place access is decided. Pages, server actions and route
-// handlers ask here; queries also filter by the same rules so a forgotten check returns nothing.
+// handlers ask here; queries also filter by the same rules (see scopeWhere helpers in each
+// domain) so a forgotten check returns nothing rather than someone else's data.
 import type { Role } from "./generated/prisma/enums";
 import type { Actor } from "./session";
 
@@ -23,14 +24,30 @@ export function isWithinScopes(unitPath: string, scopes: readonly string[]): boo
   return scopes.some((scope) => unitPath.startsWith(scope));
 }
 
-export type Action = "admin.area" | "audit.view" | "officer.area" | "reviewer.area" | "member.area";
+/** Administrators act everywhere; an officer for their unit and the units below it. */
+export function canActForUnit(actor: Actor | null, unitPath: string): boolean {
+  if (!actor) return false;
+  return hasRole(actor, "ADMIN") || isWithinScopes(unitPath, officerScopes(actor));
+}
 
-/** May `actor` do `action`? Object-level rules join this as features land. */
+export type Action =
+  | "admin.area"
+  | "audit.view"
+  | "unit.manage"
+  | "user.manage"
+  | "officer.area"
+  | "reviewer.area"
+  | "member.area"
+  | "profile.edit";
+
+/** May `actor` do `action`? Object-level checks use the dedicated helpers above. */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
   switch (action) {
     case "admin.area":
     case "audit.view":
+    case "unit.manage":
+    case "user.manage":
       return hasRole(actor, "ADMIN");
     case "officer.area":
       return hasRole(actor, "OFFICER");
@@ -38,5 +55,7 @@ export function can(actor: Actor | null, action: Action): boolean {
       return hasRole(actor, "REVIEWER");
     case "member.area":
       return actor.roles.length > 0;
+    case "profile.edit":
+      return true;
   }
 }

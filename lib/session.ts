@@ -2,7 +2,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth/options";
-import { db } from "./db";
+import { resolveSession } from "./auth/sessions";
 import type { Role } from "./generated/prisma/enums";
 
 export interface RoleOnUnit {
@@ -14,39 +14,33 @@ export interface RoleOnUnit {
 }
 
 /** The signed-in person as the policy sees them. */
+/** The signed-in person as the policy sees them. */
 export interface Actor {
   id: string;
   name: string;
   email: string;
   locale: string;
   roles: RoleOnUnit[];
+  mustChangePassword: boolean;
+  isMfaEnrolled: boolean;
 }
 
 /**
- * The signed-in person, read fresh from the database on every request so that a
- * deactivated account or a changed role takes effect at once, not at token expiry.
+ * The signed-in person, read fresh from the database on every request so that sign-out,
+ * deactivation, a password or role change take effect at once, not at token expiry.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      fullName: true,
-      email: true,
-      locale: true,
-      isActive: true,
-      roles: { select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
-    },
-  });
-  if (!user?.isActive) return null;
+  if (!session?.sessionId) return null;
+  const user = await resolveSession(session.sessionId);
+  if (!user) return null;
   return {
     id: user.id,
     name: user.fullName,
     email: user.email,
     locale: user.locale,
+    mustChangePassword: user.mustChangePassword,
+    isMfaEnrolled: user.isMfaEnrolled,
     roles: user.roles.map((r) => ({ role: r.role, unitId: r.unit.id, unitName: r.unit.name, unitPath: r.unit.path })),
   };
 });

@@ -5,14 +5,28 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { authenticate } from "./authenticate";
 import { serviceUnavailableError } from "./errors";
+import { createSession, revokeSession } from "./sessions";
 
 let cached: NextAuthOptions | undefined;
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+function headerValue(headers: Headers, name: string): string | null {
+  const value = headers?.[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+/** The client's address: the first X-Forwarded-For hop (set by our reverse proxy), else the socket's. */
+function clientIp(headers: Headers): string | null {
+  return headerValue(headers, "x-forwarded-for")?.split(",")[0]?.trim() || headerValue(headers, "x-real-ip");
+}
 
 /** next-auth configuration: credentials against the User table, JWT sessions. Built on first use so `next build` needs no secrets. */
 export function authOptions(): NextAuthOptions {
   cached ??= {
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // The JWT only names a server-side Session row (lib/auth/sessions.ts), which enforces the timeouts.
+    session: { strategy: "jwt", maxAge: env().SESSION_MAX_HOURS * 3_600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     providers: [
@@ -20,10 +34,11 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
-          const forwarded = request.headers?.["x-forwarded-for"];
-          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+          const ip = clientIp(request.headers);
+          const userAgent = headerValue(request.headers, "user-agent");
           try {
-            return await authenticate(db(), credentials, { ip });
+            const user = await authenticate(db(), credentials, { ip });
+            return user ? { ...user, ip, userAgent } : null;
           } catch (error) {
             // A database outage must not read as "wrong password".
             logger.error({ err: error instanceof Error ? error.message : String(error) }, "sign-in failed: service error");
@@ -38,13 +53,23 @@ export function authOptions(): NextAuthOptions {
       debug: () => {},
     },
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      async jwt({ token, user }) {
+        // `user` is present only at sign-in: open a fresh server-side session each time.
+        if (user) {
+          token.sub = user.id;
+          token.sid = await createSession(user.id, { ip: user.ip, userAgent: user.userAgent });
+        }
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
       },
     },
   };
