@@ -11,6 +11,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets parallel builds (e.g. several developers' checks on one machine) use separate folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native and WebAssembly packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg"],

@@ -6,13 +6,15 @@ import { OpenMovementList } from "@/components/home/open-movement-list";
 import { ReviewerHome } from "@/components/home/reviewer-home";
 import { latestHonorees, openMovements } from "@/lib/home/queries";
 import { rolesOf } from "@/lib/policy";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser, requireUser } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 /** One home for everyone: the public news, plus a section per role the viewer holds. */
 export default async function HomePage() {
-  const actor = await getCurrentUser();
+  const signedIn = await getCurrentUser();
+  // Signed-in people with a pending password change or MFA enrolment are sent there first.
+  const actor = signedIn ? await requireUser("/") : null;
   const t = await getTranslations("home");
   const tRoles = await getTranslations("roles");
   const isSignedIn = actor !== null;

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth/options";
 import { resolveSession } from "./auth/sessions";
+import { env } from "./env";
 import type { Role } from "./generated/prisma/enums";
 
 export interface RoleOnUnit {
@@ -45,9 +46,24 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   };
 });
 
-/** The signed-in person, or a redirect to the sign-in page. */
-export async function requireUser(callbackPath = "/"): Promise<Actor> {
+/** Pages a person may still open while a password change or MFA enrolment is pending. */
+export const pendingStepPaths = { password: "/account/password", mfa: "/account/mfa" } as const;
+
+/** True when the actor holds a role that must sign in with a second factor and has not enrolled yet. */
+export function needsMfaEnrollment(actor: Actor): boolean {
+  const required = env().MFA_REQUIRED_ROLES;
+  return !actor.isMfaEnrolled && actor.roles.some((r) => required.includes(r.role));
+}
+
+/**
+ * The signed-in person, or a redirect to the sign-in page. Someone who must change their
+ * password or enrol in multi-factor sign-in is sent there first; the pages for those steps
+ * pass `pendingStep` to be let through.
+ */
+export async function requireUser(callbackPath = "/", options: { pendingStep?: "password" | "mfa" } = {}): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (user.mustChangePassword && options.pendingStep !== "password") redirect(pendingStepPaths.password);
+  if (!user.mustChangePassword && needsMfaEnrollment(user) && options.pendingStep !== "mfa") redirect(pendingStepPaths.mfa);
   return user;
 }

@@ -91,13 +91,17 @@ try {
   await shutdown(1);
 }
 
+const isDemo = (process.env.DEMO_MODE ?? (seedDemoData ? "true" : "false")) === "true";
 const serverEnv: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: "production",
   DATABASE_URL: database.url,
   NEXTAUTH_SECRET: await authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-  DEMO_MODE: process.env.DEMO_MODE ?? (seedDemoData ? "true" : "false"),
+  DEMO_MODE: isDemo ? "true" : "false",
+  // The demo lets every demo account in with a password alone (the sign-in page says so);
+  // production keeps the default: administrators and reviewers must use a second factor.
+  ...(isDemo && process.env.MFA_REQUIRED_ROLES === undefined ? { MFA_REQUIRED_ROLES: "" } : {}),
   // PGlite runs one query at a time; a small pool avoids queueing many idle connections on it.
   DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? (database.isEmbedded ? "4" : "10"),
   NEXT_TELEMETRY_DISABLED: "1",

@@ -7,7 +7,8 @@ import path from "node:path";
 import { projectRoot } from "../db/migrations";
 
 const inputs = ["app", "components", "lib", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
-const stampFile = path.join(projectRoot, ".next", "source-fingerprint");
+const distDir = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = path.join(distDir, "source-fingerprint");
 
 async function* files(entry: string): AsyncGenerator<string> {
   const info = await stat(entry).catch(() => null);
@@ -34,7 +35,7 @@ async function fingerprint(): Promise<string> {
 export async function ensureBuild(): Promise<void> {
   const current = await fingerprint();
   const previous = await readFile(stampFile, "utf8").catch(() => "");
-  if (previous === current && existsSync(path.join(projectRoot, ".next", "BUILD_ID"))) {
+  if (previous === current && existsSync(path.join(distDir, "BUILD_ID"))) {
     console.log("Production build is up to date.");
     return;
   }
