@@ -40,7 +40,7 @@ export default defineConfig({
     env: serverEnv,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "ignore",
     stderr: "pipe",
   },
 });

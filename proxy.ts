@@ -1,13 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, isCrossSiteWrite } from "./lib/security/headers";
 
-// Tags every request with an id that logs and error pages can quote. Access control is
-// NOT decided here (a header trick once skipped middleware entirely): see lib/policy.ts.
+// Tags every request with an id for logs, sets the CSP nonce and security headers, and turns
+// away cross-site writes (CSRF) with 403. Access control is NOT decided here (a header trick
+// once skipped middleware entirely): every page, action and route handler asks lib/policy.ts.
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
+  const ownHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  if (isCrossSiteWrite(request.method, request.headers, ownHost)) {
+    return NextResponse.json({ error: "cross-site request refused" }, { status: 403, headers: { "x-request-id": requestId } });
+  }
+
+  const isHttps = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development", isHttps });
+
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the nonce from the request's CSP header and stamps its inline scripts with it.
+  headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", csp);
+  if (isHttps) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
   return response;
 }
 
