@@ -1,7 +1,23 @@
+import { z } from "zod";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 import { can } from "../policy";
 import type { Actor } from "../session";
+import { toSearchText } from "../text/search-text";
+
+export const auditPageSize = 50;
+
+/** Filters from the URL; anything malformed is dropped rather than failing the page. */
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(100).regex(/^[a-z_.]*$/).optional().catch(undefined),
+  objectType: z.string().trim().max(50).regex(/^[A-Za-z]*$/).optional().catch(undefined),
+  actor: z.string().trim().max(100).optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export interface AuditRow {
   id: string;
@@ -11,17 +27,52 @@ export interface AuditRow {
   objectType: string;
   objectId: string | null;
   ip: string | null;
+  before: unknown;
+  after: unknown;
 }
 
-/** The newest audit events, for administrators only. */
-export async function listAuditEvents(options: { actor: Actor | null; take?: number }): Promise<AuditRow[]> {
+function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
+  const where: Prisma.AuditEventWhereInput = {};
+  if (filter.action) where.action = { startsWith: filter.action };
+  if (filter.objectType) where.objectType = filter.objectType;
+  if (filter.actor) {
+    const folded = toSearchText(filter.actor);
+    where.actor = { OR: [{ fullNameSearch: { contains: folded } }, { email: { contains: filter.actor.toLowerCase() } }] };
+  }
+  if (filter.from || filter.to) {
+    where.at = {
+      ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00+07:00`) } : {}),
+      ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000) } : {}),
+    };
+  }
+  return where;
+}
+
+/** One page of audit events, newest first, for administrators only; the page is clamped into range. */
+export async function listAuditEvents(options: { actor: Actor | null; filter: AuditFilter }) {
   if (!can(options.actor, "audit.view")) throw forbidden();
+  const where = whereOf(options.filter);
+  const total = await db().auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
+  const page = Math.min(options.filter.page, pageCount);
   const rows = await db().auditEvent.findMany({
+    where,
     orderBy: { id: "desc" },
-    take: Math.min(options.take ?? 100, 500),
-    select: { id: true, at: true, action: true, objectType: true, objectId: true, ip: true, actor: { select: { fullName: true } } },
+    skip: (page - 1) * auditPageSize,
+    take: auditPageSize,
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      objectType: true,
+      objectId: true,
+      ip: true,
+      before: true,
+      after: true,
+      actor: { select: { fullName: true } },
+    },
   });
-  return rows.map((r) => ({
+  const events: AuditRow[] = rows.map((r) => ({
     id: r.id.toString(),
     at: r.at,
     actorName: r.actor?.fullName ?? null,
@@ -29,5 +80,15 @@ export async function listAuditEvents(options: { actor: Actor | null; take?: num
     objectType: r.objectType,
     objectId: r.objectId,
     ip: r.ip,
+    before: r.before,
+    after: r.after,
   }));
+  return { events, total, page, pageCount };
+}
+
+/** Object types present in the log, for the filter's choices. */
+export async function auditObjectTypes(actor: Actor | null): Promise<string[]> {
+  if (!can(actor, "audit.view")) throw forbidden();
+  const rows = await db().auditEvent.findMany({ distinct: ["objectType"], select: { objectType: true }, orderBy: { objectType: "asc" } });
+  return rows.map((r) => r.objectType);
 }
