@@ -1,7 +1,8 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL } from "../playwright.config";
-import { actionCases, handlerCases, pageCases } from "./support/matrix/expectations";
+import { actionCases } from "./support/matrix/action-cases";
+import { handlerCases, pageCases } from "./support/matrix/expectations";
 import { createMatrixFixtures, matrixDatabase, matrixRoles, type MatrixFixtures, type MatrixRole } from "./support/matrix/fixtures";
 import { discoveredRoutes } from "./support/matrix/routes";
 import { builtActions, callAction } from "./support/matrix/server-actions";
@@ -46,6 +47,8 @@ test("covers every server action in the build", () => {
   const keys = builtActions().map((a) => a.key);
   expect(keys.length).toBeGreaterThan(0);
   expect(keys.filter((key) => !actionCases.some((c) => c.key === key))).toEqual([]);
+  const rows = pageCases.length + handlerCases.length + actionCases.length;
+  console.log(`authorization matrix: ${pageCases.length} page rows + ${handlerCases.length} handlers + ${actionCases.length} actions = ${rows} rows x ${matrixRoles.length} roles = ${rows * matrixRoles.length} checks`);
 });
 
 test("pages: each role is let in, sent to sign in, or told the page does not exist", async () => {
@@ -96,7 +99,7 @@ test("server actions take effect only for the roles allowed, and never fail with
     }
     for (const role of matrixRoles) {
       let last = { body: "", cookies: "" };
-      const probe = await actionCase.probe(fx, db, () => last);
+      const probe = await actionCase.probe({ fx, db, role, response: () => last });
       const context = contexts.get(role)!;
       const encodedArgs = probe.args;
       const { status, body } = await callAction(context, action, encodedArgs, baseURL);

@@ -1,7 +1,5 @@
 // The authorization matrix: for every page, route handler and server action, what each role gets.
-import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { MatrixFixtures, MatrixRole } from "./fixtures";
-import { formData } from "./server-actions";
 
 /** ok: the page renders (200); signin: sent to sign in; notfound: 404, as if it did not exist. */
 export type PageOutcome = "ok" | "signin" | "notfound";
@@ -31,6 +29,31 @@ export const pageCases: PageCase[] = [
   { route: "/", label: "home", path: () => "/", outcomes: everyone("ok") },
   { route: "/sign-in", label: "sign-in", path: () => "/sign-in", outcomes: everyone("ok") },
   { route: "/admin/audit", label: "audit log", path: () => "/admin/audit", outcomes: adminOnly },
+  { route: "/admin/units", label: "unit list", path: () => "/admin/units", outcomes: adminOnly },
+  { route: "/admin/units/new", label: "new unit", path: () => "/admin/units/new", outcomes: adminOnly },
+  { route: "/admin/units/[id]", label: "edit unit A", path: (fx) => `/admin/units/${fx.units.a.id}`, secret: (fx) => fx.units.a.name, outcomes: adminOnly },
+  {
+    route: "/units/[id]",
+    label: "unit A",
+    path: (fx) => `/units/${fx.units.a.id}`,
+    secret: (fx) => fx.units.a.name,
+    // Officers see their own unit and the units below; a sibling's officer is told it does not exist.
+    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+  },
+  {
+    route: "/units/[id]",
+    label: "unit B (another unit's id)",
+    path: (fx) => `/units/${fx.units.b.id}`,
+    secret: (fx) => fx.units.b.name,
+    outcomes: { anonymous: "signin", staff: "notfound", officerA: "notfound", officerB: "ok", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+  },
+  { route: "/units/[id]", label: "unit with a malformed id", path: () => "/units/not-a-uuid", outcomes: { ...everyone("notfound"), anonymous: "signin" } },
+  { route: "/admin/users", label: "account list", path: () => "/admin/users", outcomes: adminOnly },
+  { route: "/admin/users/new", label: "new account", path: () => "/admin/users/new", outcomes: adminOnly },
+  { route: "/admin/users/[id]", label: "account of a member of A", path: (fx) => `/admin/users/${fx.memberOfA.id}`, secret: (fx) => fx.memberOfA.email, outcomes: adminOnly },
+  { route: "/account", label: "own profile", path: () => "/account", outcomes: signedIn },
+  { route: "/account/password", label: "own password", path: () => "/account/password", outcomes: signedIn },
+  { route: "/account/mfa", label: "own two-factor sign-in", path: () => "/account/mfa", outcomes: signedIn },
 ];
 
 /** Route handlers: public by design (health for probes, next-auth's own endpoints). */
@@ -55,25 +78,3 @@ export const handlerCases: HandlerCase[] = [
   { route: "/api/auth/[...nextauth]", path: "/api/auth/csrf", outcomes: status(200) },
 ];
 
-export interface ActionProbe {
-  args: unknown[];
-  /** Did the call change what it would change if allowed? */
-  tookEffect(): Promise<boolean>;
-}
-
-export interface ActionCase {
-  /** "app/actions.ts#setLocale": file and export, as the build names it. */
-  key: string;
-  allowed: readonly MatrixRole[];
-  probe(fx: MatrixFixtures, db: PrismaClient, response: () => { body: string; cookies: string }): Promise<ActionProbe>;
-}
-
-export const actionCases: ActionCase[] = [
-  {
-    key: "app/actions.ts#setLocale",
-    allowed: ["anonymous", "staff", "officerA", "officerB", "officerParent", "reviewer", "admin"],
-    async probe(_fx, _db, response) {
-      return { args: [formData({ locale: "en" })], tookEffect: async () => /NEXT_LOCALE=en/.test(response().cookies) };
-    },
-  },
-];

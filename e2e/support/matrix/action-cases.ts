@@ -1,0 +1,255 @@
+// Server-action rows of the authorization matrix. Each probe makes its own fresh target
+// (so one role's allowed change cannot hide another's), sends what a crafted request would,
+// and says whether the change happened.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../../../lib/generated/prisma/client";
+import { toSearchText } from "../../../lib/text/search-text";
+import type { MatrixFixtures, MatrixRole } from "./fixtures";
+import { formData } from "./server-actions";
+
+export interface ActionProbe {
+  args: unknown[];
+  /** Did the call change what it would change if allowed? */
+  tookEffect(): Promise<boolean>;
+}
+
+export interface ProbeContext {
+  fx: MatrixFixtures;
+  db: PrismaClient;
+  role: MatrixRole;
+  /** The last response to this probe's call (body and the caller's cookies). */
+  response(): { body: string; cookies: string };
+}
+
+export interface ActionCase {
+  /** "app/actions.ts#setLocale": file and export, as the build names it. */
+  key: string;
+  allowed: readonly MatrixRole[];
+  probe(context: ProbeContext): Promise<ActionProbe>;
+}
+
+const idle = { status: "idle" };
+const signedInRoles = ["staff", "officerA", "officerB", "officerParent", "reviewer", "admin"] as const;
+const unique = () => randomUUID().slice(0, 8);
+
+/** A fresh unit under unit A: the object of unit-management probes. */
+async function unitUnderA({ fx, db }: ProbeContext) {
+  const id = randomUUID();
+  const name = `Đơn vị thử ${unique()}`;
+  return db.unit.create({
+    data: { id, code: `MXU${unique()}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: fx.units.a.id, path: `${fx.units.a.path}${id}/`, depth: 3 },
+  });
+}
+
+/** A fresh staff member of unit A: the object of account-management probes. */
+async function memberOfA({ fx, db }: ProbeContext, extra: { totpEnabledAt?: Date } = {}) {
+  const fullName = `Đoàn viên thử ${unique()}`;
+  return db.user.create({
+    data: {
+      email: `matrix-target-${unique()}@test.vinhdanh`,
+      fullName,
+      fullNameSearch: toSearchText(fullName),
+      passwordHash: "not-a-usable-hash",
+      totpEnabledAt: extra.totpEnabledAt ?? null,
+      roles: { create: [{ role: "STAFF", unitId: fx.units.a.id }] },
+    },
+    include: { roles: true },
+  });
+}
+
+async function actingUser({ fx, db, role }: ProbeContext) {
+  return role === "anonymous" ? null : db.user.findUniqueOrThrow({ where: { email: fx.emails[role] } });
+}
+
+export const actionCases: ActionCase[] = [
+  {
+    key: "app/actions.ts#setLocale",
+    allowed: ["anonymous", ...signedInRoles],
+    async probe({ response }) {
+      return { args: [formData({ locale: "en" })], tookEffect: async () => /NEXT_LOCALE=en/.test(response().cookies) };
+    },
+  },
+  {
+    key: "app/admin/units/actions.ts#createUnitAction",
+    allowed: ["admin"],
+    async probe({ fx, db }) {
+      const code = `MXN${unique()}`.toUpperCase();
+      return {
+        args: [idle, formData({ name: `Đơn vị mới ${code}`, code, parentId: fx.units.a.id })],
+        tookEffect: async () => (await db.unit.count({ where: { code } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/admin/units/actions.ts#updateUnitAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const unit = await unitUnderA(context);
+      const name = `Tên mới ${unique()}`;
+      return {
+        args: [idle, formData({ id: unit.id, version: String(unit.version), name, code: unit.code })],
+        tookEffect: async () => (await context.db.unit.findUniqueOrThrow({ where: { id: unit.id } })).name === name,
+      };
+    },
+  },
+  {
+    key: "app/admin/units/actions.ts#moveUnitAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const unit = await unitUnderA(context);
+      return {
+        args: [idle, formData({ id: unit.id, version: String(unit.version), parentId: context.fx.units.b.id })],
+        tookEffect: async () => (await context.db.unit.findUniqueOrThrow({ where: { id: unit.id } })).parentId === context.fx.units.b.id,
+      };
+    },
+  },
+  {
+    key: "app/admin/units/actions.ts#setUnitActiveAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const unit = await unitUnderA(context);
+      return {
+        args: [idle, formData({ id: unit.id, version: String(unit.version), isActive: "false" })],
+        tookEffect: async () => !(await context.db.unit.findUniqueOrThrow({ where: { id: unit.id } })).isActive,
+      };
+    },
+  },
+  {
+    key: "app/admin/units/actions.ts#deleteUnitAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const unit = await unitUnderA(context);
+      return {
+        args: [idle, formData({ id: unit.id, version: String(unit.version) })],
+        tookEffect: async () => (await context.db.unit.count({ where: { id: unit.id } })) === 0,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#createUserAction",
+    allowed: ["admin"],
+    async probe({ fx, db }) {
+      const email = `matrix-new-${unique()}@test.vinhdanh`;
+      return {
+        args: [idle, formData({ email, fullName: "Người mới", position: "", locale: "vi", role: "OFFICER", unitId: fx.units.a.id })],
+        tookEffect: async () => (await db.user.count({ where: { email } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#updateUserAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context);
+      const fullName = `Tên đã sửa ${unique()}`;
+      return {
+        args: [idle, formData({ userId: user.id, version: String(user.version), fullName, position: "", locale: "vi" })],
+        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).fullName === fullName,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#setUserActiveAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context);
+      return {
+        args: [idle, formData({ userId: user.id, isActive: "false" })],
+        tookEffect: async () => !(await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).isActive,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#resetPasswordAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context);
+      return {
+        args: [idle, formData({ userId: user.id })],
+        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#addRoleAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context);
+      return {
+        args: [idle, formData({ userId: user.id, role: "OFFICER", unitId: context.fx.units.a.id })],
+        tookEffect: async () => (await context.db.roleAssignment.count({ where: { userId: user.id, role: "OFFICER" } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/actions.ts#removeRoleAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context);
+      const assignment = user.roles[0]!;
+      return {
+        args: [idle, formData({ userId: user.id, assignmentId: assignment.id })],
+        tookEffect: async () => (await context.db.roleAssignment.count({ where: { id: assignment.id } })) === 0,
+      };
+    },
+  },
+  {
+    key: "app/admin/users/[id]/mfa-actions.ts#resetMfaAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const user = await memberOfA(context, { totpEnabledAt: new Date() });
+      return {
+        args: [idle, formData({ userId: user.id })],
+        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt === null,
+      };
+    },
+  },
+  {
+    key: "app/account/actions.ts#updateProfileAction",
+    allowed: signedInRoles,
+    async probe(context) {
+      // Self-service: each person changes their own profile; there is no field naming anyone else.
+      const me = await actingUser(context);
+      const fullName = `Tên tự sửa ${unique()}`;
+      return {
+        args: [idle, formData({ version: String(me?.version ?? 1), fullName, position: "", locale: "vi" })],
+        tookEffect: async () => (await context.db.user.count({ where: { fullName } })) === 1,
+      };
+    },
+  },
+  // Enrolment, recovery codes and turning MFA off all need a current code from the person's
+  // authenticator (or a token only the enrolment page issues): with a forged one, nobody —
+  // whatever their role — may change anything. e2e/mfa.spec.ts covers the genuine path.
+  ...(["confirmEnrolmentAction", "regenerateRecoveryCodesAction", "disableMfaAction"] as const).map(
+    (name): ActionCase => ({
+      key: `app/account/mfa/actions.ts#${name}`,
+      allowed: [],
+      async probe(context) {
+        const me = await actingUser(context);
+        const before = me ? await context.db.recoveryCode.count({ where: { userId: me.id } }) : 0;
+        return {
+          args: [idle, formData({ token: "forged-token", code: "000000" })],
+          tookEffect: async () => {
+            if (!me) return false;
+            const after = await context.db.user.findUniqueOrThrow({ where: { id: me.id } });
+            const codes = await context.db.recoveryCode.count({ where: { userId: me.id } });
+            return after.totpEnabledAt !== null || codes !== before;
+          },
+        };
+      },
+    }),
+  ),
+  // Last: it signs every caller out (a password change ends all sessions).
+  {
+    key: "app/account/actions.ts#changePasswordAction",
+    allowed: signedInRoles,
+    async probe(context) {
+      const me = await actingUser(context);
+      const newPassword = `Doi-mat-khau-${unique()}-moi`;
+      return {
+        args: [idle, formData({ currentPassword: context.fx.password, newPassword, confirmPassword: newPassword })],
+        tookEffect: async () => (me ? (await context.db.user.findUniqueOrThrow({ where: { id: me.id } })).passwordHash !== me.passwordHash : false),
+      };
+    },
+  },
+];
