@@ -4,7 +4,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
 import { authenticate } from "./authenticate";
-import { serviceUnavailableError } from "./errors";
+import { serviceUnavailableError, SignInRefusal } from "./errors";
 import { createSession, revokeSession } from "./sessions";
 
 let cached: NextAuthOptions | undefined;
@@ -16,7 +16,10 @@ function headerValue(headers: Headers, name: string): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-/** The client's address: the first X-Forwarded-For hop (set by our reverse proxy), else the socket's. */
+/**
+ * The client's address: the first X-Forwarded-For hop, else X-Real-IP. Deploy behind a
+ * reverse proxy that overwrites these headers, or throttling by address can be dodged.
+ */
 function clientIp(headers: Headers): string | null {
   return headerValue(headers, "x-forwarded-for")?.split(",")[0]?.trim() || headerValue(headers, "x-real-ip");
 }
@@ -32,7 +35,7 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, request) {
           const ip = clientIp(request.headers);
           const userAgent = headerValue(request.headers, "user-agent");
@@ -40,6 +43,8 @@ export function authOptions(): NextAuthOptions {
             const user = await authenticate(db(), credentials, { ip });
             return user ? { ...user, ip, userAgent } : null;
           } catch (error) {
+            // Throttling and second-factor prompts reach the form as `result.error` ("throttled:<s>", "mfa_required"…).
+            if (error instanceof SignInRefusal) throw new Error(error.message);
             // A database outage must not read as "wrong password".
             logger.error({ err: error instanceof Error ? error.message : String(error) }, "sign-in failed: service error");
             throw new Error(serviceUnavailableError);

@@ -10,16 +10,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+type SearchParams = Promise<{ callbackUrl?: string | string[]; reason?: string | string[] }>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   if (await getCurrentUser()) redirect("/");
   const t = await getTranslations("signIn");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, reason } = await searchParams;
+  const { DEMO_MODE: isDemo, MFA_REQUIRED_ROLES: mfaRoles } = env();
   return (
     <div className="mx-auto max-w-md rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
+      {reason === "password-changed" ? (
+        <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("passwordChanged")}
+        </p>
+      ) : null}
       <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
-      {env().DEMO_MODE ? <p className="mt-6 text-sm text-stone-600">{t("demoHint")}</p> : null}
+      {isDemo ? <p className="mt-6 text-sm text-stone-600">{t("demoHint")}</p> : null}
+      {isDemo && mfaRoles.length === 0 ? <p className="mt-2 text-sm text-stone-600">{t("demoNoMfa")}</p> : null}
     </div>
   );
 }

@@ -1,0 +1,86 @@
+// Sign-in throttling, backed by SignInAttempt rows so it holds across processes and restarts.
+//
+// Two counters, both checked before the password is (so a locked-out guesser learns nothing):
+// - per account: failures for one email within the window, counted only since that account's
+//   last successful sign-in (from anywhere), so the owner signing in resets it;
+// - per address: failures from one IP within the window, across accounts (credential
+//   stuffing); a success does not reset it, or one valid account would launder the rest.
+// A lock is temporary: it lasts baseDelay × 2^(failures − limit), capped at maxDelay, from the
+// latest failure. Refused attempts are not recorded as failures, so a lock always ends at a
+// known time however often someone knocks. So that a stranger cannot keep the owner out, an
+// address the account signed in from recently ("known address") is judged only on its own
+// failures for that account. See docs/decisions/0003-sign-in-throttling.md.
+import type { PrismaClient } from "../generated/prisma/client";
+
+export const throttleLimits = {
+  windowMs: 15 * 60_000,
+  accountFailures: 5,
+  addressFailures: 20,
+  baseDelayMs: 60_000,
+  maxDelayMs: 15 * 60_000,
+  knownAddressMs: 30 * 24 * 3_600_000,
+} as const;
+
+type Client = Pick<PrismaClient, "signInAttempt">;
+
+/** How long a lock lasts after `failures` failures against a limit of `limit` (0: no lock). */
+export function lockDelayMs(failures: number, limit: number): number {
+  if (failures < limit) return 0;
+  return Math.min(throttleLimits.baseDelayMs * 2 ** (failures - limit), throttleLimits.maxDelayMs);
+}
+
+async function failures(client: Client, where: { email?: string; ip?: string }, since: Date, now: Date) {
+  const rows = await client.signInAttempt.findMany({
+    where: { ...where, succeeded: false, at: { gte: since, lte: now } },
+    orderBy: { at: "desc" },
+    select: { at: true },
+    // Enough to reach the cap; counting further changes nothing.
+    take: throttleLimits.addressFailures + 10,
+  });
+  return { count: rows.length, latest: rows[0]?.at ?? null };
+}
+
+function retryAfterMs(found: { count: number; latest: Date | null }, limit: number, now: Date): number {
+  if (!found.latest) return 0;
+  return found.latest.getTime() + lockDelayMs(found.count, limit) - now.getTime();
+}
+
+/** Seconds to wait before `email` may try again from `ip`, or null when an attempt is allowed now. */
+export async function throttleDelay(client: Client, input: { email: string; ip?: string | null; now?: Date }): Promise<number | null> {
+  const now = input.now ?? new Date();
+  const ip = input.ip || undefined;
+  const windowStart = new Date(now.getTime() - throttleLimits.windowMs);
+
+  const [lastSuccess, knownAddress] = await Promise.all([
+    client.signInAttempt.findFirst({
+      where: { email: input.email, succeeded: true, at: { lte: now } },
+      orderBy: { at: "desc" },
+      select: { at: true },
+    }),
+    ip
+      ? client.signInAttempt.findFirst({
+          where: { email: input.email, ip, succeeded: true, at: { gte: new Date(now.getTime() - throttleLimits.knownAddressMs), lte: now } },
+          select: { id: true },
+        })
+      : null,
+  ]);
+  const accountSince = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
+  const account = await failures(client, { email: input.email, ...(knownAddress ? { ip } : {}) }, accountSince, now);
+  const address = ip ? await failures(client, { ip }, windowStart, now) : { count: 0, latest: null };
+
+  const waitMs = Math.max(
+    retryAfterMs(account, throttleLimits.accountFailures, now),
+    retryAfterMs(address, throttleLimits.addressFailures, now),
+  );
+  return waitMs > 0 ? Math.ceil(waitMs / 1000) : null;
+}
+
+/** Records one checked attempt (refused-while-locked attempts are not recorded; see above). */
+export async function recordSignInAttempt(
+  client: Client,
+  input: { email: string; ip?: string | null; succeeded: boolean; now?: Date },
+): Promise<void> {
+  await client.signInAttempt.create({
+    data: { email: input.email, ip: input.ip || null, succeeded: input.succeeded, at: input.now ?? new Date() },
+  });
+}

@@ -1,0 +1,56 @@
+// Validation of unit forms and list parameters. Messages are codes from `validationCodes`
+// (lib/forms.ts) so the UI can say them in either language.
+import { z } from "zod";
+
+/** Any 8-4-4-4-12 hex id PostgreSQL accepts as uuid; anything else is "not found", never a 500. */
+export const unitIdSchema = z.guid({ error: "unitNotFound" });
+
+const name = z.string({ error: "required" }).trim().min(1, "required").max(200, "tooLong");
+// Short codes appear in reports and URLs of other systems: plain ASCII, upper case.
+const code = z
+  .string({ error: "required" })
+  .trim()
+  .toUpperCase()
+  .min(1, "required")
+  .max(20, "tooLong")
+  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "invalid");
+const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
+/** "" (or absent) means a top-level unit. */
+const parentId = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : null))
+  .pipe(z.guid({ error: "unitNotFound" }).nullable());
+
+export const createUnitSchema = z.object({ name, code, parentId });
+export type CreateUnitInput = z.infer<typeof createUnitSchema>;
+
+export const updateUnitSchema = z.object({ id: unitIdSchema, version, name, code });
+export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
+
+export const moveUnitSchema = z.object({ id: unitIdSchema, version, parentId });
+export type MoveUnitInput = z.infer<typeof moveUnitSchema>;
+
+export const setUnitActiveSchema = z.object({
+  id: unitIdSchema,
+  version,
+  isActive: z.enum(["true", "false"], { error: "invalid" }).transform((value) => value === "true"),
+});
+export type SetUnitActiveInput = z.infer<typeof setUnitActiveSchema>;
+
+export const deleteUnitSchema = z.object({ id: unitIdSchema, version });
+export type DeleteUnitInput = z.infer<typeof deleteUnitSchema>;
+
+export const unitStatusFilters = ["active", "inactive", "all"] as const;
+export type UnitStatusFilter = (typeof unitStatusFilters)[number];
+
+const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/** URL parameters of the unit list; anything malformed falls back to a default rather than failing. */
+export const listUnitsParamsSchema = z.object({
+  q: z.preprocess(firstString, z.string().trim().max(200)).catch(""),
+  page: z.preprocess(firstString, z.coerce.number().int()).catch(1),
+  status: z.preprocess(firstString, z.enum(unitStatusFilters)).catch("active"),
+});
+export type ListUnitsParams = z.infer<typeof listUnitsParamsSchema>;
