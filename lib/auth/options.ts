@@ -4,6 +4,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
 import { authenticate } from "./authenticate";
+import { sessionCookies } from "./cookies";
 import { serviceUnavailableError, SignInRefusal } from "./errors";
 import { createSession, revokeSession } from "./sessions";
 
@@ -32,6 +33,7 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: env().SESSION_MAX_HOURS * 3_600 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     useSecureCookies: env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    cookies: sessionCookies(env().NEXTAUTH_URL?.startsWith("https://") ?? false),
     providers: [
       CredentialsProvider({
         name: "credentials",
