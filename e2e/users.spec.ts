@@ -1,3 +1,4 @@
+import { createPrismaClient } from "../lib/db";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccount } from "./support/accounts";
 import { signInViaApi } from "./support/sign-in";
@@ -67,6 +68,14 @@ test("an administrator creates an officer, who signs in with the temporary passw
   await expect(officer).toHaveURL("/");
   await expect(officer.getByRole("heading", { level: 1, name: `Xin chào, ${fullName}` })).toBeVisible();
   await expect(officer.getByRole("list", { name: "Vai trò của bạn" })).toContainText("Cán bộ công đoàn");
+
+  // …and is refused a sibling unit's page as if it did not exist.
+  const db = createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
+  const sibling = await db.unit.findUniqueOrThrow({ where: { code: "CDBNV" }, select: { id: true } });
+  await db.$disconnect();
+  const refused = await officer.goto(`/units/${sibling.id}`);
+  expect(refused?.status()).toBe(404);
+  await expect(officer.getByText("Công đoàn Bộ Nội vụ")).toHaveCount(0);
   await officer.context().close();
 });
 
