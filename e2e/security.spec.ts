@@ -18,6 +18,8 @@ test("pages carry a strict content security policy and the basic security header
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
+  // Even before its script runs, the form would never put a password into the URL.
+  await expect(page.locator("form", { has: page.getByLabel("Mật khẩu") })).toHaveAttribute("method", "post");
   // The sign-in form is a client component: it only works if the nonce reached Next's scripts.
   const staff = demoAccount("STAFF");
   await page.getByLabel("Thư điện tử").fill(staff.email);

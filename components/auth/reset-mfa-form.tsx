@@ -12,7 +12,7 @@ export function ResetMfaForm({ userId, isEnrolled }: { userId: string; isEnrolle
   const t = useTranslations("mfa");
   const [state, action] = useActionState<MfaFormState, FormData>(resetMfaAction, { status: "idle" });
   return (
-    <section aria-labelledby="reset-mfa-title" className="mt-8">
+    <section aria-labelledby="reset-mfa-title">
       <h2 id="reset-mfa-title" className="text-lg font-semibold">{t("resetTitle")}</h2>
       {state.status === "success" ? (
         <p role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("resetDone")}</p>

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { parseSignInError, serviceUnavailableError } from "@/lib/auth/errors";
 
 /** Only same-site paths are honoured as a destination after sign-in (no open redirect). */
@@ -15,11 +15,14 @@ type Problem = { key: "invalid" | "unavailable" | "mfaInvalid" } | { key: "throt
 
 const inputClass = "mt-1 w-full rounded border border-stone-400 px-3 py-2";
 
+const noSubscription = () => () => {};
+
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [isPending, setIsPending] = useState(false);
+  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   // Second step: the password was right and the account asks for a code. The credentials
   // are kept in memory only, to be sent again with the code (next-auth checks all at once).
   const [pending, setPending] = useState<{ email: string; password: string } | null>(null);
@@ -54,7 +57,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+    // POST and a button that waits for hydration: before the script runs, a click must never
+    // send the password as a GET query string (into the URL, history and access logs).
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       {problem ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {problem.key === "throttled" ? t("throttled", { minutes: problem.minutes }) : t(problem.key)}
@@ -95,7 +100,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       )}
       <button
         type="submit"
-        disabled={isPending}
+        disabled={isPending || !isHydrated}
         className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {isPending ? t("submitting") : t("submit")}
