@@ -15,7 +15,8 @@ export const auditFilterSchema = z.object({
   actor: z.string().trim().max(100).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  // Out-of-range pages are clamped to the last page later, not reset to the first.
+  page: z.coerce.number().int().catch(1).default(1).transform((page) => Math.max(1, page)),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
