@@ -16,6 +16,13 @@ export interface MatrixFixtures {
   units: { parent: UnitRef; a: UnitRef; b: UnitRef };
   /** A staff member of unit A: the object of account-management probes. */
   memberOfA: { id: string; email: string };
+  /** Movements organized by P, one per visibility case. */
+  movements: { draft: MovementRef; staffOnly: MovementRef; public: MovementRef };
+}
+
+interface MovementRef {
+  id: string;
+  name: string;
 }
 
 interface UnitRef {
@@ -75,7 +82,29 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
   const reviewer = await person("reviewer", [{ role: "REVIEWER", unitId: root.id }]);
   const admin = await person("admin", [{ role: "ADMIN", unitId: root.id }]);
   const memberOfA = await person("member", [{ role: "STAFF", unitId: a.id }]);
+  const movement = async (label: string, status: "DRAFT" | "OPEN", visibility: "PUBLIC" | "STAFF"): Promise<MovementRef> => {
+    const row = await db.movement.create({
+      data: {
+        code: `MX-${label}-${run}`,
+        name: `Phong trào ma trận ${label} ${run}`,
+        description: "Phong trào dùng cho kiểm thử phân quyền.",
+        organizingUnitId: parent.id,
+        coverageUnitId: parent.id,
+        startsOn: new Date("2025-01-01"),
+        endsOn: new Date("2030-12-31"),
+        status,
+        visibility,
+      },
+    });
+    return { id: row.id, name: row.name };
+  };
+  const movements = {
+    draft: await movement("draft", "DRAFT", "PUBLIC"),
+    staffOnly: await movement("staff", "OPEN", "STAFF"),
+    public: await movement("public", "OPEN", "PUBLIC"),
+  };
   return {
+    movements,
     password,
     emails: {
       staff: staff.email,
