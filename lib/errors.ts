@@ -21,3 +21,18 @@ export const httpStatusOf: Record<DomainError["code"], number> = {
   unauthenticated: 401,
   unavailable: 503,
 };
+
+/**
+ * A refusal tied to one form field (email or code taken, wrong current password, a move into
+ * one's own subtree), so the form can mark that field. `fieldCode` is a validation code
+ * (lib/forms.ts validationCodes); handleForm turns it into that field's error.
+ */
+export class FieldError extends DomainError {
+  constructor(
+    readonly field: string,
+    readonly fieldCode: string,
+  ) {
+    super("invalid", `${field}: ${fieldCode}`);
+    this.name = "FieldError";
+  }
+}

@@ -2,7 +2,7 @@
 // that build it: per-field error codes, a message key, and the submitted values echoed back
 // so nothing typed is lost when the server refuses.
 import type { ZodType } from "zod";
-import { DomainError } from "./errors";
+import { DomainError, FieldError } from "./errors";
 import { logger } from "./logger";
 
 export interface FormState {
@@ -52,14 +52,21 @@ export function formValues(formData: FormData, omit: readonly string[] = []): Re
   return values;
 }
 
+/** The fields a form sent, without React's own "$ACTION…" bookkeeping fields. */
+export function submittedFields(formData: FormData): FormData {
+  const clean = new FormData();
+  for (const [key, value] of formData.entries()) if (!key.startsWith("$ACTION")) clean.append(key, value);
+  return clean;
+}
+
 /** An error state for one field, keeping what was submitted. */
 export function fieldError(field: string, code: ValidationCode, values?: Record<string, string>): FormState {
   return { status: "error", message: "fixErrors", fieldErrors: { [field]: [code] }, values };
 }
 
 /**
- * Parses `formData` with `schema` and runs `command` on the result. Domain errors become
- * localized messages; unexpected errors are logged and shown as a generic failure.
+ * Parses `formData` with `schema` and runs `command` on the result. A FieldError marks its
+ * field; other domain errors become localized messages; unexpected errors are logged and shown as a generic failure.
  * Field names listed in `secretFields` are never echoed back.
  */
 export async function handleForm<T>(
@@ -69,7 +76,7 @@ export async function handleForm<T>(
   options: { secretFields?: readonly string[]; successMessage?: string } = {},
 ): Promise<FormState> {
   const values = formValues(formData, options.secretFields ?? ["password", "currentPassword", "newPassword", "confirmPassword"]);
-  const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+  const parsed = schema.safeParse(Object.fromEntries(submittedFields(formData).entries()));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
@@ -82,6 +89,7 @@ export async function handleForm<T>(
     const result = await command(parsed.data);
     return result ?? { status: "success", message: options.successMessage ?? "saved", values };
   } catch (error) {
+    if (error instanceof FieldError) return fieldError(error.field, toCode(error.fieldCode), values);
     if (error instanceof DomainError) {
       return { status: "error", message: error.code === "invalid" ? "fixErrors" : error.code, values };
     }

@@ -3,10 +3,9 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fieldError, formValues, handleForm, type FormState } from "@/lib/forms";
+import { fieldError, formValues, handleForm, submittedFields, type FormState } from "@/lib/forms";
 import { localeCookieName } from "@/lib/i18n/config";
 import { requireUser } from "@/lib/session";
-import { secretFields, submittedFields, withFieldErrors } from "@/lib/users/form-support";
 import { changeOwnPasswordSchema, updateOwnProfileSchema } from "@/lib/users/schemas";
 import { changeOwnPassword, updateOwnProfile } from "@/lib/users/self-service";
 
@@ -42,12 +41,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const fields = submittedFields(formData);
   const extra = unexpectedField(fields, passwordFields);
   if (extra) return fieldError(extra, "notAllowed");
-  const state = await handleForm(
-    fields,
-    changeOwnPasswordSchema,
-    (input) => withFieldErrors(fields, () => changeOwnPassword({ actor, userId: actor.id, input })),
-    { secretFields },
-  );
+  // Passwords are never echoed back: handleForm's default secret fields.
+  const state = await handleForm(fields, changeOwnPasswordSchema, (input) => changeOwnPassword({ actor, userId: actor.id, input }));
   if (state.status !== "success") return state;
   redirect("/sign-in?reason=password-changed");
 }

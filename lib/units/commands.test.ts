@@ -3,7 +3,8 @@ import { createActor, createUnit as createUnitRow, createUser } from "../../scri
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
 import { createUnit, deleteUnit, moveUnit, setUnitActive, updateUnit } from "./commands";
-import { UnitFieldError, UnitRefusedError } from "./errors";
+import { FieldError } from "../errors";
+import { UnitRefusedError } from "./errors";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
@@ -37,7 +38,7 @@ describe("unit commands", () => {
   it("refuses a code another unit already has", async () => {
     const code = uniqueCode("dup");
     await createUnit({ actor: admin, name: "Đơn vị một", code, parentId: root.id });
-    await expect(createUnit({ actor: admin, name: "Đơn vị hai", code, parentId: root.id })).rejects.toMatchObject({ field: "code", validationCode: "codeTaken" });
+    await expect(createUnit({ actor: admin, name: "Đơn vị hai", code, parentId: root.id })).rejects.toMatchObject({ field: "code", fieldCode: "codeTaken" });
   });
 
   it("refuses anyone but an administrator", async () => {
@@ -76,8 +77,8 @@ describe("unit commands", () => {
     const b = await createUnitRow(client, { parent: a });
     for (const parentId of [a.id, b.id]) {
       const error = await moveUnit({ actor: admin, id: a.id, version: a.version, parentId }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(UnitFieldError);
-      expect(error).toMatchObject({ field: "parentId", validationCode: "unitCycle" });
+      expect(error).toBeInstanceOf(FieldError);
+      expect(error).toMatchObject({ field: "parentId", fieldCode: "unitCycle" });
     }
     expect(await row(a.id)).toMatchObject({ parentId: root.id, path: a.path, version: a.version });
   });
@@ -93,7 +94,7 @@ describe("unit commands", () => {
     const error = await setUnitActive({ actor: admin, id: child.id, version: child.version + 1, isActive: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnitRefusedError);
     expect(error).toMatchObject({ reason: "parentInactive" });
-    await expect(createUnit({ actor: admin, name: "Con", code: uniqueCode("c"), parentId: parent.id })).rejects.toMatchObject({ validationCode: "unitInactive" });
+    await expect(createUnit({ actor: admin, name: "Con", code: uniqueCode("c"), parentId: parent.id })).rejects.toMatchObject({ fieldCode: "unitInactive" });
   });
 
   it("deletes an unused unit but refuses one that has children or members", async () => {

@@ -3,23 +3,24 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict } from "../errors";
+import { conflict, FieldError } from "../errors";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
-import { UnitFieldError, UnitRefusedError } from "./errors";
+import { UnitRefusedError } from "./errors";
 import type { CreateUnitInput, MoveUnitInput, UpdateUnitInput } from "./schemas";
-import { isPrismaError, lockForChange, lockUnits, requireUnitManager, snapshot, type Tx } from "./tree";
+import { isPrismaError } from "../prisma-errors";
+import { lockForChange, lockUnits, requireUnitManager, snapshot, type Tx } from "./tree";
 
 export { deleteUnit, setUnitActive } from "./lifecycle";
 
 /** A code must be unique; checked first for a clear field error, and by the unique index for races. */
 async function assertCodeFree(tx: Tx, code: string, exceptId?: string): Promise<void> {
   const owner = await tx.unit.findUnique({ where: { code }, select: { id: true } });
-  if (owner && owner.id !== exceptId) throw new UnitFieldError("code", "codeTaken");
+  if (owner && owner.id !== exceptId) throw new FieldError("code", "codeTaken");
 }
 
 function translateUniqueViolation(error: unknown): never {
-  if (isPrismaError(error, "P2002")) throw new UnitFieldError("code", "codeTaken");
+  if (isPrismaError(error, "P2002")) throw new FieldError("code", "codeTaken");
   throw error;
 }
 
@@ -31,8 +32,8 @@ export async function createUnit(options: { actor: Actor | null } & CreateUnitIn
     .$transaction(async (tx) => {
       // FOR SHARE: a concurrent move or deactivation of the parent waits for us (and we for it).
       const parent = parentId ? (await lockUnits(tx, [parentId], "share")).get(parentId) : null;
-      if (parentId && !parent) throw new UnitFieldError("parentId", "unitNotFound");
-      if (parent && !parent.isActive) throw new UnitFieldError("parentId", "unitInactive");
+      if (parentId && !parent) throw new FieldError("parentId", "unitNotFound");
+      if (parent && !parent.isActive) throw new FieldError("parentId", "unitInactive");
       await assertCodeFree(tx, code);
       const id = randomUUID();
       const unit = await tx.unit.create({
@@ -82,10 +83,10 @@ export async function moveUnit(options: { actor: Actor | null } & MoveUnitInput)
     const locked = await lockUnits(tx, parentId ? [id, parentId] : [id]);
     const before = await lockForChange(tx, id, version);
     const parent = parentId ? locked.get(parentId) : null;
-    if (parentId && !parent) throw new UnitFieldError("parentId", "unitNotFound");
+    if (parentId && !parent) throw new FieldError("parentId", "unitNotFound");
     // Its own path is a prefix of every descendant's path, and of its own.
-    if (parent && parent.path.startsWith(before.path)) throw new UnitFieldError("parentId", "unitCycle");
-    if (parent && !parent.isActive) throw new UnitFieldError("parentId", "unitInactive");
+    if (parent && parent.path.startsWith(before.path)) throw new FieldError("parentId", "unitCycle");
+    if (parent && !parent.isActive) throw new FieldError("parentId", "unitInactive");
     if (before.parentId === parentId) return;
 
     const { count } = await tx.unit.updateMany({ where: { id, version }, data: { parentId } });
@@ -107,4 +108,4 @@ export async function moveUnit(options: { actor: Actor | null } & MoveUnitInput)
 }
 
 /** Re-exported so callers need one import for every refusal a command can raise. */
-export { UnitFieldError, UnitRefusedError };
+export { UnitRefusedError };

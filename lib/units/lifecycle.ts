@@ -5,7 +5,8 @@ import { conflict, notFound } from "../errors";
 import type { Actor } from "../session";
 import { UnitRefusedError } from "./errors";
 import type { DeleteUnitInput, SetUnitActiveInput } from "./schemas";
-import { isPrismaError, lockForChange, lockUnits, requireUnitManager, snapshot, unitUsage } from "./tree";
+import { isPrismaError } from "../prisma-errors";
+import { lockForChange, lockUnits, requireUnitManager, snapshot, unitUsage } from "./tree";
 
 /**
  * Deactivates or reactivates a unit. We refuse rather than cascade: deactivating a unit with

@@ -80,8 +80,3 @@ export async function unitUsage(tx: Pick<Tx, "unit">, id: string) {
   });
   return row?._count ?? null;
 }
-
-/** True when a Prisma error is the given known code (P2002 unique, P2003 foreign key). */
-export function isPrismaError(error: unknown, code: "P2002" | "P2003"): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === code;
-}

@@ -25,8 +25,3 @@ export function snapshot(user: AuditedUser): Prisma.InputJsonObject {
     mustChangePassword: user.mustChangePassword,
   };
 }
-
-/** True for a unique-constraint violation (e.g. two admins creating the same email at once). */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}

@@ -8,8 +8,9 @@ import { conflict, forbidden, notFound } from "../errors";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { assertManager } from "./access";
-import { auditedUserSelect, isUniqueViolation, snapshot } from "./audit-snapshot";
-import { FieldError } from "./field-error";
+import { isPrismaError } from "../prisma-errors";
+import { auditedUserSelect, snapshot } from "./audit-snapshot";
+import { FieldError } from "../errors";
 import type { CreateUserInput, UpdateUserInput } from "./schemas";
 import { generateTemporaryPassword } from "./temporary-password";
 
@@ -45,7 +46,7 @@ export async function createUser(options: { actor: Actor | null; input: CreateUs
     return { userId: user.id, temporaryPassword };
   } catch (error) {
     // Another admin created the same email between our check and the insert.
-    if (isUniqueViolation(error)) throw new FieldError("email", "emailTaken");
+    if (isPrismaError(error, "P2002")) throw new FieldError("email", "emailTaken");
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { db } from "../db";
+import { isUuid } from "../ids";
 import { forbidden } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
@@ -27,7 +27,6 @@ export interface UserPage {
   pageCount: number;
 }
 
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /** People matching the list filters, for administrators. */
 export async function listUsers(options: { actor: Actor | null } & Partial<ListUsersParams>): Promise<UserPage> {

@@ -7,7 +7,7 @@ import { forbidden, notFound } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor } from "../session";
 import { assertManager } from "./access";
-import { FieldError } from "./field-error";
+import { FieldError } from "../errors";
 
 /** Gives `role` on `unitId`; holding it already is not an error (nothing changes). */
 export async function addRole(options: { actor: Actor | null; userId: string; role: Role; unitId: string }) {

@@ -11,7 +11,7 @@ import { can } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { auditedUserSelect, snapshot } from "./audit-snapshot";
-import { FieldError } from "./field-error";
+import { FieldError } from "../errors";
 import { changeOwnPasswordSchema, updateOwnProfileSchema } from "./schemas";
 
 function assertSelf(actor: Actor | null, userId: string): asserts actor is Actor {

@@ -7,15 +7,15 @@ import { formValues, handleForm, type FormState } from "@/lib/forms";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 import { createUnit, deleteUnit, moveUnit, setUnitActive, updateUnit } from "@/lib/units/commands";
-import { UnitFieldError, UnitRefusedError } from "@/lib/units/errors";
+import { UnitRefusedError } from "@/lib/units/errors";
 import { createUnitSchema, deleteUnitSchema, moveUnitSchema, setUnitActiveSchema, updateUnitSchema } from "@/lib/units/schemas";
 
 type Actor = Awaited<ReturnType<typeof requireUser>>;
 
 /**
  * Shared frame of every unit action: re-checks who is acting (never trusting the page that
- * rendered the form), parses with `schema`, and turns unit refusals into field errors or
- * unit-specific messages (keys of "units.outcomes", see components/units/unit-form-message.tsx).
+ * rendered the form), parses with `schema`, and turns unit refusals into unit-specific
+ * messages (field errors are handleForm's job) (keys of "units.outcomes", see components/units/unit-form-message.tsx).
  */
 async function unitAction<T>(
   formData: FormData,
@@ -33,7 +33,6 @@ async function unitAction<T>(
       try {
         return await run(actor, input);
       } catch (error) {
-        if (error instanceof UnitFieldError) return { status: "error", message: "fixErrors", fieldErrors: { [error.field]: [error.validationCode] }, values };
         if (error instanceof UnitRefusedError) return { status: "error", message: error.reason, values };
         throw error;
       }

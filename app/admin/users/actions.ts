@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { handleForm, type FormState } from "@/lib/forms";
+import { handleForm, submittedFields, type FormState } from "@/lib/forms";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/commands";
-import { submittedFields, withFieldErrors } from "@/lib/users/form-support";
 import { addRole, removeRole } from "@/lib/users/role-commands";
 import { addRoleSchema, createUserSchema, removeRoleSchema, setUserActiveSchema, updateUserSchema, userIdSchema } from "@/lib/users/schemas";
 
@@ -29,11 +28,9 @@ export async function createUserAction(_previous: UserFormState, formData: FormD
   if (!actor) return refused;
   const fields = submittedFields(formData);
   let created: { userId: string; temporaryPassword: string } | undefined;
-  const state = await handleForm(fields, createUserSchema, (input) =>
-    withFieldErrors(fields, async () => {
-      created = await createUser({ actor, input });
-    }),
-  );
+  const state = await handleForm(fields, createUserSchema, async (input) => {
+    created = await createUser({ actor, input });
+  });
   if (!created) return state;
   revalidatePath("/admin/users");
   return { status: "success", message: "saved", ...created };
@@ -76,7 +73,7 @@ export async function addRoleAction(_previous: FormState, formData: FormData): P
   const actor = await manager("/admin/users");
   if (!actor) return refused;
   const fields = submittedFields(formData);
-  const state = await handleForm(fields, addRoleSchema, (input) => withFieldErrors(fields, () => addRole({ actor, ...input })));
+  const state = await handleForm(fields, addRoleSchema, (input) => addRole({ actor, ...input }));
   if (state.status === "success") revalidatePath(`/admin/users/${String(fields.get("userId"))}`);
   return state;
 }

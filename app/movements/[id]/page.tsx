@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { MovementTimeline } from "@/components/movements/movement-timeline";
 import { currentPhase, getMovement } from "@/lib/movements/queries";
+import { isUuid } from "@/lib/ids";
 import { currentViewer } from "@/lib/movements/viewer";
 
 type Params = Promise<{ id: string }>;
 
 async function load(id: string, path: string) {
   // A malformed id is "not found", never a database error.
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!isUuid(id)) notFound();
   const movement = await getMovement({ actor: await currentViewer(path), id });
   if (!movement) notFound();
   return movement;
