@@ -11,6 +11,11 @@ export interface FormState {
   message?: string;
   /** Field name → codes in the "validation" namespace (e.g. "required", "tooLong"). */
   fieldErrors?: Record<string, string[]>;
+  /**
+   * The refusals behind an error that belongs to no field (e.g. why a lifecycle step is not
+   * allowed yet), each a message key of the form's own namespace with the values it names.
+   */
+  reasons?: { code: string; values?: Record<string, string> }[];
   /** What was submitted, so the form can re-fill itself. Never includes passwords. */
   values?: Record<string, string>;
 }
@@ -36,6 +41,22 @@ export const validationCodes = [
   "unitNotFound",
   "totpInvalid",
   "notAllowed",
+  "notFound",
+  "unitOutsideScope",
+  "coverageExcludesRegistered",
+  "weightsNot100",
+  "weightNotPositive",
+  "maxScoreNotPositive",
+  "periodInverted",
+  "phaseInverted",
+  "phasesOverlap",
+  "phaseOutsidePeriod",
+  "quotaNegative",
+  "thresholdOutOfRange",
+  "alreadyRegistered",
+  "decimalInvalid",
+  "dueOutsidePeriod",
+  "tooManyTargets",
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -59,6 +80,35 @@ export function submittedFields(formData: FormData): FormData {
   return clean;
 }
 
+/** Repeated rows a form may send ("rows.0.x" … "rows.999.x"); higher indices are ignored. */
+const maxRowIndex = 999;
+
+/**
+ * The fields a form sent as a nested object: "targets.0.description" becomes
+ * `{ targets: [{ description }] }`, so forms with repeated rows validate with one zod schema
+ * and its error paths ("targets.0.description") name the submitted field again.
+ */
+export function nestedFields(formData: FormData): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of submittedFields(formData).entries()) {
+    const segments = key.split(".");
+    // A crafted request must not reach Object.prototype, nor make a sparse array of a billion rows.
+    if (segments.some((segment) => segment === "__proto__" || segment === "constructor" || segment === "prototype")) continue;
+    if (segments.some((segment) => /^\d+$/.test(segment) && Number(segment) > maxRowIndex)) continue;
+    let node: Record<string, unknown> = root;
+    segments.forEach((segment, i) => {
+      if (i === segments.length - 1) {
+        node[segment] = value;
+        return;
+      }
+      const next = node[segment];
+      if (typeof next !== "object" || next === null || next instanceof File) node[segment] = /^\d+$/.test(segments[i + 1] ?? "") ? [] : {};
+      node = node[segment] as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
 /** An error state for one field, keeping what was submitted. */
 export function fieldError(field: string, code: ValidationCode, values?: Record<string, string>): FormState {
   return { status: "error", message: "fixErrors", fieldErrors: { [field]: [code] }, values };
@@ -76,12 +126,15 @@ export async function handleForm<T>(
   options: { secretFields?: readonly string[]; successMessage?: string } = {},
 ): Promise<FormState> {
   const values = formValues(formData, options.secretFields ?? ["password", "currentPassword", "newPassword", "confirmPassword"]);
-  const parsed = schema.safeParse(Object.fromEntries(submittedFields(formData).entries()));
+  const parsed = schema.safeParse(nestedFields(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      (fieldErrors[field] ??= []).push(toCode(issue.message));
+      // "criteria.2.weight": the same dotted name the form field was submitted under.
+      const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
+      const codes = (fieldErrors[field] ??= []);
+      const code = toCode(issue.message);
+      if (!codes.includes(code)) codes.push(code);
     }
     return { status: "error", message: "fixErrors", fieldErrors, values };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canActForUnit, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import { can, canActForUnit, canManageRegistration, isWithinScopes, officerScopes, rolesOf } from "./policy";
 import type { Actor } from "./session";
 
 const actor = (roles: Actor["roles"]): Actor => ({
@@ -54,5 +54,22 @@ describe("policy", () => {
     expect(can(officerOfA, "unit.manage")).toBe(false);
     expect(can(officerOfA, "user.manage")).toBe(false);
     expect(can(officerOfA, "profile.edit")).toBe(true);
+  });
+
+  it("keeps movement definitions to administrators", () => {
+    const admin = actor([{ role: "ADMIN", unitId: "root", unitName: "R", unitPath: "/root/" }]);
+    expect(can(admin, "movement.manage")).toBe(true);
+    expect(can(officerOfA, "movement.manage")).toBe(false);
+    expect(can(null, "movement.manage")).toBe(false);
+  });
+
+  it("lets an officer register only units of their subtree that the movement covers", () => {
+    expect(canManageRegistration(officerOfA, "/root/a/x/", "/root/")).toBe(true);
+    expect(canManageRegistration(officerOfA, "/root/a/", "/root/a/")).toBe(true);
+    // Their own unit, but outside the movement's coverage.
+    expect(canManageRegistration(officerOfA, "/root/a/", "/root/b/")).toBe(false);
+    // Covered, but not theirs.
+    expect(canManageRegistration(officerOfA, "/root/b/", "/root/")).toBe(false);
+    expect(canManageRegistration(null, "/root/a/", "/root/")).toBe(false);
   });
 });

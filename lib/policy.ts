@@ -30,8 +30,29 @@ export function canActForUnit(actor: Actor | null, unitPath: string): boolean {
   return hasRole(actor, "ADMIN") || isWithinScopes(unitPath, officerScopes(actor));
 }
 
+/**
+ * May `actor` register (or update the registration and results of) the unit at `unitPath`
+ * for a movement covering the subtree at `coveragePath`? Its officers and administrators may,
+ * and only for a unit the movement covers.
+ */
+export function canManageRegistration(actor: Actor | null, unitPath: string, coveragePath: string): boolean {
+  return unitPath.startsWith(coveragePath) && canActForUnit(actor, unitPath);
+}
+
+/**
+ * May `actor` register some unit for a movement covering the subtree at `coveragePath` (before
+ * asking which of their units are still unregistered)? Administrators, and officers of a unit
+ * inside the covered subtree or above it.
+ */
+export function canRegisterForCoverage(actor: Actor | null, coveragePath: string): boolean {
+  if (!actor) return false;
+  if (hasRole(actor, "ADMIN")) return true;
+  return officerScopes(actor).some((scope) => scope.startsWith(coveragePath) || coveragePath.startsWith(scope));
+}
+
 export type Action =
   | "admin.area"
+  | "movement.manage"
   | "audit.view"
   | "unit.manage"
   | "user.manage"
@@ -48,6 +69,7 @@ export function can(actor: Actor | null, action: Action): boolean {
     case "audit.view":
     case "unit.manage":
     case "user.manage":
+    case "movement.manage":
       return hasRole(actor, "ADMIN");
     case "officer.area":
       return hasRole(actor, "OFFICER");
