@@ -2,6 +2,7 @@
 // idempotency key, and everything is written in one transaction so a failed run leaves no half movement.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { checkAwardTitle, checkCriteria, checkSchedule } from "../../lib/movements/rules";
 import { toSearchText } from "../../lib/text/search-text";
 import { buildDossiers } from "./dossiers";
 import { at, day } from "./format";
@@ -107,21 +108,14 @@ export async function seedMovement(
 }
 
 /** Content mistakes fail loudly before anything is written. */
+/** The demo definitions obey the same rules as the administrators' editor (lib/movements/rules.ts). */
 function assertConsistent(spec: MovementSpec): void {
-  const weights = spec.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
-  if (weights !== 100) throw new Error(`${spec.code}: criteria weights add up to ${weights}, not 100`);
-  for (const phase of spec.phases) {
-    if (phase.startsOn > phase.endsOn || phase.startsOn < spec.startsOn || phase.endsOn > spec.endsOn) {
-      throw new Error(`${spec.code}: phase ${phase.kind} must lie within the movement period`);
-    }
-  }
-  for (let index = 1; index < spec.phases.length; index++) {
-    const previous = spec.phases[index - 1];
-    const current = spec.phases[index];
-    if (previous && current && day(current.startsOn) <= day(previous.endsOn)) {
-      throw new Error(`${spec.code}: phase ${current.kind} overlaps ${previous.kind}`);
-    }
-  }
+  const problems = [
+    ...checkCriteria(spec.criteria),
+    ...checkSchedule({ startsOn: spec.startsOn, endsOn: spec.endsOn }, spec.phases),
+    ...spec.titles.flatMap((title, index) => checkAwardTitle({ quotaTotal: title.quotaTotal ?? null, quotaPerUnit: title.quotaPerUnit ?? null, approvalThresholdPercent: title.approvalThresholdPercent }, index)),
+  ];
+  if (problems.length > 0) throw new Error(`${spec.code}: ${problems.map((p) => `${p.field} ${p.code}`).join(", ")}`);
   const names = spec.nominees.map((nominee) => toSearchText(nominee.name));
   if (new Set(names).size !== names.length) throw new Error(`${spec.code}: nominee names must be unique`);
 }
