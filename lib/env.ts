@@ -28,6 +28,18 @@ const envSchema = z.object({
     .default("ADMIN,REVIEWER")
     .transform((value) => value.split(",").map((role) => role.trim().toUpperCase()).filter(Boolean))
     .pipe(z.array(z.enum(["ADMIN", "OFFICER", "REVIEWER", "STAFF"]))),
+  /** The calendar deadlines are kept in: a phase ending "31 March" ends at midnight there. */
+  APP_TIME_ZONE: z
+    .string()
+    .default("Asia/Ho_Chi_Minh")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "APP_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
   /** Set by the one-command demo start: the UI says it runs on demo data. Never set in production. */
   DEMO_MODE: booleanFlag,
 });

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listMovements } from "@/lib/movements/queries";
+import { can } from "@/lib/policy";
 import { currentViewer } from "@/lib/movements/viewer";
+import { officerCoverage } from "@/lib/registrations/queries";
+import { RegistrationStatus } from "@/components/registrations/registration-status";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("movements");
@@ -11,12 +14,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MovementsPage() {
   const actor = await currentViewer("/movements");
-  const [t, tStatus, format, locale] = await Promise.all([getTranslations("movements"), getTranslations("movementStatus"), getFormatter(), getLocale()]);
+  const [t, tStatus, tAdmin, format, locale] = await Promise.all([
+    getTranslations("movements"),
+    getTranslations("movementStatus"),
+    getTranslations("movementAdmin"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const movements = await listMovements({ actor });
+  const coverage = await officerCoverage({ actor, movementIds: movements.map((m) => m.id) });
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
+      {can(actor, "movement.manage") ? (
+        <Link href="/admin/movements/new" className="mt-3 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {tAdmin("newMovement")}
+        </Link>
+      ) : null}
       {movements.length === 0 ? <p className="mt-6 text-stone-600">{t("empty")}</p> : null}
       <ul className="mt-6 space-y-3">
         {movements.map((m) => (
@@ -38,6 +53,7 @@ export default async function MovementsPage() {
                 units: m._count.registrations,
               })}
             </p>
+            <RegistrationStatus movementId={m.id} units={coverage.get(m.id)} />
           </li>
         ))}
       </ul>

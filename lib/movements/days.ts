@@ -1,12 +1,21 @@
 // Calendar days of a movement's timeline. PostgreSQL `date` columns arrive as UTC midnights;
 // forms and rules speak "YYYY-MM-DD", which sorts and compares as text.
 import { addDays, addYears, differenceInCalendarDays, format, parseISO } from "date-fns";
+import { env } from "../env";
 
 export const toDay = (date: Date): string => date.toISOString().slice(0, 10);
 export const fromDay = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
 
-/** Today in the server's calendar, as the lifecycle and registration rules compare it. */
-export const today = (): string => format(new Date(), "yyyy-MM-dd");
+/** The calendar day `instant` falls on in `timeZone` ("en-CA" formats as YYYY-MM-DD). */
+export function dayIn(timeZone: string, instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/**
+ * Today in the movements' calendar (APP_TIME_ZONE, Vietnam by default), whatever zone the
+ * server runs in: a deadline of 31 March closes at midnight in Hà Nội, not in UTC.
+ */
+export const today = (): string => dayIn(env().APP_TIME_ZONE, new Date());
 
 /**
  * Moves `day` as the period moves from `fromStart` to `toStart`. When the new period starts on

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayIn } from "./days";
 import { checkTransition, nextStatus, type TransitionSubject } from "./lifecycle";
 
 const complete: TransitionSubject = {
@@ -75,5 +76,14 @@ describe("movement lifecycle", () => {
     // The publication phase runs past the period's end.
     expect(checkTransition(at("PUBLISHED"), "ARCHIVED", "2031-01-31")).toEqual([{ reason: "periodNotOver", date: "2031-01-31" }]);
     expect(checkTransition(at("PUBLISHED"), "ARCHIVED", "2031-02-01")).toEqual([]);
+  });
+});
+
+describe("the movements' calendar", () => {
+  it("takes today's date in the configured zone, not the server's", () => {
+    // 20:00 UTC on 31 March is already 1 April in Hà Nội (UTC+7).
+    const instant = new Date("2027-03-31T20:00:00Z");
+    expect(dayIn("Asia/Ho_Chi_Minh", instant)).toBe("2027-04-01");
+    expect(dayIn("UTC", instant)).toBe("2027-03-31");
   });
 });

@@ -67,3 +67,41 @@ export type MovementDetail = NonNullable<Awaited<ReturnType<typeof getMovement>>
 export function currentPhase(phases: MovementDetail["phases"], today: string) {
   return phases.find((phase) => phase.startsOn.toISOString().slice(0, 10) <= today && today <= phase.endsOn.toISOString().slice(0, 10)) ?? null;
 }
+
+/**
+ * One movement's whole definition as the administrators' editor shows it, or null. Callers
+ * check `can(actor, "movement.manage")` first: drafts included, no visibility filter.
+ */
+export async function getMovementForEditing(id: string) {
+  return db().movement.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      nameEn: true,
+      slogan: true,
+      sloganEn: true,
+      description: true,
+      status: true,
+      visibility: true,
+      requiresRegistration: true,
+      postingWorkingDays: true,
+      startsOn: true,
+      endsOn: true,
+      version: true,
+      organizingUnit: { select: { id: true, code: true, name: true, depth: true } },
+      coverageUnit: { select: { id: true, code: true, name: true, depth: true } },
+      copiedFrom: { select: { id: true, name: true } },
+      phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
+      criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
+      awardTitles: {
+        select: { name: true, nameEn: true, eligibility: true, quotaTotal: true, quotaPerUnit: true, approvalThresholdPercent: true },
+        orderBy: { position: "asc" },
+      },
+      _count: { select: { nominations: true, registrations: true } },
+    },
+  });
+}
+
+export type MovementForEditing = NonNullable<Awaited<ReturnType<typeof getMovementForEditing>>>;

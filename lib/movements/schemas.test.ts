@@ -91,6 +91,7 @@ describe("movement definition validation", () => {
     ["overlapping phases", { "phases.NOMINATION.startsOn": "2027-03-15" }, "phases.NOMINATION.startsOn", "phasesOverlap"],
     ["a phase outside the period", { "phases.REGISTRATION.startsOn": "2026-12-01" }, "phases.REGISTRATION.startsOn", "phaseOutsidePeriod"],
     ["a phase with only one date", { "phases.PUBLIC_POSTING.startsOn": "2027-11-01" }, "phases.PUBLIC_POSTING.endsOn", "required"],
+    ["a blank period start", { startsOn: "" }, "startsOn", "required"],
     ["an impossible date", { "phases.REVIEW.endsOn": "2027-02-30" }, "phases.REVIEW.endsOn", "invalid"],
     ["a negative overall quota", { "titles.0.quotaTotal": "-1" }, "titles.0.quotaTotal", "quotaNegative"],
     ["a negative per-unit quota", { "titles.0.quotaPerUnit": "-3" }, "titles.0.quotaPerUnit", "quotaNegative"],

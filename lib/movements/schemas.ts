@@ -37,12 +37,13 @@ const requiredInteger = z
   .transform(Number)
   .pipe(wholeNumber);
 
-const day = z.iso.date({ error: "invalid" });
+const isoDay = z.iso.date({ error: "invalid" });
+const day = z.string({ error: "required" }).trim().min(1, "required").pipe(isoDay);
 const optionalDay = z
   .string()
   .optional()
   .transform((value) => value?.trim() || null)
-  .pipe(day.nullable());
+  .pipe(isoDay.nullable());
 
 // Short codes appear in reports, file names and URLs of other systems: plain ASCII, upper case.
 const code = z

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MovementTimeline } from "@/components/movements/movement-timeline";
+import { MovementRegistrations } from "@/components/registrations/movement-registrations";
 import { currentPhase, getMovement } from "@/lib/movements/queries";
 import { isUuid } from "@/lib/ids";
+import { today } from "@/lib/movements/days";
 import { currentViewer } from "@/lib/movements/viewer";
+import { can } from "@/lib/policy";
 
 type Params = Promise<{ id: string }>;
 
@@ -25,16 +29,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MovementPage({ params }: { params: Params }) {
   const { id } = await params;
   const movement = await load(id, `/movements/${id}`);
-  const [t, tStatus, locale] = await Promise.all([getTranslations("movements"), getTranslations("movementStatus"), getLocale()]);
+  const canManage = can(await currentViewer(`/movements/${id}`), "movement.manage");
+  const [t, tStatus, tAdmin, locale] = await Promise.all([getTranslations("movements"), getTranslations("movementStatus"), getTranslations("movementAdmin"), getLocale()]);
   const isEnglish = locale === "en";
-  const today = new Date().toISOString().slice(0, 10);
-  const phase = currentPhase(movement.phases, today);
+  const phase = currentPhase(movement.phases, today());
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tStatus(movement.status)}</p>
       <h1 className="text-2xl font-bold">{isEnglish && movement.nameEn ? movement.nameEn : movement.name}</h1>
       {movement.slogan ? <p className="mt-1 italic text-stone-700">{isEnglish && movement.sloganEn ? movement.sloganEn : movement.slogan}</p> : null}
       <p className="mt-2 text-sm text-stone-600">{t("organizer", { organizer: movement.organizingUnit.name, coverage: movement.coverageUnit.name })}</p>
+      {canManage ? (
+        <Link href={`/admin/movements/${movement.id}`} className="mt-3 inline-block rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+          {tAdmin("manage")}
+        </Link>
+      ) : null}
       <p className="mt-4 max-w-3xl whitespace-pre-line">{movement.description}</p>
 
       <section aria-labelledby="timeline" className="mt-8">
@@ -99,6 +108,8 @@ export default async function MovementPage({ params }: { params: Params }) {
           </ul>
         )}
       </section>
+
+      <MovementRegistrations movementId={movement.id} />
 
       {movement._count.honorees > 0 ? (
         <p className="mt-8 rounded bg-brand-50 p-4 text-brand-800">{t("honorees", { count: movement._count.honorees })}</p>

@@ -32,6 +32,66 @@ const idle = { status: "idle" };
 const signedInRoles = ["staff", "officerA", "officerB", "officerParent", "reviewer", "admin"] as const;
 const unique = () => randomUUID().slice(0, 8);
 
+/** A calendar day `offset` days from today (YYYY-MM-DD, UTC). */
+function dayFromToday(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+}
+
+/** A complete movement definition as the editor submits it, with phases around today so it may be opened. */
+function movementFields(fx: MatrixFixtures, code: string): Record<string, string> {
+  return {
+    code,
+    name: `Phong trào thử ${code}`,
+    description: "Phong trào dùng cho kiểm thử phân quyền.",
+    organizingUnitId: fx.units.parent.id,
+    coverageUnitId: fx.units.parent.id,
+    startsOn: dayFromToday(-5),
+    endsOn: dayFromToday(300),
+    visibility: "PUBLIC",
+    requiresRegistration: "on",
+    postingWorkingDays: "10",
+    "phases.REGISTRATION.startsOn": dayFromToday(-5),
+    "phases.REGISTRATION.endsOn": dayFromToday(10),
+    "phases.NOMINATION.startsOn": dayFromToday(11),
+    "phases.NOMINATION.endsOn": dayFromToday(40),
+    "phases.REVIEW.startsOn": dayFromToday(41),
+    "phases.REVIEW.endsOn": dayFromToday(60),
+    "criteria.0.name": "Hiệu quả công việc",
+    "criteria.0.weight": "100",
+    "criteria.0.maxScore": "10",
+    "titles.0.name": "Điển hình tiên tiến",
+    "titles.0.eligibility": "BOTH",
+    "titles.0.approvalThresholdPercent": "60",
+  };
+}
+
+/** A fresh draft movement of P with a complete definition: the object of movement-management probes. */
+async function draftMovementOfP({ fx, db }: ProbeContext) {
+  const utc = (day: string) => new Date(`${day}T00:00:00.000Z`);
+  const code = `MXM-${unique()}`.toUpperCase();
+  return db.movement.create({
+    data: {
+      code,
+      name: `Phong trào thử ${code}`,
+      description: "Phong trào dùng cho kiểm thử phân quyền.",
+      organizingUnitId: fx.units.parent.id,
+      coverageUnitId: fx.units.parent.id,
+      startsOn: utc(dayFromToday(-5)),
+      endsOn: utc(dayFromToday(300)),
+      phases: {
+        create: [
+          { kind: "REGISTRATION", startsOn: utc(dayFromToday(-5)), endsOn: utc(dayFromToday(10)) },
+          { kind: "NOMINATION", startsOn: utc(dayFromToday(11)), endsOn: utc(dayFromToday(40)) },
+          { kind: "REVIEW", startsOn: utc(dayFromToday(41)), endsOn: utc(dayFromToday(60)) },
+        ],
+      },
+      criteria: { create: [{ position: 1, name: "Hiệu quả công việc", guidance: "", weight: 100, maxScore: 10 }] },
+      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+    },
+  });
+}
+
 /** A fresh unit under unit A: the object of unit-management probes. */
 async function unitUnderA({ fx, db }: ProbeContext) {
   const id = randomUUID();
@@ -56,6 +116,18 @@ async function memberOfA({ fx, db }: ProbeContext, extra: { totpEnabledAt?: Date
     include: { roles: true },
   });
 }
+
+/** A fresh unit under A with a registration for the public movement: the object of registration probes. */
+async function registrationUnderA(context: ProbeContext) {
+  const unit = await unitUnderA(context);
+  const officerA = await context.db.user.findUniqueOrThrow({ where: { email: context.fx.emails.officerA } });
+  return context.db.registration.create({
+    data: { movementId: context.fx.movements.public.id, unitId: unit.id, registeredById: officerA.id, pledge: `Cam kết thử ${unique()}` },
+  });
+}
+
+/** Who may register a unit under A or manage its registration: its officers (A's, the parent's) and administrators. */
+const registrationManagers = ["officerA", "officerParent", "admin"] as const;
 
 async function actingUser({ fx, db, role }: ProbeContext) {
   return role === "anonymous" ? null : db.user.findUniqueOrThrow({ where: { email: fx.emails[role] } });
@@ -122,6 +194,52 @@ export const actionCases: ActionCase[] = [
       return {
         args: [idle, formData({ id: unit.id, version: String(unit.version) })],
         tookEffect: async () => (await context.db.unit.count({ where: { id: unit.id } })) === 0,
+      };
+    },
+  },
+  {
+    key: "app/admin/movements/actions.ts#createMovementAction",
+    allowed: ["admin"],
+    async probe({ fx, db }) {
+      const code = `MXN-${unique()}`.toUpperCase();
+      return {
+        args: [idle, formData(movementFields(fx, code))],
+        tookEffect: async () => (await db.movement.count({ where: { code } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/admin/movements/actions.ts#updateMovementAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const movement = await draftMovementOfP(context);
+      const name = `Tên phong trào đã sửa ${unique()}`;
+      return {
+        args: [idle, formData({ ...movementFields(context.fx, movement.code), id: movement.id, version: String(movement.version), name })],
+        tookEffect: async () => (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).name === name,
+      };
+    },
+  },
+  {
+    key: "app/admin/movements/actions.ts#transitionMovementAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const movement = await draftMovementOfP(context);
+      return {
+        args: [idle, formData({ id: movement.id, version: String(movement.version), to: "OPEN" })],
+        tookEffect: async () => (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).status === "OPEN",
+      };
+    },
+  },
+  {
+    key: "app/admin/movements/actions.ts#copyMovementAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const source = await draftMovementOfP(context);
+      const code = `MXC-${unique()}`.toUpperCase();
+      return {
+        args: [idle, formData({ sourceId: source.id, code, name: `Bản sao ${code}`, startsOn: dayFromToday(400) })],
+        tookEffect: async () => (await context.db.movement.count({ where: { code } })) === 1,
       };
     },
   },
@@ -201,6 +319,42 @@ export const actionCases: ActionCase[] = [
       return {
         args: [idle, formData({ userId: user.id })],
         tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt === null,
+      };
+    },
+  },
+  {
+    key: "app/movements/[id]/registrations/actions.ts#registerUnitAction",
+    allowed: registrationManagers,
+    async probe(context) {
+      const unit = await unitUnderA(context);
+      const movementId = context.fx.movements.public.id;
+      return {
+        args: [idle, formData({ movementId, unitId: unit.id, pledge: "Cam kết thi đua", "targets.0.description": "Chỉ tiêu thử" })],
+        tookEffect: async () => (await context.db.registration.count({ where: { movementId, unitId: unit.id } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/movements/[id]/registrations/actions.ts#updateRegistrationAction",
+    allowed: registrationManagers,
+    async probe(context) {
+      const registration = await registrationUnderA(context);
+      const pledge = `Cam kết đã sửa ${unique()}`;
+      return {
+        args: [idle, formData({ id: registration.id, version: String(registration.version), pledge })],
+        tookEffect: async () => (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).pledge === pledge,
+      };
+    },
+  },
+  {
+    key: "app/movements/[id]/registrations/actions.ts#recordResultsAction",
+    allowed: registrationManagers,
+    async probe(context) {
+      const registration = await registrationUnderA(context);
+      const resultsSummary = `Kết quả ${unique()}`;
+      return {
+        args: [idle, formData({ id: registration.id, version: String(registration.version), resultsSummary })],
+        tookEffect: async () => (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).resultsSummary === resultsSummary,
       };
     },
   },

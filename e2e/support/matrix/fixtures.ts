@@ -18,6 +18,8 @@ export interface MatrixFixtures {
   memberOfA: { id: string; email: string };
   /** Movements organized by P, one per visibility case. */
   movements: { draft: MovementRef; staffOnly: MovementRef; public: MovementRef };
+  /** Unit A's registration (đăng ký thi đua) for the public movement. */
+  registrationOfA: { id: string };
 }
 
 interface MovementRef {
@@ -103,8 +105,12 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
     staffOnly: await movement("staff", "OPEN", "STAFF"),
     public: await movement("public", "OPEN", "PUBLIC"),
   };
+  const registrationOfA = await db.registration.create({
+    data: { movementId: movements.public.id, unitId: a.id, registeredById: officerA.id, pledge: `Cam kết của đơn vị A ${run}` },
+  });
   return {
     movements,
+    registrationOfA: { id: registrationOfA.id },
     password,
     emails: {
       staff: staff.email,

@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { TitleEligibility } from "@/lib/generated/prisma/enums";
+import { emptyTitle, type TitleValues } from "./editor-values";
+import { EditorRow } from "./editor-row";
+import { useRows } from "./editor-rows";
+import { SectionErrors } from "./editor-section-errors";
+
+interface Props {
+  initial: readonly TitleValues[];
+  errors: Record<string, string[]>;
+}
+
+/** The award titles the movement can confer: who for, how many, and the council's threshold. */
+export function EditorTitles({ initial, errors }: Props) {
+  const t = useTranslations("movementAdmin");
+  const tMovements = useTranslations("movements");
+  const { rows, add, change, remove, move } = useRows("titles", initial, emptyTitle);
+  return (
+    <section aria-labelledby="editor-titles" className="space-y-3">
+      <h2 id="editor-titles" className="text-xl font-semibold">
+        {t("titlesTitle")}
+      </h2>
+      <p className="text-sm text-stone-600">{t("titlesHint")}</p>
+      <SectionErrors name="titles" errors={errors.titles} />
+      <ol className="space-y-3">
+        {rows.map(({ key, value }, i) => {
+          const heading = t("titleHeading", { n: i + 1 });
+          const name = (field: keyof TitleValues) => `titles.${i}.${field}`;
+          const label = (field: string) => t("rowField", { row: heading, field });
+          const field = (key: keyof TitleValues) => ({
+            name: name(key),
+            value: value[key],
+            errors: errors[name(key)],
+            onChange: (event: { target: { value: string } }) => change(i, { [key]: event.target.value }),
+          });
+          return (
+            <EditorRow
+              key={key}
+              prefix="titles"
+              rowKey={key}
+              index={i}
+              count={rows.length}
+              heading={heading}
+              labels={{ up: t("moveTitleUp", { n: i + 1 }), down: t("moveTitleDown", { n: i + 1 }), remove: t("removeTitle", { n: i + 1 }) }}
+              onMove={(delta) => move(i, delta)}
+              onRemove={() => remove(i)}
+            >
+              <TextField {...field("name")} label={t("titleName")} aria-label={label(t("titleName"))} maxLength={200} className="sm:col-span-2" />
+              <TextField {...field("nameEn")} label={t("titleNameEn")} aria-label={label(t("titleNameEn"))} maxLength={200} />
+              <SelectField
+                {...field("eligibility")}
+                label={t("eligibility")}
+                aria-label={label(t("eligibility"))}
+                options={Object.values(TitleEligibility).map((value) => ({ value, label: tMovements(`eligibility.${value}`) }))}
+              />
+              <TextField {...field("quotaTotal")} label={t("quotaTotal")} aria-label={label(t("quotaTotal"))} hint={t("quotaHint")} type="number" inputMode="numeric" min={0} step={1} />
+              <TextField {...field("quotaPerUnit")} label={t("quotaPerUnit")} aria-label={label(t("quotaPerUnit"))} hint={t("quotaHint")} type="number" inputMode="numeric" min={0} step={1} />
+              <TextField
+                {...field("approvalThresholdPercent")}
+                label={t("threshold")}
+                aria-label={label(t("threshold"))}
+                hint={t("thresholdHint")}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={100}
+                step={1}
+              />
+            </EditorRow>
+          );
+        })}
+      </ol>
+      <button type="button" id="titles-add" onClick={add} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        {t("addTitle")}
+      </button>
+    </section>
+  );
+}
