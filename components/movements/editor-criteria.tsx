@@ -5,7 +5,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { emptyCriterion, weightTotal, type CriterionValues } from "./editor-values";
 import { EditorRow } from "./editor-row";
-import { useRows } from "./editor-rows";
+import { rowFieldBinder, useRows } from "./editor-rows";
 import { SectionErrors } from "./editor-section-errors";
 
 interface Props {
@@ -29,14 +29,8 @@ export function EditorCriteria({ initial, errors }: Props) {
       <ol className="space-y-3">
         {rows.map(({ key, value }, i) => {
           const heading = t("criterionHeading", { n: i + 1 });
-          const name = (field: keyof CriterionValues) => `criteria.${i}.${field}`;
           const label = (field: string) => t("rowField", { row: heading, field });
-          const field = (key: keyof CriterionValues) => ({
-            name: name(key),
-            value: value[key],
-            errors: errors[name(key)],
-            onChange: (event: { target: { value: string } }) => change(i, { [key]: event.target.value }),
-          });
+          const field = rowFieldBinder("criteria", i, value, errors, change);
           return (
             <EditorRow
               key={key}

@@ -54,5 +54,27 @@ export function useRows<T>(prefix: string, initial: readonly T[], make: () => T)
   };
 }
 
+/**
+ * Binds the inputs of row `index` (under `prefix`) to its value, its dotted field name and the
+ * server's errors for that name: `field("weight")` gives name "criteria.2.weight" and friends.
+ */
+export function rowFieldBinder<T extends object>(
+  prefix: string,
+  index: number,
+  value: T,
+  errors: Record<string, string[]>,
+  change: (index: number, patch: Partial<T>) => void,
+) {
+  return (key: keyof T & string) => {
+    const name = `${prefix}.${index}.${key}`;
+    return {
+      name,
+      value: String(value[key] ?? ""),
+      errors: errors[name],
+      onChange: (event: { target: { value: string } }) => change(index, { [key]: event.target.value } as Partial<T>),
+    };
+  };
+}
+
 export const rowHeadingId = (prefix: string, key: number) => `${prefix}-row-${key}`;
 export const rowButtonId = (prefix: string, key: number, action: "up" | "down" | "remove") => `${prefix}-row-${key}-${action}`;

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { TitleEligibility } from "@/lib/generated/prisma/enums";
 import { emptyTitle, type TitleValues } from "./editor-values";
 import { EditorRow } from "./editor-row";
-import { useRows } from "./editor-rows";
+import { rowFieldBinder, useRows } from "./editor-rows";
 import { SectionErrors } from "./editor-section-errors";
 
 interface Props {
@@ -29,14 +29,8 @@ export function EditorTitles({ initial, errors }: Props) {
       <ol className="space-y-3">
         {rows.map(({ key, value }, i) => {
           const heading = t("titleHeading", { n: i + 1 });
-          const name = (field: keyof TitleValues) => `titles.${i}.${field}`;
           const label = (field: string) => t("rowField", { row: heading, field });
-          const field = (key: keyof TitleValues) => ({
-            name: name(key),
-            value: value[key],
-            errors: errors[name(key)],
-            onChange: (event: { target: { value: string } }) => change(i, { [key]: event.target.value }),
-          });
+          const field = rowFieldBinder("titles", i, value, errors, change);
           return (
             <EditorRow
               key={key}

@@ -23,7 +23,9 @@ export async function MovementRegistrations({ movementId }: { movementId: string
     listPledgeResults({ actor, movementId }),
     mayRegister ? listEligibleUnits({ actor, movementId }) : Promise.resolve([]),
   ]);
-  const own = registrations.filter((registration) => registration.isManaged);
+  // Shortcuts to the registrations of the viewer's own units; an administrator (who may manage
+  // every one) finds each under its unit below instead of a link per registered unit here.
+  const own = registrations.filter((registration) => registration.isManaged && registration.isOwnUnit);
   return (
     <section aria-labelledby="pledges" className="mt-8">
       <h2 id="pledges" className="text-xl font-semibold">

@@ -5,11 +5,10 @@ import { useActionState, useState } from "react";
 import { registerUnitAction } from "@/app/movements/[id]/registrations/actions";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { initialFormState } from "@/lib/forms";
 import { RegistrationFormMessage } from "./registration-form-message";
 import { emptyRow, type TargetRow } from "./target-rows";
-import { TargetsEditor } from "./targets-editor";
+import { PledgeFields } from "./pledge-fields";
 
 interface Props {
   movementId: string;
@@ -44,18 +43,7 @@ export function RegistrationCreateForm({ movementId, units, period }: Props) {
         errors={state.fieldErrors?.unitId}
         required
       />
-      <TextAreaField
-        name="pledge"
-        label={t("pledge")}
-        hint={t("pledgeHint")}
-        value={pledge}
-        onChange={(e) => setPledge(e.target.value)}
-        errors={state.fieldErrors?.pledge}
-        rows={5}
-        maxLength={5000}
-        required
-      />
-      <TargetsEditor rows={rows} onChange={setRows} fieldErrors={state.fieldErrors} period={period} />
+      <PledgeFields pledge={pledge} onPledgeChange={setPledge} rows={rows} onRowsChange={setRows} fieldErrors={state.fieldErrors} period={period} />
       <SubmitButton pendingLabel={t("registering")}>{t("register")}</SubmitButton>
     </form>
   );

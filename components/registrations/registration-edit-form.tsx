@@ -4,12 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateRegistrationAction } from "@/app/movements/[id]/registrations/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { initialFormState } from "@/lib/forms";
 import type { PlainTarget } from "@/lib/registrations/queries";
 import { RegistrationFormMessage } from "./registration-form-message";
 import { rowsOf } from "./target-rows";
-import { TargetsEditor } from "./targets-editor";
+import { PledgeFields } from "./pledge-fields";
 
 interface Props {
   registration: { id: string; version: number; pledge: string; targets: PlainTarget[] };
@@ -38,18 +37,7 @@ export function RegistrationEditForm({ registration, period }: Props) {
       <input type="hidden" name="id" value={registration.id} />
       {/* The version the page was rendered from: a change saved meanwhile by someone else is a conflict, never overwritten. */}
       <input type="hidden" name="version" value={registration.version} />
-      <TextAreaField
-        name="pledge"
-        label={t("pledge")}
-        hint={t("pledgeHint")}
-        value={pledge}
-        onChange={(e) => setPledge(e.target.value)}
-        errors={state.fieldErrors?.pledge}
-        rows={5}
-        maxLength={5000}
-        required
-      />
-      <TargetsEditor rows={rows} onChange={setRows} fieldErrors={state.fieldErrors} period={period} />
+      <PledgeFields pledge={pledge} onPledgeChange={setPledge} rows={rows} onRowsChange={setRows} fieldErrors={state.fieldErrors} period={period} />
       <SubmitButton pendingLabel={t("saving")}>{t("savePledge")}</SubmitButton>
     </form>
   );

@@ -10,8 +10,9 @@ import { can } from "../policy";
 import { isPrismaError } from "../prisma-errors";
 import type { Actor } from "../session";
 import { lockUnits, type Tx } from "../units/tree";
+import { definitionSelect } from "./definition";
 import { MovementRefusedError } from "./errors";
-import { checkTransition } from "./lifecycle";
+import { checkTransition, transitionSubjectOf } from "./lifecycle";
 import { datedPhases, type CopyMovementInput, type MovementDefinitionInput, type TransitionMovementInput, type UpdateMovementInput } from "./schemas";
 import { fromDay, shiftDay, toDay } from "./days";
 
@@ -89,32 +90,7 @@ function movementFields(input: MovementDefinitionInput) {
 
 /** The whole definition as the audit log keeps it (dates as days, rows without ids). */
 async function definitionSnapshot(tx: Tx, id: string) {
-  const movement = await tx.movement.findUniqueOrThrow({
-    where: { id },
-    select: {
-      code: true,
-      name: true,
-      nameEn: true,
-      slogan: true,
-      sloganEn: true,
-      description: true,
-      organizingUnitId: true,
-      coverageUnitId: true,
-      startsOn: true,
-      endsOn: true,
-      status: true,
-      visibility: true,
-      requiresRegistration: true,
-      postingWorkingDays: true,
-      version: true,
-      phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-      criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
-      awardTitles: {
-        select: { name: true, nameEn: true, eligibility: true, quotaTotal: true, quotaPerUnit: true, approvalThresholdPercent: true },
-        orderBy: { position: "asc" },
-      },
-    },
-  });
+  const movement = await tx.movement.findUniqueOrThrow({ where: { id }, select: definitionSelect });
   return {
     ...movement,
     startsOn: toDay(movement.startsOn),
@@ -229,18 +205,8 @@ export async function transitionMovement(options: { actor: Actor | null; input: 
         _count: { select: { awardTitles: true } },
       },
     });
-    const refusals = checkTransition(
-      {
-        status: locked.status,
-        endsOn: toDay(movement.endsOn),
-        requiresRegistration: movement.requiresRegistration,
-        phases: movement.phases.map((p) => ({ kind: p.kind, startsOn: toDay(p.startsOn), endsOn: toDay(p.endsOn) })),
-        criteria: movement.criteria,
-        titleCount: movement._count.awardTitles,
-      },
-      input.to,
-      options.today,
-    );
+    const subject = transitionSubjectOf({ ...movement, status: locked.status, titleCount: movement._count.awardTitles });
+    const refusals = checkTransition(subject, input.to, options.today);
     if (refusals.length > 0) throw new MovementRefusedError(refusals);
     await tx.movement.update({ where: { id: input.id }, data: { status: input.to, version: { increment: 1 } } });
     await recordAudit(
@@ -258,28 +224,7 @@ export async function transitionMovement(options: { actor: Actor | null; input: 
 export async function copyMovement(options: { actor: Actor | null; input: CopyMovementInput }): Promise<{ id: string }> {
   const actor = requireMovementManager(options.actor);
   const { input } = options;
-  const source = await db().movement.findUnique({
-    where: { id: input.sourceId },
-    select: {
-      nameEn: true,
-      slogan: true,
-      sloganEn: true,
-      description: true,
-      organizingUnitId: true,
-      coverageUnitId: true,
-      startsOn: true,
-      endsOn: true,
-      visibility: true,
-      requiresRegistration: true,
-      postingWorkingDays: true,
-      phases: { select: { kind: true, startsOn: true, endsOn: true } },
-      criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
-      awardTitles: {
-        select: { name: true, nameEn: true, eligibility: true, quotaTotal: true, quotaPerUnit: true, approvalThresholdPercent: true },
-        orderBy: { position: "asc" },
-      },
-    },
-  });
+  const source = await db().movement.findUnique({ where: { id: input.sourceId }, select: definitionSelect });
   if (!source) throw notFound("movement");
   const shift = (date: Date) => shiftDay(toDay(date), toDay(source.startsOn), input.startsOn);
   const definition: MovementDefinitionInput = {

@@ -2,6 +2,7 @@
 // a time, each step allowed only when the definition is complete and the timeline says its
 // phase has come. Pure functions: the caller passes `today` (YYYY-MM-DD), so tests pin dates.
 import type { MovementStatus, PhaseKind } from "../generated/prisma/enums";
+import { toDay } from "./days";
 import { checkCriteria } from "./rules";
 
 export const statusOrder: readonly MovementStatus[] = ["DRAFT", "OPEN", "REVIEW", "DECISION", "PUBLISHED", "ARCHIVED"];
@@ -33,6 +34,25 @@ export interface TransitionSubject {
   phases: readonly Phase[];
   criteria: readonly { weight: number; maxScore: number }[];
   titleCount: number;
+}
+
+/** The lifecycle's view of a stored movement: its dates as YYYY-MM-DD days. */
+export function transitionSubjectOf(movement: {
+  status: MovementStatus;
+  endsOn: Date;
+  requiresRegistration: boolean;
+  phases: readonly { kind: PhaseKind; startsOn: Date; endsOn: Date }[];
+  criteria: readonly { weight: number; maxScore: number }[];
+  titleCount: number;
+}): TransitionSubject {
+  return {
+    status: movement.status,
+    requiresRegistration: movement.requiresRegistration,
+    criteria: movement.criteria.map(({ weight, maxScore }) => ({ weight, maxScore })),
+    titleCount: movement.titleCount,
+    endsOn: toDay(movement.endsOn),
+    phases: movement.phases.map((p) => ({ kind: p.kind, startsOn: toDay(p.startsOn), endsOn: toDay(p.endsOn) })),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { hasRole } from "../policy";
 import type { Actor } from "../session";
+import { definitionSelect } from "./definition";
 
 /** The movements `actor` may see (null: an anonymous visitor). */
 export function visibleMovementsWhere(actor: Actor | null): Prisma.MovementWhereInput {
@@ -76,29 +77,11 @@ export async function getMovementForEditing(id: string) {
   return db().movement.findUnique({
     where: { id },
     select: {
+      ...definitionSelect,
       id: true,
-      code: true,
-      name: true,
-      nameEn: true,
-      slogan: true,
-      sloganEn: true,
-      description: true,
-      status: true,
-      visibility: true,
-      requiresRegistration: true,
-      postingWorkingDays: true,
-      startsOn: true,
-      endsOn: true,
-      version: true,
       organizingUnit: { select: { id: true, code: true, name: true, depth: true } },
       coverageUnit: { select: { id: true, code: true, name: true, depth: true } },
       copiedFrom: { select: { id: true, name: true } },
-      phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-      criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
-      awardTitles: {
-        select: { name: true, nameEn: true, eligibility: true, quotaTotal: true, quotaPerUnit: true, approvalThresholdPercent: true },
-        orderBy: { position: "asc" },
-      },
       _count: { select: { nominations: true, registrations: true } },
     },
   });

@@ -69,6 +69,13 @@ describe("registration queries", () => {
       ]),
     );
     expect(list[0]?.targets[0]).toMatchObject({ description: "Mục tiêu", targetValue: "3", achievedValue: null });
+    // An administrator manages every registration, but none of them is "their own unit's".
+    const asAdmin = await listPledgeResults({ actor: world.admin, movementId: movement.id });
+    expect(asAdmin.map((r) => [r.isManaged, r.isOwnUnit])).toEqual([
+      [true, false],
+      [true, false],
+    ]);
+    expect(list.find((r) => r.unit.id === world.a.id)?.isOwnUnit).toBe(true);
     expect(await listPledgeResults({ actor: null, movementId: movement.id })).toEqual([]);
     const draft = await createMovement(client, { coverageId: world.root.id, status: "DRAFT" });
     expect(await listPledgeResults({ actor: world.officerA, movementId: draft.id })).toEqual([]);

@@ -5,7 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { toDay } from "../movements/days";
 import { visibleMovementsWhere } from "../movements/queries";
-import { canManageRegistration, hasRole, officerScopes } from "../policy";
+import { canManageRegistration, hasRole, isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { registrationEndsOn } from "./rules";
 
@@ -118,6 +118,7 @@ export async function listPledgeResults(options: { actor: Actor | null; movement
     select: { coverageUnit: { select: { path: true } } },
   });
   if (!movement) return [];
+  const scopes = officerScopes(actor);
   const rows = await db().registration.findMany({
     where: { movementId },
     orderBy: { unit: { name: "asc" } },
@@ -135,6 +136,8 @@ export async function listPledgeResults(options: { actor: Actor | null; movement
     unit: { id: unit.id, name: unit.name },
     targets: targets.map(plainTarget),
     isManaged: canManageRegistration(actor, unit.path, movement.coverageUnit.path),
+    /** A unit the viewer is an officer of (or below one): shortcuts go to these, not to everything an administrator may manage. */
+    isOwnUnit: isWithinScopes(unit.path, scopes),
   }));
 }
 

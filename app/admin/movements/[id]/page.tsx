@@ -8,7 +8,7 @@ import { nextVersionCode, storedEditorValues } from "@/components/movements/edit
 import { MovementForm } from "@/components/movements/movement-form";
 import { isUuid } from "@/lib/ids";
 import { toDay, today } from "@/lib/movements/days";
-import { checkTransition, nextStatus } from "@/lib/movements/lifecycle";
+import { checkTransition, nextStatus, transitionSubjectOf } from "@/lib/movements/lifecycle";
 import { getMovementForEditing, type MovementForEditing } from "@/lib/movements/queries";
 import { refusalReasons } from "@/lib/movements/refusals";
 import { can } from "@/lib/policy";
@@ -24,18 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Why the next lifecycle step is not possible today (the server checks again when confirmed). */
 function blockersOf(movement: MovementForEditing, next: NonNullable<ReturnType<typeof nextStatus>>) {
-  const refusals = checkTransition(
-    {
-      status: movement.status,
-      endsOn: toDay(movement.endsOn),
-      requiresRegistration: movement.requiresRegistration,
-      phases: movement.phases.map((p) => ({ kind: p.kind, startsOn: toDay(p.startsOn), endsOn: toDay(p.endsOn) })),
-      criteria: movement.criteria,
-      titleCount: movement.awardTitles.length,
-    },
-    next,
-    today(),
-  );
+  const subject = transitionSubjectOf({ ...movement, titleCount: movement.awardTitles.length });
+  const refusals = checkTransition(subject, next, today());
   return refusalReasons(refusals);
 }
 
