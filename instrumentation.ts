@@ -2,14 +2,9 @@ import type { Instrumentation } from "next";
 
 /** Refuses to serve with a bad environment, naming each bad variable, instead of failing on the first request. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { env, InvalidEnvironmentError } = await import("./lib/env");
-  try {
-    env();
-  } catch (error) {
-    if (!(error instanceof InvalidEnvironmentError)) throw error;
-    console.error(error.message);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { exitOnInvalidEnvironment } = await import("./lib/startup-check");
+    exitOnInvalidEnvironment();
   }
 }
 

@@ -262,3 +262,49 @@ test("the editor is not found for a malformed or unknown id", async ({ page }) =
     expect(response?.status(), path).toBe(404);
   }
 });
+
+test("once a movement has nominations its criteria and titles are read-only, and a new version takes the changes", async ({ page }) => {
+  const source = await draftMovement({
+    name: `Phong trào đã có hồ sơ ${suffix()}`,
+    startsOn: "2026-01-01",
+    endsOn: "2030-12-31",
+    phases: [{ kind: "NOMINATION", startsOn: "2026-01-01", endsOn: "2030-06-30" }],
+  });
+  const db = database();
+  const [title, officer] = await Promise.all([
+    db.awardTitle.findFirstOrThrow({ where: { movementId: source.id } }),
+    db.user.findUniqueOrThrow({ where: { email: admin.email } }),
+  ]);
+  await db.nomination.create({
+    data: {
+      movementId: source.id,
+      awardTitleId: title.id,
+      unitId: source.coverageUnitId,
+      nominatingUnitId: source.coverageUnitId,
+      createdById: officer.id,
+      nomineeKind: "INDIVIDUAL",
+      nomineeName: "Nguyễn Thị Hồ Sơ",
+      nomineeNameSearch: "nguyen thi ho so",
+    },
+  });
+
+  await signInViaApi(page, admin.email, admin.password);
+  await page.goto(`/admin/movements/${source.id}`);
+  await expect(page.getByRole("heading", { name: "Tiêu chí và danh hiệu đã được chốt" })).toBeVisible();
+  // Shown, but not as inputs anyone could change.
+  await expect(page.getByText("Chất lượng tham mưu").first()).toBeVisible();
+  await expect(page.getByLabel("Tiêu chí 1 – Tên tiêu chí", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Thêm tiêu chí" })).toHaveCount(0);
+
+  const newVersion = page.getByRole("form", { name: "Tạo phiên bản mới" });
+  await expect(newVersion.getByLabel("Mã phong trào mới")).toHaveValue(`${source.code}-V2`);
+  await newVersion.getByRole("button", { name: "Tạo phiên bản mới" }).click();
+
+  // The new version is a draft whose criteria can be edited again; the original keeps its nomination.
+  await expect(page.getByLabel("Tiêu chí 1 – Tên tiêu chí", { exact: true })).toHaveValue("Chất lượng tham mưu");
+  expect(page.url()).not.toContain(source.id);
+  const copy = await db.movement.findUniqueOrThrow({ where: { code: `${source.code}-V2` }, include: { _count: { select: { nominations: true } } } });
+  expect(copy).toMatchObject({ status: "DRAFT", copiedFromId: source.id, _count: { nominations: 0 } });
+  expect(await db.nomination.count({ where: { movementId: source.id } })).toBe(1);
+  await db.$disconnect();
+});
