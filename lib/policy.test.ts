@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canActForUnit, canManageRegistration, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import { can, canActForUnit, canEditNomination, canManageRegistration, canViewNomination, isWithinScopes, officerScopes, rolesOf } from "./policy";
 import type { Actor } from "./session";
 
 const actor = (roles: Actor["roles"]): Actor => ({
@@ -71,5 +71,22 @@ describe("policy", () => {
     // Covered, but not theirs.
     expect(canManageRegistration(officerOfA, "/root/b/", "/root/")).toBe(false);
     expect(canManageRegistration(null, "/root/a/", "/root/")).toBe(false);
+  });
+
+  it("shows nominations to the nominee unit's officers and administrators, and lets only officers edit drafts and returned ones", () => {
+    const admin = actor([{ role: "ADMIN", unitId: "root", unitName: "R", unitPath: "/root/" }]);
+    const inA = { unitPath: "/root/a/x/" };
+    expect(canViewNomination(officerOfA, inA)).toBe(true);
+    expect(canViewNomination(admin, inA)).toBe(true);
+    expect(canViewNomination(officerOfA, { unitPath: "/root/b/" })).toBe(false);
+    expect(canViewNomination(null, inA)).toBe(false);
+    expect(canEditNomination(officerOfA, { ...inA, status: "DRAFT" })).toBe(true);
+    expect(canEditNomination(officerOfA, { ...inA, status: "RETURNED" })).toBe(true);
+    expect(canEditNomination(officerOfA, { ...inA, status: "SUBMITTED" })).toBe(false);
+    expect(canEditNomination(admin, { ...inA, status: "DRAFT" })).toBe(false);
+    expect(canEditNomination(officerOfA, { unitPath: "/root/b/", status: "DRAFT" })).toBe(false);
+    expect(can(admin, "nomination.return")).toBe(true);
+    expect(can(officerOfA, "nomination.return")).toBe(false);
+    expect(can(officerOfA, "nomination.create")).toBe(true);
   });
 });

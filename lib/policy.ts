@@ -50,9 +50,32 @@ export function canRegisterForCoverage(actor: Actor | null, coveragePath: string
   return officerScopes(actor).some((scope) => scope.startsWith(coveragePath) || coveragePath.startsWith(scope));
 }
 
+/** Statuses in which the nominating side may still change a dossier. */
+export const editableNominationStatuses = ["DRAFT", "RETURNED"] as const;
+
+/**
+ * May `actor` see a nomination of a nominee in the unit at `unitPath`? Administrators see all;
+ * officers those of their unit and the units below it. (Reviewers see their assignments: issue 6.)
+ */
+export function canViewNomination(actor: Actor | null, nomination: { unitPath: string }): boolean {
+  return canActForUnit(actor, nomination.unitPath);
+}
+
+/**
+ * May `actor` change the dossier (fields, files, submit, withdraw)? Only the nominating side,
+ * officers acting for the nominee's unit, and only while it is a draft or returned for revision.
+ * Administrators do not write officers' dossiers: they return them with a comment.
+ */
+export function canEditNomination(actor: Actor | null, nomination: { unitPath: string; status: string }): boolean {
+  if (!actor || !(editableNominationStatuses as readonly string[]).includes(nomination.status)) return false;
+  return isWithinScopes(nomination.unitPath, officerScopes(actor));
+}
+
 export type Action =
   | "admin.area"
   | "movement.manage"
+  | "nomination.return"
+  | "nomination.create"
   | "audit.view"
   | "unit.manage"
   | "user.manage"
@@ -70,7 +93,10 @@ export function can(actor: Actor | null, action: Action): boolean {
     case "unit.manage":
     case "user.manage":
     case "movement.manage":
+    case "nomination.return":
       return hasRole(actor, "ADMIN");
+    case "nomination.create":
+      return hasRole(actor, "OFFICER");
     case "officer.area":
       return hasRole(actor, "OFFICER");
     case "reviewer.area":
