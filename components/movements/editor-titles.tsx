@@ -64,6 +64,42 @@ export function EditorTitles({ initial, errors }: Props) {
                 max={100}
                 step={1}
               />
+              <TextField
+                {...field("quotaPerUnitPercent")}
+                label={t("quotaPerUnitPercent")}
+                aria-label={label(t("quotaPerUnitPercent"))}
+                hint={t("quotaPerUnitPercentHint")}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={100}
+                step={1}
+              />
+              <fieldset className="rounded border border-stone-200 p-3 sm:col-span-2">
+                <legend className="px-1 font-medium">{t("eligibilityRules")}</legend>
+                <div className="grid gap-3 sm:grid-cols-2">
+                  <TextField
+                    {...field("requiredPriorTitle")}
+                    label={t("requiredPriorTitle")}
+                    aria-label={label(t("requiredPriorTitle"))}
+                    hint={t("requiredPriorTitleHint")}
+                    maxLength={200}
+                    className="sm:col-span-2"
+                  />
+                  <TextField {...field("minServiceMonths")} label={t("minServiceMonths")} aria-label={label(t("minServiceMonths"))} hint={t("ruleBlankHint")} type="number" inputMode="numeric" min={0} step={1} />
+                  <TextField {...field("maxAbsenceDays")} label={t("maxAbsenceDays")} aria-label={label(t("maxAbsenceDays"))} hint={t("maxAbsenceDaysHint")} type="number" inputMode="numeric" min={0} step={1} />
+                  <label className="flex items-start gap-2 sm:col-span-2">
+                    <input
+                      type="checkbox"
+                      name={`titles.${i}.excludesDisciplined`}
+                      checked={value.excludesDisciplined}
+                      onChange={(event) => change(i, { excludesDisciplined: event.target.checked })}
+                      className="mt-1 size-4"
+                    />
+                    <span>{t("excludesDisciplined")}</span>
+                  </label>
+                </div>
+              </fieldset>
             </EditorRow>
           );
         })}

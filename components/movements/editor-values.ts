@@ -21,6 +21,11 @@ export interface TitleValues {
   quotaTotal: string;
   quotaPerUnit: string;
   approvalThresholdPercent: string;
+  quotaPerUnitPercent: string;
+  requiredPriorTitle: string;
+  minServiceMonths: string;
+  maxAbsenceDays: string;
+  excludesDisciplined: boolean;
 }
 
 export interface EditorValues {
@@ -43,7 +48,20 @@ export interface EditorValues {
 }
 
 export const emptyCriterion = (): CriterionValues => ({ name: "", nameEn: "", guidance: "", weight: "", maxScore: "10" });
-export const emptyTitle = (): TitleValues => ({ name: "", nameEn: "", eligibility: "BOTH", quotaTotal: "", quotaPerUnit: "", approvalThresholdPercent: "51" });
+export const emptyTitle = (): TitleValues => ({
+  name: "",
+  nameEn: "",
+  eligibility: "BOTH",
+  quotaTotal: "",
+  quotaPerUnit: "",
+  approvalThresholdPercent: "51",
+  quotaPerUnitPercent: "",
+  requiredPriorTitle: "",
+  // The usual exclusions of union practice; an administrator clears them where they do not apply.
+  minServiceMonths: "10",
+  maxAbsenceDays: "40",
+  excludesDisciplined: true,
+});
 
 const noPhases = () => Object.fromEntries(phaseOrder.map((kind) => [kind, { startsOn: "", endsOn: "" }])) as EditorValues["phases"];
 
@@ -105,6 +123,11 @@ export function storedEditorValues(movement: MovementForEditing): EditorValues {
         quotaTotal: count(t.quotaTotal),
         quotaPerUnit: count(t.quotaPerUnit),
         approvalThresholdPercent: String(t.approvalThresholdPercent),
+        quotaPerUnitPercent: count(t.quotaPerUnitPercent),
+        requiredPriorTitle: text(t.requiredPriorTitle),
+        minServiceMonths: count(t.minServiceMonths),
+        maxAbsenceDays: count(t.maxAbsenceDays),
+        excludesDisciplined: t.excludesDisciplined,
       })),
       emptyTitle,
     ),

@@ -37,6 +37,18 @@ export function UnitCreateForm({ parents, defaultParentId }: { parents: UnitOpti
         emptyLabel={t("topLevel")}
         errors={state.fieldErrors?.parentId}
       />
+      <TextField
+        name="headcount"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        label={t("headcount")}
+        hint={t("headcountHint")}
+        defaultValue={values.headcount ?? ""}
+        errors={state.fieldErrors?.headcount}
+        className="max-w-xs"
+      />
       <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );

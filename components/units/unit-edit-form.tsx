@@ -9,7 +9,7 @@ import { initialFormState } from "@/lib/forms";
 import { UnitFormMessage } from "./unit-form-message";
 
 interface Props {
-  unit: { id: string; name: string; code: string; version: number };
+  unit: { id: string; name: string; code: string; headcount: number | null; version: number };
 }
 
 /** Rename / change code. After an error the typed values stay; after success the saved ones show. */
@@ -36,6 +36,18 @@ export function UnitEditForm({ unit }: Props) {
         required
         maxLength={20}
         autoCapitalize="characters"
+        className="max-w-xs"
+      />
+      <TextField
+        name="headcount"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        label={t("headcount")}
+        hint={t("headcountHint")}
+        defaultValue={typed.headcount ?? (unit.headcount === null ? "" : String(unit.headcount))}
+        errors={state.fieldErrors?.headcount}
         className="max-w-xs"
       />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

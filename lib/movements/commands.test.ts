@@ -54,7 +54,21 @@ function definition(changes: Partial<MovementDefinitionInput> = {}): MovementDef
       { name: "Chất lượng tham mưu", nameEn: "Quality of advice", guidance: "Đúng, trúng", weight: 60, maxScore: 10 },
       { name: "Hiệu quả phục vụ", nameEn: null, guidance: "", weight: 40, maxScore: 20 },
     ],
-    titles: [{ name: "Điển hình tiên tiến", nameEn: null, eligibility: "BOTH", quotaTotal: 10, quotaPerUnit: 2, approvalThresholdPercent: 90 }],
+    titles: [
+      {
+        name: "Điển hình tiên tiến",
+        nameEn: null,
+        eligibility: "BOTH",
+        quotaTotal: 10,
+        quotaPerUnit: 2,
+        approvalThresholdPercent: 90,
+        quotaPerUnitPercent: 15,
+        requiredPriorTitle: "Lao động tiên tiến",
+        minServiceMonths: 10,
+        maxAbsenceDays: 40,
+        excludesDisciplined: true,
+      },
+    ],
     ...changes,
   };
 }
@@ -104,7 +118,17 @@ describe("creating a movement", () => {
       [1, "Chất lượng tham mưu", 60, 10],
       [2, "Hiệu quả phục vụ", 40, 20],
     ]);
-    expect(movement.awardTitles[0]).toMatchObject({ name: "Điển hình tiên tiến", quotaTotal: 10, quotaPerUnit: 2, approvalThresholdPercent: 90 });
+    expect(movement.awardTitles[0]).toMatchObject({
+      name: "Điển hình tiên tiến",
+      quotaTotal: 10,
+      quotaPerUnit: 2,
+      approvalThresholdPercent: 90,
+      quotaPerUnitPercent: 15,
+      requiredPriorTitle: "Lao động tiên tiến",
+      minServiceMonths: 10,
+      maxAbsenceDays: 40,
+      excludesDisciplined: true,
+    });
     const [event] = await auditOf(id, "movement.created");
     expect(event?.actorId).toBe(admin.id);
     expect(event?.after).toMatchObject({ code: movement.code, criteria: [{ weight: 60 }, { weight: 40 }] });

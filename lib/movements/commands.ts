@@ -64,6 +64,11 @@ function titleRows(movementId: string, input: Pick<MovementDefinitionInput, "tit
     quotaTotal: t.quotaTotal,
     quotaPerUnit: t.quotaPerUnit,
     approvalThresholdPercent: t.approvalThresholdPercent,
+    quotaPerUnitPercent: t.quotaPerUnitPercent,
+    requiredPriorTitle: t.requiredPriorTitle,
+    minServiceMonths: t.minServiceMonths,
+    maxAbsenceDays: t.maxAbsenceDays,
+    excludesDisciplined: t.excludesDisciplined,
   }));
 }
 function phaseRows(movementId: string, input: Pick<MovementDefinitionInput, "phases">) {

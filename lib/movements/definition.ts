@@ -21,7 +21,19 @@ export const definitionSelect = {
   phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
   criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
   awardTitles: {
-    select: { name: true, nameEn: true, eligibility: true, quotaTotal: true, quotaPerUnit: true, approvalThresholdPercent: true },
+    select: {
+      name: true,
+      nameEn: true,
+      eligibility: true,
+      quotaTotal: true,
+      quotaPerUnit: true,
+      approvalThresholdPercent: true,
+      quotaPerUnitPercent: true,
+      requiredPriorTitle: true,
+      minServiceMonths: true,
+      maxAbsenceDays: true,
+      excludesDisciplined: true,
+    },
     orderBy: { position: "asc" },
   },
 } as const satisfies Prisma.MovementSelect;

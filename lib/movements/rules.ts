@@ -5,7 +5,17 @@ import type { PhaseKind } from "../generated/prisma/enums";
 export interface DefinitionProblem {
   /** Path of the offending field, e.g. "criteria.2.weight" or "phases.REVIEW.endsOn". */
   field: string;
-  code: "weightsNot100" | "phaseInverted" | "phasesOverlap" | "phaseOutsidePeriod" | "periodInverted" | "quotaNegative" | "thresholdOutOfRange" | "weightNotPositive" | "maxScoreNotPositive";
+  code:
+    | "weightsNot100"
+    | "phaseInverted"
+    | "phasesOverlap"
+    | "phaseOutsidePeriod"
+    | "periodInverted"
+    | "quotaNegative"
+    | "thresholdOutOfRange"
+    | "percentOutOfRange"
+    | "weightNotPositive"
+    | "maxScoreNotPositive";
 }
 
 /** The order phases run in; each starts after the previous one ends. */
@@ -47,11 +57,29 @@ export function checkSchedule(period: { startsOn: Day; endsOn: Day }, phases: re
   return problems;
 }
 
-/** Quotas are counts of zero or more; the approval threshold is a share of the council from 1 to 100 %. */
-export function checkAwardTitle(title: { quotaTotal: number | null; quotaPerUnit: number | null; approvalThresholdPercent: number }, index: number): DefinitionProblem[] {
+export interface AwardTitleRules {
+  quotaTotal: number | null;
+  quotaPerUnit: number | null;
+  approvalThresholdPercent: number;
+  quotaPerUnitPercent?: number | null;
+  minServiceMonths?: number | null;
+  maxAbsenceDays?: number | null;
+}
+
+/**
+ * Quotas, months and days are counts of zero or more; the approval threshold is a share of the
+ * council from 1 to 100 %, a headcount quota a share from 0 to 100 %.
+ */
+export function checkAwardTitle(title: AwardTitleRules, index: number): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
-  if (title.quotaTotal !== null && title.quotaTotal < 0) problems.push({ field: `titles.${index}.quotaTotal`, code: "quotaNegative" });
-  if (title.quotaPerUnit !== null && title.quotaPerUnit < 0) problems.push({ field: `titles.${index}.quotaPerUnit`, code: "quotaNegative" });
+  for (const field of ["quotaTotal", "quotaPerUnit", "minServiceMonths", "maxAbsenceDays"] as const) {
+    const value = title[field];
+    if (value !== null && value !== undefined && value < 0) problems.push({ field: `titles.${index}.${field}`, code: "quotaNegative" });
+  }
+  const percent = title.quotaPerUnitPercent;
+  if (percent !== null && percent !== undefined && (percent < 0 || percent > 100)) {
+    problems.push({ field: `titles.${index}.quotaPerUnitPercent`, code: "percentOutOfRange" });
+  }
   if (title.approvalThresholdPercent < 1 || title.approvalThresholdPercent > 100) {
     problems.push({ field: `titles.${index}.approvalThresholdPercent`, code: "thresholdOutOfRange" });
   }

@@ -68,7 +68,7 @@ describe("movement definition validation", () => {
         { name: "Chất lượng tham mưu", weight: 60, maxScore: 10, nameEn: null },
         { name: "Hiệu quả phục vụ", guidance: "", weight: 40 },
       ],
-      titles: [{ eligibility: "BOTH", quotaTotal: 150, quotaPerUnit: null, approvalThresholdPercent: 90 }],
+      titles: [{ eligibility: "BOTH", quotaTotal: 150, quotaPerUnit: null, approvalThresholdPercent: 90, quotaPerUnitPercent: null, requiredPriorTitle: null, minServiceMonths: null, excludesDisciplined: false }],
     });
     // A phase left blank is no phase at all.
     expect(input?.phases.PUBLIC_POSTING).toEqual({ startsOn: null, endsOn: null });
@@ -97,6 +97,9 @@ describe("movement definition validation", () => {
     ["a negative per-unit quota", { "titles.0.quotaPerUnit": "-3" }, "titles.0.quotaPerUnit", "quotaNegative"],
     ["a threshold of 0%", { "titles.0.approvalThresholdPercent": "0" }, "titles.0.approvalThresholdPercent", "thresholdOutOfRange"],
     ["a threshold above 100%", { "titles.0.approvalThresholdPercent": "101" }, "titles.0.approvalThresholdPercent", "thresholdOutOfRange"],
+    ["a headcount quota above 100%", { "titles.0.quotaPerUnitPercent": "101" }, "titles.0.quotaPerUnitPercent", "percentOutOfRange"],
+    ["negative months of service", { "titles.0.minServiceMonths": "-1" }, "titles.0.minServiceMonths", "quotaNegative"],
+    ["negative days of absence", { "titles.0.maxAbsenceDays": "-5" }, "titles.0.maxAbsenceDays", "quotaNegative"],
     ["a title for nobody", { "titles.0.eligibility": "EVERYONE" }, "titles.0.eligibility", "required"],
     ["a code with spaces", { code: "DMST 2027" }, "code", "invalid"],
     ["a missing organizing unit", { organizingUnitId: "" }, "organizingUnitId", "unitNotFound"],

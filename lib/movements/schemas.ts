@@ -54,6 +54,12 @@ const code = z
   .max(40, "tooLong")
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "invalid");
 
+/** Checkbox: present ("on" or "true") means yes. */
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+
 const criterion = z.object({
   name: requiredText(300),
   nameEn: optionalText(300),
@@ -69,6 +75,12 @@ const awardTitle = z.object({
   quotaTotal: optionalInteger,
   quotaPerUnit: optionalInteger,
   approvalThresholdPercent: requiredInteger,
+  // Eligibility rules checked when a nomination is submitted (blank: no such rule).
+  quotaPerUnitPercent: optionalInteger,
+  requiredPriorTitle: optionalText(200),
+  minServiceMonths: optionalInteger,
+  maxAbsenceDays: optionalInteger,
+  excludesDisciplined: checkbox,
 });
 
 /** A phase row: both dates blank means the movement has no such phase. */
@@ -82,11 +94,6 @@ const phase = z
 
 const phases = z.object(Object.fromEntries(Object.values(PhaseKind).map((kind) => [kind, phase])) as Record<PhaseKind, typeof phase>).default({} as never);
 
-/** Checkbox: present ("on" or "true") means yes. */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 const definitionFields = z.object({
   code,

@@ -122,3 +122,20 @@ describe("unit commands", () => {
     expect(events[2]?.after).toBeNull();
   });
 });
+
+describe("unit headcount", () => {
+  it("is stored, changed, cleared, and left alone when a request does not mention it", async () => {
+    const code = uniqueCode("hc");
+    const { id } = await createUnit({ actor: admin, name: "Đơn vị có biên chế", code, parentId: root.id, headcount: 47 });
+    expect((await row(id)).headcount).toBe(47);
+    await updateUnit({ actor: admin, id, version: 1, name: "Đơn vị có biên chế", code, headcount: 52 });
+    expect((await row(id)).headcount).toBe(52);
+    await updateUnit({ actor: admin, id, version: 2, name: "Đổi tên", code });
+    expect((await row(id)).headcount).toBe(52);
+    await updateUnit({ actor: admin, id, version: 3, name: "Đổi tên", code, headcount: null });
+    expect((await row(id)).headcount).toBeNull();
+    const [event] = await client.auditEvent.findMany({ where: { objectId: id, action: "unit.updated" }, orderBy: { id: "asc" }, take: 1 });
+    expect(event?.before).toMatchObject({ headcount: 47 });
+    expect(event?.after).toMatchObject({ headcount: 52 });
+  });
+});

@@ -27,7 +27,7 @@ function translateUniqueViolation(error: unknown): never {
 /** Creates a unit under `parentId` (or at the top level when null). */
 export async function createUnit(options: { actor: Actor | null } & CreateUnitInput): Promise<{ id: string }> {
   const actor = requireUnitManager(options.actor);
-  const { name, code, parentId } = options;
+  const { name, code, parentId, headcount } = options;
   return db()
     .$transaction(async (tx) => {
       // FOR SHARE: a concurrent move or deactivation of the parent waits for us (and we for it).
@@ -43,6 +43,7 @@ export async function createUnit(options: { actor: Actor | null } & CreateUnitIn
           code,
           nameSearch: toSearchText(name),
           parentId,
+          headcount: headcount ?? null,
           path: `${parent?.path ?? "/"}${id}/`,
           depth: parent ? parent.depth + 1 : 0,
         },
@@ -56,17 +57,17 @@ export async function createUnit(options: { actor: Actor | null } & CreateUnitIn
 /** Renames a unit and/or changes its code. */
 export async function updateUnit(options: { actor: Actor | null } & UpdateUnitInput): Promise<void> {
   const actor = requireUnitManager(options.actor);
-  const { id, version, name, code } = options;
+  const { id, version, name, code, headcount } = options;
   await db()
     .$transaction(async (tx) => {
       const before = await lockForChange(tx, id, version);
       await assertCodeFree(tx, code, id);
       const { count } = await tx.unit.updateMany({
         where: { id, version },
-        data: { name, code, nameSearch: toSearchText(name), version: { increment: 1 } },
+        data: { name, code, nameSearch: toSearchText(name), ...(headcount !== undefined ? { headcount } : {}), version: { increment: 1 } },
       });
       if (count === 0) throw conflict();
-      const after = { ...before, name, code, version: version + 1 };
+      const after = { ...before, name, code, headcount: headcount === undefined ? before.headcount : headcount, version: version + 1 };
       await recordAudit({ actorId: actor.id, action: "unit.updated", objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) }, tx);
     })
     .catch(translateUniqueViolation);

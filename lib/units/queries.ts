@@ -68,6 +68,7 @@ const detailSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
+  headcount: true,
   parent: { select: { id: true, code: true, name: true } },
   children: { orderBy: { name: "asc" }, select: { id: true, code: true, name: true, isActive: true } },
 } satisfies Prisma.UnitSelect;

@@ -23,10 +23,20 @@ const parentId = z
   .transform((value) => (value ? value : null))
   .pipe(z.guid({ error: "unitNotFound" }).nullable());
 
-export const createUnitSchema = z.object({ name, code, parentId });
+/**
+ * Staff count, for quotas given as a share of a unit's headcount. Blank clears it; a request
+ * without the field leaves it as it is.
+ */
+const headcount = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value.trim() === "" ? null : Number(value)))
+  .pipe(z.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(10_000_000, "invalid").nullable().optional());
+
+export const createUnitSchema = z.object({ name, code, parentId, headcount });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 
-export const updateUnitSchema = z.object({ id: unitIdSchema, version, name, code });
+export const updateUnitSchema = z.object({ id: unitIdSchema, version, name, code, headcount });
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 
 export const moveUnitSchema = z.object({ id: unitIdSchema, version, parentId });

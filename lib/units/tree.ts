@@ -15,6 +15,7 @@ export interface LockedUnit {
   path: string;
   depth: number;
   isActive: boolean;
+  headcount: number | null;
   version: number;
 }
 
@@ -33,7 +34,7 @@ export async function lockUnits(tx: Tx, ids: readonly string[], mode: "update" |
   if (ids.length === 0) return new Map();
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`;
   const rows = await tx.$queryRaw<LockedUnit[]>`
-    SELECT id::text AS id, code, name, "parentId"::text AS "parentId", path, depth, "isActive", version
+    SELECT id::text AS id, code, name, "parentId"::text AS "parentId", path, depth, "isActive", headcount, version
     FROM "Unit" WHERE id = ANY(${[...ids]}::uuid[]) ORDER BY id ${lock}`;
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -47,10 +48,11 @@ export async function lockForChange(tx: Tx, id: string, version: number): Promis
 }
 
 /** What the audit log keeps of a unit before and after a change. */
-export function snapshot(unit: Pick<LockedUnit, "code" | "name" | "parentId" | "path" | "depth" | "isActive" | "version">) {
+export function snapshot(unit: Pick<LockedUnit, "code" | "name" | "parentId" | "path" | "depth" | "isActive" | "version"> & { headcount?: number | null }) {
   return {
     code: unit.code,
     name: unit.name,
+    headcount: unit.headcount ?? null,
     parentId: unit.parentId,
     path: unit.path,
     depth: unit.depth,

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MovementTimeline } from "@/components/movements/movement-timeline";
+import { NominateLink } from "@/components/nominations/nominate-link";
+import { TitleRules } from "@/components/movements/title-rules";
 import { MovementRegistrations } from "@/components/registrations/movement-registrations";
 import { currentPhase, getMovement } from "@/lib/movements/queries";
 import { isUuid } from "@/lib/ids";
@@ -44,6 +46,7 @@ export default async function MovementPage({ params }: { params: Params }) {
           {tAdmin("manage")}
         </Link>
       ) : null}
+      <NominateLink movementId={movement.id} status={movement.status} />
       <p className="mt-4 max-w-3xl whitespace-pre-line">{movement.description}</p>
 
       <section aria-labelledby="timeline" className="mt-8">
@@ -91,6 +94,7 @@ export default async function MovementPage({ params }: { params: Params }) {
                 {title.quotaTotal !== null ? ` · ${t("quotaTotal", { count: title.quotaTotal })}` : ""}
                 {title.quotaPerUnit !== null ? ` · ${t("quotaPerUnit", { count: title.quotaPerUnit })}` : ""}
               </p>
+              <TitleRules title={title} />
             </li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ export default async function AdminUnitPage({ params }: Props) {
       <UnitOverview unit={unit} hrefOf={(target) => `/admin/units/${target.id}`} />
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <div className={card}>
-          <UnitEditForm unit={{ id: unit.id, name: unit.name, code: unit.code, version: unit.version }} />
+          <UnitEditForm unit={{ id: unit.id, name: unit.name, code: unit.code, headcount: unit.headcount, version: unit.version }} />
         </div>
         <div className={card}>
           <UnitMoveForm unit={{ id: unit.id, version: unit.version, parentId: unit.parent?.id ?? null }} parents={parents} />
