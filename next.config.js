@@ -16,6 +16,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and WebAssembly packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg"],
+  experimental: {
+    // proxy.ts makes Next buffer request bodies, cutting them off silently past this size (10 MB
+    // by default): room for the largest upload (10 MB evidence file + multipart envelope), which
+    // the upload route itself bounds (lib/nominations/file-rules.ts maxUploadRequestBytes).
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -81,7 +81,7 @@ test("route handlers answer each role as declared", async () => {
   const failures: string[] = [];
   for (const handler of handlerCases) {
     for (const role of matrixRoles) {
-      const status = (await contexts.get(role)!.get(handler.path)).status();
+      const status = (await contexts.get(role)!.get(typeof handler.path === "string" ? handler.path : handler.path(fx))).status();
       if (status !== handler.outcomes[role]) failures.push(`${handler.route} as ${role}: expected ${handler.outcomes[role]}, got ${status}`);
     }
   }

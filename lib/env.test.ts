@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InvalidEnvironmentError, parseEnv } from "./env";
 
@@ -11,6 +12,12 @@ describe("parseEnv", () => {
     const env = parseEnv(valid);
     expect(env.DATABASE_POOL_MAX).toBe(10);
     expect(env.DEMO_MODE).toBe(false);
+  });
+
+  it("keeps uploads under ./data/uploads by default and resolves a relative UPLOAD_DIR to an absolute path", () => {
+    expect(parseEnv(valid).UPLOAD_DIR).toBe(path.resolve("data/uploads"));
+    expect(parseEnv({ ...valid, UPLOAD_DIR: "files/minh-chung" }).UPLOAD_DIR).toBe(path.resolve("files/minh-chung"));
+    expect(parseEnv({ ...valid, UPLOAD_DIR: "/srv/vinh-danh/uploads" }).UPLOAD_DIR).toBe("/srv/vinh-danh/uploads");
   });
 
   it("names every bad variable in one error", () => {

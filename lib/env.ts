@@ -1,9 +1,13 @@
+import path from "node:path";
 import { z } from "zod";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .optional()
   .transform((value) => value === "true" || value === "1");
+
+/** Default of UPLOAD_DIR, relative to the project root (the app's working directory). */
+export const defaultUploadDir = "./data/uploads";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -40,6 +44,13 @@ const envSchema = z.object({
         return false;
       }
     }, "APP_TIME_ZONE must be an IANA time zone such as Asia/Ho_Chi_Minh"),
+  /** Where uploaded files (evidence, portraits) are kept on local disk; relative paths start at the project root. */
+  UPLOAD_DIR: z
+    .string()
+    .trim()
+    .min(1)
+    .default(defaultUploadDir)
+    .transform((dir) => path.resolve(dir)),
   /** Set by the one-command demo start: the UI says it runs on demo data. Never set in production. */
   DEMO_MODE: booleanFlag,
 });

@@ -53,10 +53,15 @@ export const validationCodes = [
   "phaseOutsidePeriod",
   "quotaNegative",
   "thresholdOutOfRange",
+  "percentOutOfRange",
   "alreadyRegistered",
   "decimalInvalid",
   "dueOutsidePeriod",
   "tooManyTargets",
+  "summaryTooLong",
+  "duplicateNomination",
+  "titleNotForKind",
+  "notInCoverage",
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 

@@ -4,7 +4,7 @@ import type { Actor } from "./session";
 export interface NavItem {
   href: string;
   /** Key in the "nav" message namespace. */
-  labelKey: "home" | "movements" | "units" | "users" | "auditLog" | "account";
+  labelKey: "home" | "movements" | "nominations" | "units" | "users" | "auditLog" | "account";
 }
 
 /** Navigation for this viewer: each item appears only for roles that may open it (pages check again). */
@@ -13,6 +13,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { href: "/", labelKey: "home" },
     { href: "/movements", labelKey: "movements" },
   ];
+  if (can(actor, "nomination.create")) items.push({ href: "/nominations", labelKey: "nominations" });
   if (can(actor, "unit.manage")) items.push({ href: "/admin/units", labelKey: "units" });
   if (can(actor, "user.manage")) items.push({ href: "/admin/users", labelKey: "users" });
   if (can(actor, "audit.view")) items.push({ href: "/admin/audit", labelKey: "auditLog" });

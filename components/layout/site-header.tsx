@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { navigationFor } from "@/lib/navigation";
 import type { Actor } from "@/lib/session";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NotificationsNavLink } from "./notifications-nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 /** Site header; `actor` is undefined when the database could not be asked who is signed in. */
@@ -26,6 +27,11 @@ export async function SiteHeader({ actor }: { actor: Actor | null | undefined })
                 </Link>
               </li>
             ))}
+            {actor ? (
+              <li>
+                <NotificationsNavLink actor={actor} />
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="flex flex-wrap items-center gap-3">

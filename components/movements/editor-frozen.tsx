@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/ui/data-table";
 import type { CriterionValues, TitleValues } from "./editor-values";
 
 interface Props {
@@ -23,37 +24,43 @@ export function EditorFrozen({ criteria, titles, nominationCount }: Props) {
         {t("frozenTitle")}
       </h2>
       <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("frozenExplanation", { count: nominationCount })}</p>
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="p-2 text-left font-semibold">{t("criteriaTitle")}</caption>
-          <thead className="bg-stone-100">
-            <tr>
-              <th scope="col" className="p-2">{t("criterionName")}</th>
-              <th scope="col" className="p-2 text-right">{t("weight")}</th>
-              <th scope="col" className="p-2 text-right">{t("maxScore")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {criteria.map((c, i) => (
-              <tr key={i} className="border-t border-stone-200 align-top">
-                <td className="p-2">
-                  <span className="font-medium">{c.name}</span>
-                  {c.guidance ? <span className="block text-stone-600">{c.guidance}</span> : null}
-                  <HiddenRow prefix={`criteria.${i}`} values={c} />
-                </td>
-                <td className="p-2 text-right">{c.weight}</td>
-                <td className="p-2 text-right">{c.maxScore}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("criteriaTitle")}
+        isCaptionVisible
+        rows={criteria}
+        rowKey={(_, i) => String(i)}
+        rowClassName="align-top"
+        columns={[
+          {
+            key: "name",
+            header: t("criterionName"),
+            cell: (c, i) => (
+              <>
+                <span className="font-medium">{c.name}</span>
+                {c.guidance ? <span className="block text-stone-600">{c.guidance}</span> : null}
+                <HiddenRow prefix={`criteria.${i}`} values={c} />
+              </>
+            ),
+          },
+          { key: "weight", header: t("weight"), align: "end", cell: (c) => c.weight },
+          { key: "maxScore", header: t("maxScore"), align: "end", cell: (c) => c.maxScore },
+        ]}
+      />
       <ul className="grid gap-3 sm:grid-cols-2" aria-label={t("titlesTitle")}>
         {titles.map((title, i) => (
           <li key={i} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
             <span className="block font-semibold">{title.name}</span>
             <span className="block">{tMovements(`eligibility.${title.eligibility}`)}</span>
             <span className="block">{t("frozenTitleNumbers", { threshold: title.approvalThresholdPercent, total: title.quotaTotal || "–", perUnit: title.quotaPerUnit || "–" })}</span>
+            <span className="block">
+              {t("frozenTitleRules", {
+                percent: title.quotaPerUnitPercent || "–",
+                prior: title.requiredPriorTitle || "–",
+                months: title.minServiceMonths || "–",
+                days: title.maxAbsenceDays || "–",
+              })}
+            </span>
+            {title.excludesDisciplined ? <span className="block">{t("frozenDisciplined")}</span> : null}
             <HiddenRow prefix={`titles.${i}`} values={title} />
           </li>
         ))}
@@ -63,5 +70,5 @@ export function EditorFrozen({ criteria, titles, nominationCount }: Props) {
 }
 
 function HiddenRow({ prefix, values }: { prefix: string; values: CriterionValues | TitleValues }) {
-  return Object.entries(values).map(([field, value]) => <input key={field} type="hidden" name={`${prefix}.${field}`} value={value} />);
+  return Object.entries(values).map(([field, value]) => <input key={field} type="hidden" name={`${prefix}.${field}`} value={String(value)} />);
 }

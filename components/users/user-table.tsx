@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { UserRow } from "@/lib/users/queries";
 
 /** One row per person: name (linking to the account), email, roles, state. */
@@ -7,32 +8,27 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
   const t = await getTranslations("users");
   const tRoles = await getTranslations("roles");
   return (
-    <div className="mt-6 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            <th scope="col" className="p-2">{t("fullName")}</th>
-            <th scope="col" className="p-2">{t("email")}</th>
-            <th scope="col" className="p-2">{t("rolesTitle")}</th>
-            <th scope="col" className="p-2">{t("status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((u) => (
-            <tr key={u.id} className="border-t border-stone-200">
-              <td className="p-2">
-                <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.fullName}</Link>
-                {u.position ? <div className="text-stone-600">{u.position}</div> : null}
-              </td>
-              <td className="p-2">{u.email}</td>
-              <td className="p-2">{u.roles.map((r) => t("roleOnUnit", { role: tRoles(r.role), unit: r.unitName })).join("; ")}</td>
-              <td className="p-2">{u.isActive ? t("active") : t("inactive")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length === 0 ? <p className="p-4 text-stone-600">{t("empty")}</p> : null}
-    </div>
+    <DataTable
+      className="mt-6"
+      caption={t("title")}
+      rows={rows}
+      rowKey={(u) => u.id}
+      empty={t("empty")}
+      columns={[
+        {
+          key: "name",
+          header: t("fullName"),
+          cell: (u) => (
+            <>
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.fullName}</Link>
+              {u.position ? <div className="text-stone-600">{u.position}</div> : null}
+            </>
+          ),
+        },
+        { key: "email", header: t("email"), cell: (u) => u.email },
+        { key: "roles", header: t("rolesTitle"), cell: (u) => u.roles.map((r) => t("roleOnUnit", { role: tRoles(r.role), unit: r.unitName })).join("; ") },
+        { key: "status", header: t("status"), cell: (u) => (u.isActive ? t("active") : t("inactive")) },
+      ]}
+    />
   );
 }

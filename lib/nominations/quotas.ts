@@ -36,10 +36,9 @@ export async function quotaUsage(options: { movementId: string; unitId: string; 
     status: { in: [...quotaCountingStatuses] },
     ...(options.exceptNominationId ? { id: { not: options.exceptNominationId } } : {}),
   } satisfies Prisma.NominationWhereInput;
-  const [byUnit, byMovement] = await Promise.all([
-    client.nomination.groupBy({ by: ["awardTitleId"], where: { ...where, unitId: options.unitId }, _count: { _all: true } }),
-    client.nomination.groupBy({ by: ["awardTitleId"], where, _count: { _all: true } }),
-  ]);
+  // One after the other: inside a transaction both share one connection, which runs one query at a time.
+  const byUnit = await client.nomination.groupBy({ by: ["awardTitleId"], where: { ...where, unitId: options.unitId }, _count: { _all: true } });
+  const byMovement = await client.nomination.groupBy({ by: ["awardTitleId"], where, _count: { _all: true } });
   const count = (rows: typeof byUnit) => new Map(rows.map((row) => [row.awardTitleId, row._count._all]));
   return { unit: count(byUnit), movement: count(byMovement) };
 }

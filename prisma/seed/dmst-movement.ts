@@ -135,7 +135,13 @@ export const dmstMovement: MovementSpec = {
       eligibility: "INDIVIDUAL",
       quotaTotal: 100,
       quotaPerUnit: 3,
+      // Like "Chiến sĩ thi đua cơ sở": at most 15% of the unit's staff, among those already "Lao động tiên tiến".
+      quotaPerUnitPercent: 15,
       approvalThresholdPercent: 90,
+      requiredPriorTitle: "Lao động tiên tiến",
+      minServiceMonths: 10,
+      maxAbsenceDays: 40,
+      excludesDisciplined: true,
     },
     {
       key: "ttcds",
@@ -145,6 +151,7 @@ export const dmstMovement: MovementSpec = {
       quotaTotal: 30,
       quotaPerUnit: 1,
       approvalThresholdPercent: 50,
+      excludesDisciplined: true,
     },
     {
       key: "bangkhen",
@@ -154,6 +161,10 @@ export const dmstMovement: MovementSpec = {
       quotaTotal: 200,
       quotaPerUnit: 6,
       approvalThresholdPercent: 50,
+      // Union practice: under 10 months of work, 40 or more days absent or a disciplinary measure rule a person out.
+      minServiceMonths: 10,
+      maxAbsenceDays: 40,
+      excludesDisciplined: true,
     },
   ],
   registration: {

@@ -3,7 +3,8 @@
 // Scores and votes are derived from the status so the numbers tell the same story as the state.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import type { NominationStatus, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
+import type { NominationStatus, NotificationKind, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
+import type { DossierSnapshot } from "../../lib/nominations/snapshot";
 import { toSearchText } from "../../lib/text/search-text";
 import { addDays, at, day, plain, summaryHtml } from "./format";
 import type { PeopleDirectory } from "./people";
@@ -22,6 +23,9 @@ export interface MovementIds {
 export interface DossierRows {
   nominations: Prisma.NominationCreateManyInput[];
   selfAssessments: Prisma.NominationSelfAssessmentCreateManyInput[];
+  priorRecognitions: Prisma.NominationPriorRecognitionCreateManyInput[];
+  versions: Prisma.NominationVersionCreateManyInput[];
+  notifications: Prisma.NotificationCreateManyInput[];
   reviews: Prisma.ReviewCreateManyInput[];
   scores: Prisma.ReviewScoreCreateManyInput[];
   votes: Prisma.CouncilVoteCreateManyInput[];
@@ -59,7 +63,7 @@ const OVERALL_COMMENTS = {
 
 /** Dossier rows for every nominee of a movement. */
 export function buildDossiers(spec: MovementSpec, ids: MovementIds, units: UnitDirectory, people: PeopleDirectory): DossierRows {
-  const rows: DossierRows = { nominations: [], selfAssessments: [], reviews: [], scores: [], votes: [], honorees: [] };
+  const rows: DossierRows = { nominations: [], selfAssessments: [], priorRecognitions: [], versions: [], notifications: [], reviews: [], scores: [], votes: [], honorees: [] };
   spec.nominees.forEach((nominee, index) => {
     // One generator per dossier, so editing one nominee does not reshuffle the others.
     const random = seededRandom(`${spec.code}/nomination/${index}`);
@@ -95,6 +99,7 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
     ? addDays(submittedAt, -random.int(3, 20))
     : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
   const nominationId = randomUUID();
+  const exclusions = exclusionFacts(context);
 
   rows.nominations.push({
     id: nominationId,
@@ -111,16 +116,24 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
     position: nominee.position ?? null,
     yearsOfService: nominee.yearsOfService ?? null,
     collectiveSize: nominee.collectiveSize ?? null,
+    ...exclusions,
+    // Withdrawn dossiers free the nominee's identity, so the same person can be put forward again.
+    identityKey: nominee.status === "WITHDRAWN" ? null : `${nominee.kind}|${toSearchText(nominee.name)}|${nominee.birthYear ?? ""}`,
     achievementSummary: summaryHtml(nominee.intro, nominee.highlights),
     citation: nominee.citation,
     status: nominee.status,
     returnComment: nominee.status === "RETURNED" ? (nominee.returnComment ?? null) : null,
     submittedAt,
+    // Each write bumps the version: created 1, submitted 2, then returned or withdrawn 3.
+    version: submittedAt ? (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN" ? 3 : 2) : 1,
     createdAt,
     updatedAt: submittedAt ?? createdAt,
   });
 
   addSelfAssessments(rows, context, nominationId);
+  addPriorRecognitions(rows, context, nominationId);
+  if (submittedAt) addSubmittedVersion(rows, context, nominationId, submittedAt, exclusions);
+  addNotification(rows, context, nominationId, submittedAt);
   if (submittedAt) addReviews(rows, context, nominationId, submittedAt);
   if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, title?.approvalThresholdPercent ?? 50);
   if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit.id);
@@ -239,4 +252,91 @@ function spreadOver(window: readonly [string, string], position: number, count: 
 
 function sentence(text: string): string {
   return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Months worked and days absent in the period: individuals who were put forward meet the usual
+ * bars (10 months, under 40 days); nobody seeded was disciplined. A generator of its own, so the
+ * scores drawn for the dossier stay as they were.
+ */
+function exclusionFacts({ spec, nominee, index }: DossierContext) {
+  if (nominee.kind !== "INDIVIDUAL") return { serviceMonths: null, absenceDays: null, disciplined: false };
+  const random = seededRandom(`${spec.code}/nomination/${index}/exclusions`);
+  return { serviceMonths: 12, absenceDays: random.int(0, 9), disciplined: false };
+}
+
+/** A title that requires a prior one: its submitted individuals declare it, from the year before the first nominations. */
+function addPriorRecognitions(rows: DossierRows, { spec, nominee, index }: DossierContext, nominationId: string): void {
+  const title = spec.titles.find((candidate) => candidate.key === nominee.title);
+  if (!title?.requiredPriorTitle || nominee.kind !== "INDIVIDUAL" || nominee.status === "DRAFT") return;
+  const year = Number(spec.timeline.submitted[0].slice(0, 4)) - 1;
+  rows.priorRecognitions.push({ nominationId, position: 1, title: title.requiredPriorTitle, year, decisionRef: `${40 + index}/QĐ-CĐCS` });
+}
+
+/** The submission of a dossier as NominationVersion 1: the dossier frozen as lib/nominations/snapshot.ts writes it. */
+function addSubmittedVersion(
+  rows: DossierRows,
+  context: DossierContext,
+  nominationId: string,
+  submittedAt: Date,
+  exclusions: ReturnType<typeof exclusionFacts>,
+): void {
+  const { spec, ids, units, people, nominee } = context;
+  const nomination = rows.nominations.find((row) => row.id === nominationId);
+  const title = spec.titles.find((candidate) => candidate.key === nominee.title);
+  if (!nomination || !title) return;
+  const unit = units.get(nominee.unitCode);
+  const snapshot: DossierSnapshot = {
+    nomineeKind: nominee.kind,
+    nomineeName: nominee.name,
+    gender: nominee.gender ?? null,
+    birthYear: nominee.birthYear ?? null,
+    position: nominee.position ?? null,
+    yearsOfService: nominee.yearsOfService ?? null,
+    contact: null,
+    collectiveSize: nominee.collectiveSize ?? null,
+    ...exclusions,
+    achievementSummary: nomination.achievementSummary ?? "",
+    citation: nominee.citation,
+    unit: { id: unit.id, name: unit.name },
+    awardTitle: { id: nomination.awardTitleId, name: title.name },
+    selfAssessments: rows.selfAssessments
+      .filter((row) => row.nominationId === nominationId)
+      .map((row) => ({ criterionId: row.criterionId, criterionName: spec.criteria[ids.criterionIds.indexOf(row.criterionId)]?.name ?? "", text: row.text })),
+    priorRecognitions: rows.priorRecognitions.filter((row) => row.nominationId === nominationId).map((row) => ({ title: row.title, year: row.year, decisionRef: row.decisionRef ?? null })),
+    files: [],
+  };
+  rows.versions.push({
+    nominationId,
+    number: 1,
+    fromVersion: 1,
+    snapshot: { ...snapshot },
+    submittedById: actingOfficer(units, people, nominee.unitCode).userId,
+    submittedAt,
+  });
+}
+
+const NOTICE: Partial<Record<NominationStatus, NotificationKind>> = {
+  RETURNED: "NOMINATION_RETURNED",
+  SHORTLISTED: "NOMINATION_SHORTLISTED",
+  APPROVED: "NOMINATION_APPROVED",
+  HONOURED: "NOMINATION_APPROVED",
+  REJECTED: "NOMINATION_REJECTED",
+};
+
+/** The notice the nominating officer got when the dossier reached its status; only a return is still unread. */
+function addNotification(rows: DossierRows, { spec, units, people, nominee }: DossierContext, nominationId: string, submittedAt: Date | null): void {
+  const kind = NOTICE[nominee.status];
+  const title = spec.titles.find((candidate) => candidate.key === nominee.title);
+  if (!kind || !submittedAt || !title) return;
+  const createdAt =
+    kind === "NOMINATION_RETURNED" ? addDays(submittedAt, 4) : kind === "NOMINATION_SHORTLISTED" ? at(spec.timeline.reviewed[1], "16:30") : at(spec.timeline.votedOn, "17:00");
+  rows.notifications.push({
+    userId: actingOfficer(units, people, nominee.unitCode).userId,
+    kind,
+    nominationId,
+    params: { nominee: nominee.name, movement: spec.name, title: title.name, ...(kind === "NOMINATION_RETURNED" ? { comment: nominee.returnComment ?? "" } : {}) },
+    readAt: kind === "NOMINATION_RETURNED" ? null : addDays(createdAt, 1),
+    createdAt,
+  });
 }

@@ -28,6 +28,8 @@ async function removeSeedData(client: PrismaClient): Promise<void> {
   const movementId = { in: (await client.movement.findMany({ where: { code: { in: MOVEMENT_CODES } } })).map((m) => m.id) };
   await client.honoree.deleteMany({ where: { movementId } });
   await client.decision.deleteMany({ where: { movementId } });
+  // Submitted versions keep their nomination (restrict): they go first.
+  await client.nominationVersion.deleteMany({ where: { nomination: { movementId } } });
   await client.nomination.deleteMany({ where: { movementId } });
   await client.registration.deleteMany({ where: { movementId } });
   await client.movement.deleteMany({ where: { id: movementId } });
@@ -128,6 +130,33 @@ describe("demo seed", () => {
     });
     expect(sums).toHaveLength(MOVEMENT_CODES.length);
     for (const sum of sums) expect(sum._sum.weight).toBe(100);
+  });
+
+  it("keeps every submitted dossier as version 1 and gives live dossiers their identity key", async () => {
+    const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" } });
+    const nominations = await client.nomination.findMany({
+      where: { movementId: movement.id },
+      select: { status: true, identityKey: true, submittedAt: true, version: true, versions: { select: { number: true, snapshot: true } } },
+    });
+    for (const nomination of nominations) {
+      expect(nomination.identityKey === null, nomination.status).toBe(nomination.status === "WITHDRAWN");
+      expect(nomination.versions.map((v) => v.number)).toEqual(nomination.submittedAt ? [1] : []);
+      expect(nomination.version).toBe(nomination.submittedAt ? (["RETURNED", "WITHDRAWN"].includes(nomination.status) ? 3 : 2) : 1);
+    }
+    const returned = await client.nomination.findFirstOrThrow({ where: { movementId: movement.id, status: "RETURNED" }, include: { notifications: true } });
+    expect(returned.notifications).toMatchObject([{ kind: "NOMINATION_RETURNED", readAt: null, userId: returned.createdById }]);
+  });
+
+  it("sets headcounts and the eligibility rules of the open movement's titles", async () => {
+    const units = await client.unit.findMany({ where: { code: { in: UNIT_CODES } }, select: { headcount: true } });
+    expect(units.every((unit) => unit.headcount !== null && unit.headcount > 0)).toBe(true);
+    const titles = await client.awardTitle.findMany({ where: { movement: { code: "DMST-CDS-2025-2030" } }, orderBy: { position: "asc" } });
+    expect(titles[0]).toMatchObject({ quotaPerUnitPercent: 15, requiredPriorTitle: "Lao động tiên tiến", minServiceMonths: 10, maxAbsenceDays: 40, excludesDisciplined: true });
+    // Every submitted individual for that title declared the prior title it requires.
+    const missing = await client.nomination.count({
+      where: { awardTitleId: titles[0]!.id, status: { not: "DRAFT" }, priorRecognitions: { none: { title: "Lao động tiên tiến" } } },
+    });
+    expect(missing).toBe(0);
   });
 
   it("round-trips Vietnamese names exactly", async () => {

@@ -32,7 +32,14 @@ export interface TitleSpec {
   eligibility: TitleEligibility;
   quotaTotal?: number;
   quotaPerUnit?: number;
+  /** Per-unit quota as a share (%) of the unit's headcount. */
+  quotaPerUnitPercent?: number;
   approvalThresholdPercent: number;
+  /** Eligibility rules (lib/nominations/eligibility.ts); absent means no such rule. */
+  requiredPriorTitle?: string;
+  minServiceMonths?: number;
+  maxAbsenceDays?: number;
+  excludesDisciplined?: boolean;
 }
 
 export interface PhaseSpec {

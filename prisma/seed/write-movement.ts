@@ -76,7 +76,12 @@ export async function seedMovement(
           eligibility: title.eligibility,
           quotaTotal: title.quotaTotal ?? null,
           quotaPerUnit: title.quotaPerUnit ?? null,
+          quotaPerUnitPercent: title.quotaPerUnitPercent ?? null,
           approvalThresholdPercent: title.approvalThresholdPercent,
+          requiredPriorTitle: title.requiredPriorTitle ?? null,
+          minServiceMonths: title.minServiceMonths ?? null,
+          maxAbsenceDays: title.maxAbsenceDays ?? null,
+          excludesDisciplined: title.excludesDisciplined ?? false,
         })),
       });
       await tx.registration.createMany({ data: registrations.registrations });
@@ -96,6 +101,9 @@ export async function seedMovement(
       }
       await tx.nomination.createMany({ data: dossiers.nominations });
       await tx.nominationSelfAssessment.createMany({ data: dossiers.selfAssessments });
+      await tx.nominationPriorRecognition.createMany({ data: dossiers.priorRecognitions });
+      await tx.nominationVersion.createMany({ data: dossiers.versions });
+      await tx.notification.createMany({ data: dossiers.notifications });
       await tx.review.createMany({ data: dossiers.reviews });
       await tx.reviewScore.createMany({ data: dossiers.scores });
       await tx.councilVote.createMany({ data: dossiers.votes });
@@ -113,7 +121,19 @@ function assertConsistent(spec: MovementSpec): void {
   const problems = [
     ...checkCriteria(spec.criteria),
     ...checkSchedule({ startsOn: spec.startsOn, endsOn: spec.endsOn }, spec.phases),
-    ...spec.titles.flatMap((title, index) => checkAwardTitle({ quotaTotal: title.quotaTotal ?? null, quotaPerUnit: title.quotaPerUnit ?? null, approvalThresholdPercent: title.approvalThresholdPercent }, index)),
+    ...spec.titles.flatMap((title, index) =>
+      checkAwardTitle(
+        {
+          quotaTotal: title.quotaTotal ?? null,
+          quotaPerUnit: title.quotaPerUnit ?? null,
+          quotaPerUnitPercent: title.quotaPerUnitPercent ?? null,
+          minServiceMonths: title.minServiceMonths ?? null,
+          maxAbsenceDays: title.maxAbsenceDays ?? null,
+          approvalThresholdPercent: title.approvalThresholdPercent,
+        },
+        index,
+      ),
+    ),
   ];
   if (problems.length > 0) throw new Error(`${spec.code}: ${problems.map((p) => `${p.field} ${p.code}`).join(", ")}`);
   const names = spec.nominees.map((nominee) => toSearchText(nominee.name));

@@ -1,4 +1,7 @@
-// Runs in each test worker: points the app's database client at this worker's database.
+// Runs in each test worker: points the app's database client at this worker's database,
+// and its file store at a scratch folder.
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
 
 const { workers } = inject("testDatabases");
@@ -10,3 +13,5 @@ process.env.TEST_DATABASE_URL = url;
 process.env.DATABASE_URL = url;
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-at-least-32-characters-long";
 process.env.LOG_LEVEL ??= "silent";
+// Created by the store on first use, so test files that store nothing leave nothing behind.
+process.env.UPLOAD_DIR = path.join(tmpdir(), `vd-uploads-${poolId}-${process.pid}`);

@@ -4,7 +4,9 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { toSearchText } from "../../../lib/text/search-text";
+import { storedEvidence } from "./file-fixtures";
 import type { MatrixFixtures, MatrixRole } from "./fixtures";
+import { dossierOfA } from "./nomination-fixtures";
 import { formData } from "./server-actions";
 
 export interface ActionProbe {
@@ -128,6 +130,14 @@ async function registrationUnderA(context: ProbeContext) {
 
 /** Who may register a unit under A or manage its registration: its officers (A's, the parent's) and administrators. */
 const registrationManagers = ["officerA", "officerParent", "admin"] as const;
+
+/** A fresh dossier of unit A in the matrix movement (complete enough to submit): the object of nomination probes. */
+function freshDossierOfA({ fx, db }: ProbeContext, status: "DRAFT" | "SUBMITTED") {
+  return dossierOfA(db, { ...fx.nominations, run: "", parentId: fx.units.parent.id, unitAId: fx.units.a.id, officerAId: fx.userIds.officerA }, status);
+}
+
+/** Who may change a dossier of unit A: its officers (A's, the parent's); administrators read and return dossiers, they do not write them. */
+const dossierEditors = ["officerA", "officerParent"] as const;
 
 async function actingUser({ fx, db, role }: ProbeContext) {
   return role === "anonymous" ? null : db.user.findUniqueOrThrow({ where: { email: fx.emails[role] } });
@@ -355,6 +365,91 @@ export const actionCases: ActionCase[] = [
       return {
         args: [idle, formData({ id: registration.id, version: String(registration.version), resultsSummary })],
         tookEffect: async () => (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).resultsSummary === resultsSummary,
+      };
+    },
+  },
+  {
+    // Officers who may change unit A's draft dossier; administrators read dossiers but do not write them.
+    key: "app/nominations/file-actions.ts#removeNominationFileAction",
+    allowed: ["officerA", "officerParent"],
+    async probe({ fx, db }) {
+      const officerA = await db.user.findUniqueOrThrow({ where: { email: fx.emails.officerA } });
+      const file = await storedEvidence(db, fx.files.nominationId, officerA.id);
+      return {
+        args: [idle, formData({ fileId: file.id })],
+        tookEffect: async () => (await db.nominationFile.findUniqueOrThrow({ where: { id: file.id } })).removedAt !== null,
+      };
+    },
+  },
+  {
+    key: "app/nominations/actions.ts#createDraftNominationAction",
+    allowed: dossierEditors,
+    async probe({ fx, db }) {
+      const nomineeName = `Người được đề nghị mới ${unique()}`;
+      return {
+        args: [idle, formData({ movementId: fx.nominations.movementId, nomineeKind: "INDIVIDUAL", nomineeName, unitId: fx.units.a.id, awardTitleId: fx.nominations.titleId })],
+        tookEffect: async () => (await db.nomination.count({ where: { nomineeName } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/nominations/actions.ts#saveNominationAction",
+    allowed: dossierEditors,
+    async probe(context) {
+      const dossier = await freshDossierOfA(context, "DRAFT");
+      const position = `Chức vụ đã sửa ${unique()}`;
+      return {
+        args: [idle, formData({ id: dossier.id, version: String(dossier.version), position, [`selfAssessments.${context.fx.nominations.criterionId}`]: "Đạt." })],
+        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).position === position,
+      };
+    },
+  },
+  {
+    key: "app/nominations/actions.ts#submitNominationAction",
+    allowed: dossierEditors,
+    async probe(context) {
+      const dossier = await freshDossierOfA(context, "DRAFT");
+      return {
+        args: [idle, formData({ id: dossier.id, version: String(dossier.version) })],
+        tookEffect: async () => (await context.db.nominationVersion.count({ where: { nominationId: dossier.id } })) === 1,
+      };
+    },
+  },
+  {
+    key: "app/nominations/actions.ts#withdrawNominationAction",
+    allowed: dossierEditors,
+    async probe(context) {
+      const dossier = await freshDossierOfA(context, "SUBMITTED");
+      return {
+        args: [idle, formData({ id: dossier.id, version: String(dossier.version) })],
+        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "WITHDRAWN",
+      };
+    },
+  },
+  {
+    key: "app/nominations/actions.ts#returnNominationAction",
+    allowed: ["admin"],
+    async probe(context) {
+      const dossier = await freshDossierOfA(context, "SUBMITTED");
+      return {
+        args: [idle, formData({ id: dossier.id, version: String(dossier.version), comment: "Bổ sung minh chứng." })],
+        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
+      };
+    },
+  },
+  {
+    // Self-service: each person marks their own notices read, never anyone else's.
+    key: "app/notifications/actions.ts#markAllNotificationsReadAction",
+    allowed: signedInRoles,
+    async probe(context) {
+      const { fx, db, role } = context;
+      const notice = (userId: string) => db.notification.create({ data: { userId, kind: "NOMINATION_RETURNED", nominationId: fx.nominations.draftOfA.id, params: { nominee: "Thử" } } });
+      const others = await notice(fx.memberOfA.id);
+      const own = role === "anonymous" ? null : await notice(fx.userIds[role]);
+      const isRead = async (id: string) => (await db.notification.findUniqueOrThrow({ where: { id } })).readAt !== null;
+      return {
+        args: [],
+        tookEffect: async () => (own ? (await isRead(own.id)) && !(await isRead(others.id)) : await isRead(others.id)),
       };
     },
   },

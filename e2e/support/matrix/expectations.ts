@@ -126,12 +126,86 @@ export const pageCases: PageCase[] = [
   { route: "/account", label: "own profile", path: () => "/account", outcomes: signedIn },
   { route: "/account/password", label: "own password", path: () => "/account/password", outcomes: signedIn },
   { route: "/account/mfa", label: "own two-factor sign-in", path: () => "/account/mfa", outcomes: signedIn },
+  // Nomination lists and the import: officers only (each sees their own units' dossiers); administrators use the movement's list.
+  { route: "/nominations", label: "officer's nomination list", path: () => "/nominations", outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" } },
+  {
+    route: "/nominations/import",
+    label: "import nominations from Excel",
+    path: (fx) => `/nominations/import?movement=${fx.nominations.movementId}`,
+    outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" },
+  },
+  {
+    route: "/admin/movements/[id]/nominations",
+    label: "all nominations of a movement",
+    path: (fx) => `/admin/movements/${fx.nominations.movementId}/nominations`,
+    secret: (fx) => fx.nominations.draftOfA.name,
+    outcomes: adminOnly,
+  },
+  {
+    route: "/admin/movements/[id]/nominations",
+    label: "nominations of a movement with a malformed id",
+    path: () => "/admin/movements/not-a-uuid/nominations?page=-1&status=%3Cscript%3E",
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
+  // Nomination dossiers of unit A: its officers (A's, the parent's) and administrators; anyone else is told they do not exist.
+  { route: "/nominations/new", label: "start a nomination", path: () => "/nominations/new", outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" } },
+  {
+    route: "/nominations/new",
+    label: "start a nomination in the matrix movement",
+    path: (fx) => `/nominations/new?movementId=${fx.nominations.movementId}`,
+    outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" },
+  },
+  {
+    route: "/nominations/new",
+    label: "start a nomination in the draft movement",
+    path: (fx) => `/nominations/new?movementId=${fx.movements.draft.id}`,
+    secret: (fx) => fx.movements.draft.name,
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
+  {
+    route: "/nominations/[id]",
+    label: "draft dossier of unit A",
+    path: (fx) => `/nominations/${fx.nominations.draftOfA.id}`,
+    secret: (fx) => fx.nominations.draftOfA.name,
+    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+  },
+  {
+    route: "/nominations/[id]",
+    label: "submitted dossier of unit A",
+    path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}`,
+    secret: (fx) => fx.nominations.submittedOfA.name,
+    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+  },
+  { route: "/nominations/[id]", label: "dossier with a malformed id", path: () => "/nominations/not-a-uuid", outcomes: { ...everyone("notfound"), anonymous: "signin" } },
+  {
+    route: "/nominations/[id]/versions/[number]",
+    label: "first submitted version of unit A's dossier",
+    path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}/versions/1`,
+    secret: (fx) => fx.nominations.submittedOfA.name,
+    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+  },
+  {
+    route: "/nominations/[id]/versions/[number]",
+    label: "a version never submitted",
+    path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}/versions/2`,
+    secret: (fx) => fx.nominations.submittedOfA.name,
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
+  {
+    route: "/nominations/[id]/versions/[number]",
+    label: "a version with a malformed number",
+    path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}/versions/abc`,
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
+  // Everyone signed in reads their own notifications (the query is by their id).
+  { route: "/notifications", label: "own notifications", path: () => "/notifications", outcomes: signedIn },
 ];
 
 /** Route handlers: public by design (health for probes, next-auth's own endpoints). */
 export interface HandlerCase {
   route: string;
-  path: string;
+  /** A fixed path, or one naming a fixture's object. */
+  path: string | ((fx: MatrixFixtures) => string);
   outcomes: Record<MatrixRole, number>;
 }
 
@@ -148,5 +222,35 @@ const status = (code: number): Record<MatrixRole, number> => ({
 export const handlerCases: HandlerCase[] = [
   { route: "/api/health", path: "/api/health", outcomes: status(200) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/csrf", outcomes: status(200) },
+  // Dossier files: those who may see the dossier (officers of A and above, administrators); to
+  // anyone else the file does not exist. The list answers an anonymous caller 401 (sign in again).
+  {
+    route: "/api/files/[fileId]",
+    path: (fx) => `/api/files/${fx.files.fileId}`,
+    outcomes: { anonymous: 404, staff: 404, officerA: 200, officerB: 404, officerParent: 200, reviewer: 404, admin: 200 },
+  },
+  { route: "/api/files/[fileId]", path: "/api/files/not-a-uuid", outcomes: status(404) },
+  {
+    route: "/api/nominations/[id]/files",
+    path: (fx) => `/api/nominations/${fx.files.nominationId}/files`,
+    outcomes: { anonymous: 401, staff: 404, officerA: 200, officerB: 404, officerParent: 200, reviewer: 404, admin: 200 },
+  },
+  // Nomination export (administrators), import template (officers who nominate in the movement), import progress (its owner).
+  {
+    route: "/api/movements/[id]/nominations/export",
+    path: (fx) => `/api/movements/${fx.nominations.movementId}/nominations/export?q=%27%25_%3Cscript%3E&page=abc`,
+    outcomes: { ...status(404), anonymous: 401, admin: 200 },
+  },
+  { route: "/api/movements/[id]/nominations/export", path: "/api/movements/not-a-uuid/nominations/export", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/nominations/import-template",
+    path: (fx) => `/api/nominations/import-template?movementId=${fx.nominations.movementId}`,
+    outcomes: { ...status(404), anonymous: 401, officerA: 200, officerB: 200, officerParent: 200 },
+  },
+  { route: "/api/nominations/import-template", path: "/api/nominations/import-template?movementId=1%20OR%201%3D1", outcomes: { ...status(404), anonymous: 401 } },
+  // Imports are started with POST only.
+  { route: "/api/nominations/import", path: "/api/nominations/import", outcomes: status(405) },
+  { route: "/api/nominations/import/[importId]", path: `/api/nominations/import/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`, outcomes: { ...status(404), anonymous: 401 } },
+  { route: "/api/nominations/import/[importId]", path: "/api/nominations/import/not-a-uuid", outcomes: { ...status(404), anonymous: 401 } },
 ];
 

@@ -6,6 +6,8 @@ import { createPrismaClient } from "../../../lib/db";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { Role } from "../../../lib/generated/prisma/enums";
 import { toSearchText } from "../../../lib/text/search-text";
+import { createFileFixtures, type FileFixtures } from "./file-fixtures";
+import { createNominationFixtures, type NominationFixtures } from "./nomination-fixtures";
 
 export const matrixRoles = ["anonymous", "staff", "officerA", "officerB", "officerParent", "reviewer", "admin"] as const;
 export type MatrixRole = (typeof matrixRoles)[number];
@@ -20,6 +22,12 @@ export interface MatrixFixtures {
   movements: { draft: MovementRef; staffOnly: MovementRef; public: MovementRef };
   /** Unit A's registration (đăng ký thi đua) for the public movement. */
   registrationOfA: { id: string };
+  /** A draft nomination of unit A with one stored evidence file. */
+  files: FileFixtures;
+  /** Dossiers of unit A (a draft, a submitted one) in a movement taking nominations. */
+  nominations: NominationFixtures;
+  /** Ids of the people, for probes that act on someone's own records. */
+  userIds: Record<Exclude<MatrixRole, "anonymous">, string>;
 }
 
 interface MovementRef {
@@ -108,9 +116,14 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
   const registrationOfA = await db.registration.create({
     data: { movementId: movements.public.id, unitId: a.id, registeredById: officerA.id, pledge: `Cam kết của đơn vị A ${run}` },
   });
+  const files = await createFileFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
+  const nominations = await createNominationFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
   return {
     movements,
     registrationOfA: { id: registrationOfA.id },
+    files,
+    nominations,
+    userIds: { staff: staff.id, officerA: officerA.id, officerB: officerB.id, officerParent: officerParent.id, reviewer: reviewer.id, admin: admin.id },
     password,
     emails: {
       staff: staff.email,

@@ -50,9 +50,14 @@ export default async function EditMovementPage({ params }: Props) {
   const card = "rounded-lg border border-stone-200 bg-white p-4";
   return (
     <>
-      <Link href={`/movements/${movement.id}`} className="text-brand-700 underline hover:text-brand-800">
-        {t("viewPage")}
-      </Link>
+      <p className="flex flex-wrap gap-x-4">
+        <Link href={`/movements/${movement.id}`} className="text-brand-700 underline hover:text-brand-800">
+          {t("viewPage")}
+        </Link>
+        <Link href={`/admin/movements/${movement.id}/nominations`} className="text-brand-700 underline hover:text-brand-800">
+          {t("nominationsLink", { count: movement._count.nominations })}
+        </Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold">{movement.name}</h1>
       <p className="mt-1 text-stone-700">
         {t("summary", {

@@ -1,0 +1,93 @@
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { DomainError } from "@/lib/errors";
+import type { NominationFileKind } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
+import { FileRefusedError, maxUploadRequestBytes, nominationFileKinds, refusalValues, type NominationFileRefusal } from "@/lib/nominations/file-rules";
+import { addNominationFile, listNominationFiles, type NominationFileSummary } from "@/lib/nominations/files";
+import { currentRequestLogger } from "@/lib/request-logger";
+import { privateNoStore, requestActor } from "../../../request-actor";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+type ErrorCode = "notFound" | "forbidden" | "unauthenticated" | "missingFile" | "invalidRequest" | "failed";
+
+const refusalStatus: Record<NominationFileRefusal, number> = {
+  fileEmpty: 422,
+  fileCorrupt: 422,
+  fileTooLarge: 413,
+  nominationFilesTooLarge: 413,
+  fileTypeNotAllowed: 415,
+  notEditable: 409,
+};
+
+const toJson = (file: NominationFileSummary) => ({ ...file, createdAt: file.createdAt.toISOString() });
+
+// Errors answer with a stable code for programs and a message in the visitor's language.
+async function errorResponse(status: number, error: ErrorCode) {
+  const t = await getTranslations("nominationFiles");
+  return NextResponse.json({ error, message: t(`errors.${error}`) }, { status, headers: privateNoStore });
+}
+
+async function refusalResponse(reason: NominationFileRefusal, kind: NominationFileKind = "EVIDENCE") {
+  const t = await getTranslations("nominationFiles");
+  return NextResponse.json({ error: reason, message: t(`refusals.${reason}`, refusalValues(kind)) }, { status: refusalStatus[reason], headers: privateNoStore });
+}
+
+/** The request body, or null once it passes `limit` bytes (read no further). */
+async function readBody(request: Request, limit: number): Promise<Buffer<ArrayBuffer> | null> {
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+
+/** The dossier's current files, for those who may see it. */
+export async function GET(_request: Request, { params }: Context) {
+  const { id } = await params;
+  const actor = await requestActor();
+  if (!actor) return errorResponse(401, "unauthenticated");
+  const files = isUuid(id) ? await listNominationFiles({ actor, nominationId: id }) : null;
+  if (!files) return errorResponse(404, "notFound");
+  return NextResponse.json({ files: files.map(toJson) }, { headers: privateNoStore });
+}
+
+/** Uploads one file (multipart/form-data: `kind` EVIDENCE or PORTRAIT, `file`) to a dossier the officer may change. */
+export async function POST(request: Request, { params }: Context) {
+  const { id } = await params;
+  const actor = await requestActor();
+  if (!actor) return errorResponse(401, "unauthenticated");
+  if (!isUuid(id)) return errorResponse(404, "notFound");
+  // Refused before reading when the size is declared, and while reading when it is not.
+  if (Number(request.headers.get("content-length") ?? 0) > maxUploadRequestBytes) return refusalResponse("fileTooLarge");
+  const body = await readBody(request, maxUploadRequestBytes);
+  if (!body) return refusalResponse("fileTooLarge");
+  const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+  if (!form) return errorResponse(400, "invalidRequest");
+  const kind = nominationFileKinds.find((k) => k === form.get("kind"));
+  if (!kind) return errorResponse(400, "invalidRequest");
+  const file = form.get("file");
+  if (!(file instanceof File)) return errorResponse(400, "missingFile");
+  try {
+    const saved = await addNominationFile({ actor, nominationId: id, kind, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return NextResponse.json(toJson(saved), { status: 201, headers: privateNoStore });
+  } catch (error) {
+    if (error instanceof FileRefusedError) return refusalResponse(error.reason, kind);
+    if (error instanceof DomainError && error.code === "not_found") return errorResponse(404, "notFound");
+    if (error instanceof DomainError && error.code === "forbidden") return errorResponse(403, "forbidden");
+    (await currentRequestLogger()).error({ err: error instanceof Error ? error.message : String(error), nominationId: id }, "upload failed");
+    return errorResponse(500, "failed");
+  }
+}

@@ -1,0 +1,115 @@
+// Export of an administrator's nomination list to Excel: the same filters as the page, every
+// matching row (not one page), streamed in batches so 50,000 rows never sit in memory at once.
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import { createTranslator } from "next-intl";
+import { db } from "../db";
+import { env } from "../env";
+import { notFound } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { Locale } from "../i18n/config";
+import en from "../i18n/messages/en.json";
+import vi from "../i18n/messages/vi.json";
+import type { Actor } from "../session";
+import { listWhere, orderByOf } from "./list";
+import type { ListNominationsParams } from "./list-params";
+
+const batchSize = 1_000;
+
+const exportSelect = {
+  id: true,
+  nomineeName: true,
+  nomineeKind: true,
+  gender: true,
+  birthYear: true,
+  position: true,
+  status: true,
+  submittedAt: true,
+  updatedAt: true,
+  citation: true,
+  unit: { select: { name: true } },
+  nominatingUnit: { select: { name: true } },
+  awardTitle: { select: { name: true, nameEn: true } },
+} satisfies Prisma.NominationSelect;
+
+const columns = ["index", "nomineeName", "kind", "gender", "birthYear", "position", "unit", "nominatingUnit", "awardTitle", "status", "submittedAt", "updatedAt", "citation"] as const;
+const widths: Partial<Record<(typeof columns)[number], number>> = { index: 6, nomineeName: 32, unit: 36, nominatingUnit: 36, awardTitle: 30, citation: 60 };
+
+/** An instant as the wall-clock time in the app's zone, for a spreadsheet cell (which has no zone). */
+function localDate(instant: Date, timeZone: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!));
+}
+
+/** The movement an export is of, for its file name; null when there is none. */
+export async function exportMovement(movementId: string) {
+  return db().movement.findUnique({ where: { id: movementId }, select: { id: true, code: true, name: true } });
+}
+
+/**
+ * Writes the nominations of `movementId` matching `params` (administrators only) to `output`
+ * as an .xlsx, headers in `locale`; resolves once the workbook is complete. Returns the row count.
+ */
+export async function writeNominationExport(options: { actor: Actor | null; movementId: string; params: ListNominationsParams; locale: Locale; output: Writable }): Promise<number> {
+  const params = { ...options.params, movement: options.movementId };
+  const { where } = await listWhere({ actor: options.actor, view: "admin", params });
+  if (!(await exportMovement(options.movementId))) throw notFound("movement");
+  const messages = options.locale === "en" ? en : vi;
+  const t = createTranslator({ locale: options.locale, messages, namespace: "nominationList" });
+  const tStatus = createTranslator({ locale: options.locale, messages, namespace: "nominationStatus" });
+  const timeZone = env().APP_TIME_ZONE;
+
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.output, useStyles: true, useSharedStrings: false });
+  workbook.creator = "Vinh Danh";
+  const sheet = workbook.addWorksheet(t("exportSheet"), { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({
+    key: column,
+    width: widths[column] ?? 16,
+    ...(column === "submittedAt" || column === "updatedAt" ? { style: { numFmt: "dd/mm/yyyy hh:mm" } } : {}),
+  }));
+  const header = sheet.addRow(columns.map((column) => t(`exportColumns.${column}`)));
+  header.font = { bold: true };
+  header.commit();
+
+  let count = 0;
+  let cursor: string | undefined;
+  const orderBy = orderByOf(params);
+  while (where) {
+    const batch = await db().nomination.findMany({
+      where,
+      orderBy,
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: exportSelect,
+    });
+    for (const n of batch) {
+      count++;
+      sheet
+        .addRow({
+          index: count,
+          nomineeName: n.nomineeName,
+          kind: t(`kindValue.${n.nomineeKind}`),
+          gender: n.gender ? t(`gender.${n.gender}`) : null,
+          birthYear: n.birthYear,
+          position: n.position,
+          unit: n.unit.name,
+          nominatingUnit: n.nominatingUnit.name,
+          awardTitle: options.locale === "en" && n.awardTitle.nameEn ? n.awardTitle.nameEn : n.awardTitle.name,
+          status: tStatus(n.status),
+          submittedAt: n.submittedAt ? localDate(n.submittedAt, timeZone) : null,
+          updatedAt: localDate(n.updatedAt, timeZone),
+          citation: n.citation || null,
+        })
+        .commit();
+    }
+    if (batch.length < batchSize) break;
+    cursor = batch[batch.length - 1]!.id;
+  }
+  sheet.commit();
+  await workbook.commit();
+  return count;
+}
