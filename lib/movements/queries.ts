@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { hasRole } from "../policy";
 import type { Actor } from "../session";
-import { definitionSelect } from "./definition";
+import { definitionSelect, titleRulesSelect } from "./definition";
 
 /** The movements `actor` may see (null: an anonymous visitor). */
 export function visibleMovementsWhere(actor: Actor | null): Prisma.MovementWhereInput {
@@ -53,20 +53,7 @@ export async function getMovement(options: { actor: Actor | null; id: string }) 
       phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
       criteria: { select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
       awardTitles: {
-        select: {
-          id: true,
-          name: true,
-          nameEn: true,
-          eligibility: true,
-          quotaTotal: true,
-          quotaPerUnit: true,
-          approvalThresholdPercent: true,
-          quotaPerUnitPercent: true,
-          requiredPriorTitle: true,
-          minServiceMonths: true,
-          maxAbsenceDays: true,
-          excludesDisciplined: true,
-        },
+        select: { id: true, name: true, nameEn: true, approvalThresholdPercent: true, ...titleRulesSelect },
         orderBy: { position: "asc" },
       },
       registrations: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },

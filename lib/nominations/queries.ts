@@ -3,10 +3,11 @@
 // `where` (nominationScopeWhere), so a forgotten check returns nothing.
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { titleRulesSelect } from "../movements/definition";
 import { visibleMovementsWhere } from "../movements/queries";
 import { can, canEditNomination, hasRole, officerScopes } from "../policy";
 import type { Actor } from "../session";
-import { compareSnapshots, parseSnapshot } from "./snapshot";
+import { compareSnapshots, dossierFieldsSelect, parseSnapshot } from "./snapshot";
 
 /** The nominations `actor` may see, as a `where` clause. */
 export function nominationScopeWhere(actor: Actor | null): Prisma.NominationWhereInput {
@@ -17,36 +18,12 @@ export function nominationScopeWhere(actor: Actor | null): Prisma.NominationWher
   return { unit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } };
 }
 
-const titleRules = {
-  id: true,
-  name: true,
-  nameEn: true,
-  eligibility: true,
-  quotaTotal: true,
-  quotaPerUnit: true,
-  quotaPerUnitPercent: true,
-  requiredPriorTitle: true,
-  minServiceMonths: true,
-  maxAbsenceDays: true,
-  excludesDisciplined: true,
-} satisfies Prisma.AwardTitleSelect;
+const titleRules = { id: true, name: true, nameEn: true, ...titleRulesSelect } satisfies Prisma.AwardTitleSelect;
 
 const dossierSelect = {
   id: true,
   movementId: true,
-  nomineeKind: true,
-  nomineeName: true,
-  gender: true,
-  birthYear: true,
-  position: true,
-  yearsOfService: true,
-  contact: true,
-  collectiveSize: true,
-  serviceMonths: true,
-  absenceDays: true,
-  disciplined: true,
-  achievementSummary: true,
-  citation: true,
+  ...dossierFieldsSelect,
   status: true,
   version: true,
   returnComment: true,

@@ -3,7 +3,8 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "./locks";
 
-const snapshotSelect = {
+/** The fields an officer writes about the nominee and their achievements. */
+export const dossierFieldsSelect = {
   nomineeKind: true,
   nomineeName: true,
   gender: true,
@@ -17,6 +18,10 @@ const snapshotSelect = {
   disciplined: true,
   achievementSummary: true,
   citation: true,
+} satisfies Prisma.NominationSelect;
+
+const snapshotSelect = {
+  ...dossierFieldsSelect,
   unit: { select: { id: true, name: true } },
   awardTitle: { select: { id: true, name: true } },
   selfAssessments: { select: { criterionId: true, text: true, criterion: { select: { name: true, position: true } } } },

@@ -2,6 +2,7 @@
 // listed; the dossier frozen as a new NominationVersion; a double click recorded once.
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { titleRulesSelect } from "../movements/definition";
 import { isPrismaError } from "../prisma-errors";
 import type { Actor } from "../session";
 import { checkCompleteness, checkEligibility, type EligibilityDossier } from "./eligibility";
@@ -33,20 +34,7 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
       achievementSummary: true,
       citation: true,
       unit: { select: { name: true, headcount: true } },
-      awardTitle: {
-        select: {
-          id: true,
-          name: true,
-          eligibility: true,
-          quotaTotal: true,
-          quotaPerUnit: true,
-          quotaPerUnitPercent: true,
-          requiredPriorTitle: true,
-          minServiceMonths: true,
-          maxAbsenceDays: true,
-          excludesDisciplined: true,
-        },
-      },
+      awardTitle: { select: { id: true, name: true, ...titleRulesSelect } },
       selfAssessments: { select: { criterionId: true, text: true } },
       priorRecognitions: { select: { title: true, year: true } },
       movement: { select: { requiresRegistration: true, criteria: { select: { id: true, name: true }, orderBy: { position: "asc" } } } },
