@@ -1,6 +1,7 @@
 // What each role's home page shows. Every query filters by what the viewer may see.
 import { db } from "../db";
 import type { NominationStatus } from "../generated/prisma/enums";
+import { unitsWithinScopes } from "../units/scope";
 
 export interface HonoreeCard {
   id: string;
@@ -92,7 +93,7 @@ export async function officerNominationCounts(scopes: string[]): Promise<Partial
   if (scopes.length === 0) return {};
   const rows = await db().nomination.groupBy({
     by: ["status"],
-    where: { nominatingUnit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } },
+    where: { nominatingUnit: unitsWithinScopes(scopes) },
     _count: { _all: true },
   });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));

@@ -10,13 +10,14 @@ import { forbidden, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { NominationFileKind, NominationStatus } from "../generated/prisma/enums";
 import { logger } from "../logger";
-import { canEditNomination, canViewNomination, hasRole, isWithinScopes, officerScopes } from "../policy";
+import { canEditNomination, canViewNomination, isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { fileStorage, StoredFileMissingError } from "../storage";
 import { sanitizeFileName } from "../storage/file-names";
 import { inspectFile } from "../storage/file-types";
 import { FileRefusedError, maxEvidenceBytesPerNomination, nameWithExtension, nominationFileLimits } from "./file-rules";
 import { lockNomination, type Tx } from "./locks";
+import { visibleNominationsWhere } from "./scope";
 
 export { FileRefusedError };
 
@@ -32,13 +33,6 @@ export interface NominationFileSummary {
 
 const summarySelect = { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } satisfies Prisma.NominationFileSelect;
 
-/** The nominations `actor` may see, as a `where` (null: none), mirroring canViewNomination. */
-function viewableWhere(actor: Actor | null): Prisma.NominationWhereInput | null {
-  if (!actor) return null;
-  if (hasRole(actor, "ADMIN")) return {};
-  const scopes = officerScopes(actor);
-  return scopes.length > 0 ? { unit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } } : null;
-}
 
 /**
  * Throws unless `actor` may change the files of `nomination`: an officer in scope is told the
@@ -154,7 +148,7 @@ export async function getNominationFiles(options: { actor: Actor | null; nominat
   files: NominationFileSummary[];
   canEdit: boolean;
 } | null> {
-  const where = viewableWhere(options.actor);
+  const where = visibleNominationsWhere(options.actor);
   if (!where) return null;
   const row = await db().nomination.findFirst({
     where: { AND: [{ id: options.nominationId }, where] },
@@ -188,7 +182,7 @@ export async function openNominationFileForDownload(options: {
   actor: Actor | null;
   fileId: string;
 }): Promise<{ stream: Readable; fileName: string; mimeType: string; sizeBytes: number } | null> {
-  const where = viewableWhere(options.actor);
+  const where = visibleNominationsWhere(options.actor);
   if (!where) return null;
   const file = await db().nominationFile.findFirst({
     where: { id: options.fileId, nomination: where },

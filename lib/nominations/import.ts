@@ -19,6 +19,7 @@ import { parseImportRow, type ImportLookups, type ImportProblem } from "./import
 import { NominationRefusedError } from "./errors";
 import { nominatingMovementsWhere } from "./list-options";
 import { isNominationOpen, lockMovement } from "./locks";
+import { unitsWithinScopes } from "../units/scope";
 
 /** Progress is written to the database every this many rows (and at the end). */
 export const importProgressEvery = 25;
@@ -101,7 +102,7 @@ async function lookupsFor(actor: Actor, movementId: string): Promise<ImportLooku
   const scopes = officerScopes(actor);
   const [titles, units] = await Promise.all([
     db().awardTitle.findMany({ where: { movementId }, orderBy: { position: "asc" }, select: { id: true, name: true, nameEn: true, position: true } }),
-    db().unit.findMany({ where: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) }, select: { id: true, code: true, name: true } }),
+    db().unit.findMany({ where: unitsWithinScopes(scopes), select: { id: true, code: true, name: true } }),
   ]);
   return { movementId, titles, units };
 }

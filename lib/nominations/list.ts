@@ -9,6 +9,7 @@ import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { sortOrderOf, type ListNominationsParams } from "./list-params";
 import { quotaCountingStatuses, unitLimit } from "./quotas";
+import { officerNominationsWhere } from "./scope";
 
 export const nominationPageSize = 25;
 
@@ -60,11 +61,8 @@ export interface NominationListPage {
  * in their units and the units below.
  */
 export function visibleNominationsWhere(actor: Actor | null, view: NominationListView): Prisma.NominationWhereInput | null {
-  if (!actor) return null;
   if (view === "admin") return hasRole(actor, "ADMIN") ? {} : null;
-  const scopes = officerScopes(actor);
-  if (scopes.length === 0) return null;
-  return { unit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } };
+  return officerNominationsWhere(actor);
 }
 
 /** `text` for a LIKE pattern, its wildcards taken literally (PostgreSQL's default escape is "\"). */

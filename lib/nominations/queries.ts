@@ -5,17 +5,14 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { titleRulesSelect } from "../movements/definition";
 import { visibleMovementsWhere } from "../movements/queries";
-import { can, canEditNomination, hasRole, officerScopes } from "../policy";
+import { can, canEditNomination, officerScopes } from "../policy";
 import type { Actor } from "../session";
+import { visibleNominationsWhere } from "./scope";
 import { compareSnapshots, dossierFieldsSelect, parseSnapshot } from "./snapshot";
 
-/** The nominations `actor` may see, as a `where` clause. */
+/** The nominations `actor` may see, as a `where` clause (nothing at all: an impossible id list). */
 export function nominationScopeWhere(actor: Actor | null): Prisma.NominationWhereInput {
-  if (!actor) return { id: { in: [] } };
-  if (hasRole(actor, "ADMIN")) return {};
-  const scopes = officerScopes(actor);
-  if (scopes.length === 0) return { id: { in: [] } };
-  return { unit: { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) } };
+  return visibleNominationsWhere(actor) ?? { id: { in: [] } };
 }
 
 const titleRules = { id: true, name: true, nameEn: true, ...titleRulesSelect } satisfies Prisma.AwardTitleSelect;

@@ -8,6 +8,7 @@ import { visibleMovementsWhere } from "../movements/queries";
 import { canManageRegistration, hasRole, isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { registrationEndsOn } from "./rules";
+import { unitsWithinScopes } from "../units/scope";
 
 /** At most this many units are offered for registration, and registrations listed on a movement's page. */
 export const listLimit = 500;
@@ -19,7 +20,7 @@ function managedUnitsWhere(actor: Actor | null, coveragePath: string): Prisma.Un
   if (hasRole(actor, "ADMIN")) return inCoverage;
   const scopes = officerScopes(actor);
   if (scopes.length === 0) return null;
-  return { AND: [inCoverage, { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) }] };
+  return { AND: [inCoverage, unitsWithinScopes(scopes)] };
 }
 
 /** A movement as the registration pages show it, or null when `actor` may not see it. */

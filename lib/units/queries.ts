@@ -6,6 +6,7 @@ import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import type { ListUnitsParams } from "./schemas";
 import { requireUnitManager, unitUsage } from "./tree";
+import { unitsWithinScopes } from "./scope";
 
 export const unitPageSize = 25;
 
@@ -111,7 +112,7 @@ export async function getUnitForViewer(options: { actor: Actor | null; id: strin
   if (!actor) return null;
   const scopes = officerScopes(actor);
   if (!hasRole(actor, "ADMIN") && scopes.length === 0) return null;
-  const scopeWhere: Prisma.UnitWhereInput = hasRole(actor, "ADMIN") ? {} : { OR: scopes.map((scope) => ({ path: { startsWith: scope } })) };
+  const scopeWhere: Prisma.UnitWhereInput = hasRole(actor, "ADMIN") ? {} : unitsWithinScopes(scopes);
   const unit = await db().unit.findFirst({ where: { id: options.id, ...scopeWhere }, select: detailSelect });
   return unit ? withDetails(unit) : null;
 }

@@ -6,6 +6,7 @@ import { isUuid } from "@/lib/ids";
 import { FileRefusedError, maxUploadRequestBytes, nominationFileKinds, refusalValues, type NominationFileRefusal } from "@/lib/nominations/file-rules";
 import { addNominationFile, listNominationFiles, type NominationFileSummary } from "@/lib/nominations/files";
 import { currentRequestLogger } from "@/lib/request-logger";
+import { readLimitedForm } from "../../../limited-form";
 import { privateNoStore, requestActor } from "../../../request-actor";
 
 export const dynamic = "force-dynamic";
@@ -36,24 +37,6 @@ async function refusalResponse(reason: NominationFileRefusal, kind: NominationFi
   return NextResponse.json({ error: reason, message: t(`refusals.${reason}`, refusalValues(kind)) }, { status: refusalStatus[reason], headers: privateNoStore });
 }
 
-/** The request body, or null once it passes `limit` bytes (read no further). */
-async function readBody(request: Request, limit: number): Promise<Buffer<ArrayBuffer> | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks);
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
 /** The dossier's current files, for those who may see it. */
 export async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
@@ -70,12 +53,9 @@ export async function POST(request: Request, { params }: Context) {
   const actor = await requestActor();
   if (!actor) return errorResponse(401, "unauthenticated");
   if (!isUuid(id)) return errorResponse(404, "notFound");
-  // Refused before reading when the size is declared, and while reading when it is not.
-  if (Number(request.headers.get("content-length") ?? 0) > maxUploadRequestBytes) return refusalResponse("fileTooLarge");
-  const body = await readBody(request, maxUploadRequestBytes);
-  if (!body) return refusalResponse("fileTooLarge");
-  const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
-  if (!form) return errorResponse(400, "invalidRequest");
+  const form = await readLimitedForm(request, maxUploadRequestBytes);
+  if (form === "tooLarge") return refusalResponse("fileTooLarge");
+  if (form === "invalid") return errorResponse(400, "invalidRequest");
   const kind = nominationFileKinds.find((k) => k === form.get("kind"));
   if (!kind) return errorResponse(400, "invalidRequest");
   const file = form.get("file");
