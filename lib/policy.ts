@@ -55,9 +55,11 @@ export const editableNominationStatuses = ["DRAFT", "RETURNED"] as const;
 
 /**
  * May `actor` see a nomination of a nominee in the unit at `unitPath`? Administrators see all;
- * officers those of their unit and the units below it. (Reviewers see their assignments: issue 6.)
+ * officers those of their unit and the units below it; reviewers the dossiers assigned to them
+ * (`reviewerIds`: the reviewers with an assignment on it, when the caller read them).
  */
-export function canViewNomination(actor: Actor | null, nomination: { unitPath: string }): boolean {
+export function canViewNomination(actor: Actor | null, nomination: { unitPath: string; reviewerIds?: readonly string[] }): boolean {
+  if (actor && hasRole(actor, "REVIEWER") && nomination.reviewerIds?.includes(actor.id)) return true;
   return canActForUnit(actor, nomination.unitPath);
 }
 

@@ -5,10 +5,12 @@ import type { NominationStatus } from "../generated/prisma/enums";
 
 const transitions: Record<NominationStatus, readonly NominationStatus[]> = {
   DRAFT: ["SUBMITTED", "WITHDRAWN"],
-  SUBMITTED: ["RETURNED", "IN_REVIEW", "WITHDRAWN"],
+  // A submitted dossier never assigned a reviewer is not selected when the shortlist is posted.
+  SUBMITTED: ["RETURNED", "IN_REVIEW", "WITHDRAWN", "NOT_SELECTED"],
   RETURNED: ["SUBMITTED", "WITHDRAWN"],
   IN_REVIEW: ["SHORTLISTED", "NOT_SELECTED"],
-  SHORTLISTED: ["APPROVED", "REJECTED"],
+  // Back to the ranking while the shortlist is not yet posted.
+  SHORTLISTED: ["APPROVED", "REJECTED", "IN_REVIEW"],
   NOT_SELECTED: [],
   APPROVED: ["HONOURED"],
   REJECTED: [],

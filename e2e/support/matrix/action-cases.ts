@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { toSearchText } from "../../../lib/text/search-text";
+import { matrixAreas } from "./areas";
 import { storedEvidence } from "./file-fixtures";
 import type { MatrixFixtures, MatrixRole } from "./fixtures";
 import { dossierOfA } from "./nomination-fixtures";
@@ -488,6 +489,7 @@ export const actionCases: ActionCase[] = [
       },
     }),
   ),
+  ...matrixAreas.flatMap((area) => area.actionCases),
   // Last: it signs every caller out (a password change ends all sessions).
   {
     key: "app/account/actions.ts#changePasswordAction",

@@ -1,8 +1,10 @@
 // The authorization matrix: for every page, route handler and server action, what each role gets.
+// Rows of the review-and-decision pages live in ./areas (one file per area, with its fixtures).
+import { matrixAreas } from "./areas";
 import type { MatrixFixtures, MatrixRole } from "./fixtures";
+import { adminOnly, everyone, signedIn, status, type PageOutcome } from "./outcomes";
 
-/** ok: the page renders (200); signin: sent to sign in; notfound: 404, as if it did not exist. */
-export type PageOutcome = "ok" | "signin" | "notfound";
+export type { PageOutcome } from "./outcomes";
 
 export interface PageCase {
   route: string;
@@ -13,17 +15,6 @@ export interface PageCase {
   outcomes: Record<MatrixRole, PageOutcome>;
 }
 
-const everyone = (outcome: PageOutcome): Record<MatrixRole, PageOutcome> => ({
-  anonymous: outcome,
-  staff: outcome,
-  officerA: outcome,
-  officerB: outcome,
-  officerParent: outcome,
-  reviewer: outcome,
-  admin: outcome,
-});
-const signedIn: Record<MatrixRole, PageOutcome> = { ...everyone("ok"), anonymous: "signin" };
-const adminOnly: Record<MatrixRole, PageOutcome> = { ...everyone("notfound"), anonymous: "signin", admin: "ok" };
 
 export const pageCases: PageCase[] = [
   { route: "/", label: "home", path: () => "/", outcomes: everyone("ok") },
@@ -199,6 +190,7 @@ export const pageCases: PageCase[] = [
   },
   // Everyone signed in reads their own notifications (the query is by their id).
   { route: "/notifications", label: "own notifications", path: () => "/notifications", outcomes: signedIn },
+  ...matrixAreas.flatMap((area) => area.pageCases),
 ];
 
 /** Route handlers: public by design (health for probes, next-auth's own endpoints). */
@@ -209,15 +201,6 @@ export interface HandlerCase {
   outcomes: Record<MatrixRole, number>;
 }
 
-const status = (code: number): Record<MatrixRole, number> => ({
-  anonymous: code,
-  staff: code,
-  officerA: code,
-  officerB: code,
-  officerParent: code,
-  reviewer: code,
-  admin: code,
-});
 
 export const handlerCases: HandlerCase[] = [
   { route: "/api/health", path: "/api/health", outcomes: status(200) },
@@ -252,5 +235,5 @@ export const handlerCases: HandlerCase[] = [
   { route: "/api/nominations/import", path: "/api/nominations/import", outcomes: status(405) },
   { route: "/api/nominations/import/[importId]", path: `/api/nominations/import/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`, outcomes: { ...status(404), anonymous: 401 } },
   { route: "/api/nominations/import/[importId]", path: "/api/nominations/import/not-a-uuid", outcomes: { ...status(404), anonymous: 401 } },
+  ...matrixAreas.flatMap((area) => area.handlerCases),
 ];
-

@@ -8,6 +8,7 @@ import type { Role } from "../../../lib/generated/prisma/enums";
 import { toSearchText } from "../../../lib/text/search-text";
 import { createFileFixtures, type FileFixtures } from "./file-fixtures";
 import { createNominationFixtures, type NominationFixtures } from "./nomination-fixtures";
+import { matrixAreas } from "./areas";
 
 export const matrixRoles = ["anonymous", "staff", "officerA", "officerB", "officerParent", "reviewer", "admin"] as const;
 export type MatrixRole = (typeof matrixRoles)[number];
@@ -28,6 +29,8 @@ export interface MatrixFixtures {
   nominations: NominationFixtures;
   /** Ids of the people, for probes that act on someone's own records. */
   userIds: Record<Exclude<MatrixRole, "anonymous">, string>;
+  /** What each matrix area (./areas) created for its rows, by area name. */
+  areas: Record<string, Record<string, string>>;
 }
 
 interface MovementRef {
@@ -118,7 +121,8 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
   });
   const files = await createFileFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
   const nominations = await createNominationFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
-  return {
+  const fx: MatrixFixtures = {
+    areas: {},
     movements,
     registrationOfA: { id: registrationOfA.id },
     files,
@@ -140,4 +144,6 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
     },
     memberOfA: { id: memberOfA.id, email: memberOfA.email },
   };
+  for (const area of matrixAreas) fx.areas[area.name] = await area.setup(db, fx);
+  return fx;
 }

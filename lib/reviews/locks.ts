@@ -1,0 +1,99 @@
+// The movement as every review-and-decision command sees it: locked, with its posting, vote and
+// decision, and the stage they put it in (lib/reviews/stage.ts). Commands that move the whole
+// movement on (post, open or close the vote, decide, change the council) lock it FOR UPDATE;
+// commands on one nomination or ballot lock it FOR SHARE and then their own rows, always in
+// that order (as lib/nominations/locks.ts), so they queue behind a stage change instead of
+// racing it.
+import { holidaySet } from "../calendar/holidays";
+import { notFound } from "../errors";
+import { Prisma } from "../generated/prisma/client";
+import type { MovementStatus, Visibility, VoteStatus } from "../generated/prisma/enums";
+import { reviewStage, stageAllows, type ReviewStage } from "./stage";
+import { ReviewRefusedError } from "./errors";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface ReviewMovement {
+  id: string;
+  name: string;
+  status: MovementStatus;
+  visibility: Visibility;
+  postingAudience: Visibility;
+  postingWorkingDays: number;
+  reviewersPerNomination: number;
+  disagreementPoints: number;
+  calibrateScores: boolean;
+  organizingPath: string;
+  coveragePath: string;
+  posting: { id: string; startsOn: string; workingDays: number; audience: Visibility } | null;
+  vote: { id: string; status: VoteStatus; membership: number; quorumPercent: number | null } | null;
+  hasDecision: boolean;
+  holidays: Set<string>;
+  stage: ReviewStage;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  status: MovementStatus;
+  visibility: Visibility;
+  postingAudience: Visibility;
+  postingWorkingDays: number;
+  reviewersPerNomination: number;
+  disagreementPoints: number;
+  calibrateScores: boolean;
+  organizingPath: string;
+  coveragePath: string;
+}
+
+/**
+ * Reads and locks the movement `id` (FOR UPDATE or FOR SHARE) with its posting, vote and
+ * decision; Not found when there is none. `today` is YYYY-MM-DD and fixes the stage.
+ */
+export async function lockReviewMovement(tx: Tx, id: string, mode: "update" | "share", today: string): Promise<ReviewMovement> {
+  const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF m` : Prisma.sql`FOR SHARE OF m`;
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
+           m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
+           m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
+    FROM "Movement" m
+    JOIN "Unit" o ON o.id = m."organizingUnitId"
+    JOIN "Unit" c ON c.id = m."coverageUnitId"
+    WHERE m.id = ${id}::uuid
+    ${lock}`;
+  const row = rows[0];
+  if (!row) throw notFound("movement");
+  return { ...row, ...(await reviewStateOf(tx, row, today)) };
+}
+
+/** The same view without a lock, for pages. */
+export async function readReviewMovement(tx: Tx, id: string, today: string): Promise<ReviewMovement | null> {
+  const rows = await tx.$queryRaw<Row[]>`
+    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
+           m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
+           m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
+    FROM "Movement" m
+    JOIN "Unit" o ON o.id = m."organizingUnitId"
+    JOIN "Unit" c ON c.id = m."coverageUnitId"
+    WHERE m.id = ${id}::uuid`;
+  const row = rows[0];
+  return row ? { ...row, ...(await reviewStateOf(tx, row, today)) } : null;
+}
+
+async function reviewStateOf(tx: Tx, row: Row, today: string) {
+  const [posting, vote, decisions, holidays] = await Promise.all([
+    tx.shortlistPosting.findUnique({ where: { movementId: row.id }, select: { id: true, startsOn: true, workingDays: true, audience: true } }),
+    tx.councilVote.findUnique({ where: { movementId: row.id }, select: { id: true, status: true, membership: true, quorumPercent: true } }),
+    tx.decision.count({ where: { movementId: row.id, revokedAt: null } }),
+    holidaySet(tx),
+  ]);
+  const postingView = posting ? { ...posting, startsOn: posting.startsOn.toISOString().slice(0, 10) } : null;
+  const hasDecision = decisions > 0;
+  const stage = reviewStage({ status: row.status, posting: postingView, vote, hasDecision, holidays }, today);
+  return { posting: postingView, vote, hasDecision, holidays, stage };
+}
+
+/** Refuses (reason `wrongStage`, a key of "reviewRefusals") unless the movement is in one of `allowed`. */
+export function assertStage(movement: Pick<ReviewMovement, "stage">, allowed: readonly ReviewStage[]): void {
+  if (!stageAllows(movement.stage, allowed)) throw new ReviewRefusedError("wrongStage", { stage: movement.stage });
+}
