@@ -14,8 +14,8 @@ const nextConfig = {
   // Lets parallel builds (e.g. several developers' checks on one machine) use separate folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Native and WebAssembly packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg"],
+  // Native and WebAssembly packages stay out of the server bundle (pdfkit reads its own data files at run time).
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "@prisma/adapter-pg", "pdfkit"],
   experimental: {
     // proxy.ts makes Next buffer request bodies, cutting them off silently past this size (10 MB
     // by default): room for the largest upload (10 MB evidence file + multipart envelope), which

@@ -3,7 +3,7 @@
 // zod, and turns a ReviewRefusedError into a form state whose `reasons` name the refusal
 // (keys of "reviewRefusals"), shown by components/reviews/review-refusals.tsx.
 import type { ZodType } from "zod";
-import { handleForm, type FormState } from "@/lib/forms";
+import { formValues, handleForm, type FormState } from "@/lib/forms";
 import { ReviewRefusedError } from "@/lib/reviews/errors";
 import { requireUser, type Actor } from "@/lib/session";
 
@@ -19,7 +19,8 @@ export async function reviewAction<T, S extends FormState = FormState>(
       return await run(actor, input);
     } catch (error) {
       if (!(error instanceof ReviewRefusedError)) throw error;
-      return { status: "error", message: "refused", reasons: [{ code: error.reason, values: error.values }] };
+      // What was typed comes back with the refusal, so the form shows it again.
+      return { status: "error", message: "refused", reasons: [{ code: error.reason, values: error.values }], values: formValues(formData) };
     }
   });
 }

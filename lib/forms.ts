@@ -62,6 +62,14 @@ export const validationCodes = [
   "duplicateNomination",
   "titleNotForKind",
   "notInCoverage",
+  "decisionNumberTaken",
+  "dateInFuture",
+  "dateBeforeVoteClosed",
+  "scoreOutOfRange",
+  "scoreNeededForComment",
+  "holidayTaken",
+  "workingDaysOutOfRange",
+  "outOfRange",
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canActForUnit, canEditNomination, canManageRegistration, canViewNomination, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import { can, canActForUnit, canEditNomination, canManageRegistration, canScoreReview, canViewNomination, isWithinScopes, officerScopes, rolesOf } from "./policy";
 import type { Actor } from "./session";
 
 const actor = (roles: Actor["roles"]): Actor => ({
@@ -88,5 +88,23 @@ describe("policy", () => {
     expect(can(admin, "nomination.return")).toBe(true);
     expect(can(officerOfA, "nomination.return")).toBe(false);
     expect(can(officerOfA, "nomination.create")).toBe(true);
+  });
+
+  it("shows a dossier to the reviewers assigned to it, and lets only the assigned reviewer score", () => {
+    const reviewer = actor([{ role: "REVIEWER", unitId: "root", unitName: "Root", unitPath: "/root/" }]);
+    expect(canViewNomination(reviewer, { unitPath: "/root/a/", reviewerIds: ["u"] })).toBe(true);
+    expect(canViewNomination(reviewer, { unitPath: "/root/a/", reviewerIds: ["someone-else"] })).toBe(false);
+    expect(canViewNomination(reviewer, { unitPath: "/root/a/" })).toBe(false);
+    // An assignment left on someone who no longer holds the reviewer role opens nothing.
+    expect(canViewNomination(officerOfA, { unitPath: "/root/b/", reviewerIds: ["u"] })).toBe(false);
+    expect(canScoreReview(reviewer, { reviewerId: "u" })).toBe(true);
+    expect(canScoreReview(reviewer, { reviewerId: "someone-else" })).toBe(false);
+    expect(canScoreReview(officerOfA, { reviewerId: "u" })).toBe(false);
+    expect(canScoreReview(null, { reviewerId: "u" })).toBe(false);
+  });
+
+  it("keeps public holidays to administrators", () => {
+    expect(can(officerOfA, "holiday.manage")).toBe(false);
+    expect(can(actor([{ role: "ADMIN", unitId: "root", unitName: "Root", unitPath: "/root/" }]), "holiday.manage")).toBe(true);
   });
 });

@@ -73,9 +73,15 @@ export function canEditNomination(actor: Actor | null, nomination: { unitPath: s
   return isWithinScopes(nomination.unitPath, officerScopes(actor));
 }
 
+/** May `actor` score (save, submit, declare a conflict on) a review? Only its assigned reviewer, while they hold the reviewer role. */
+export function canScoreReview(actor: Actor | null, review: { reviewerId: string }): boolean {
+  return !!actor && hasRole(actor, "REVIEWER") && review.reviewerId === actor.id;
+}
+
 export type Action =
   | "admin.area"
   | "movement.manage"
+  | "holiday.manage"
   | "nomination.return"
   | "nomination.create"
   | "audit.view"
@@ -95,6 +101,7 @@ export function can(actor: Actor | null, action: Action): boolean {
     case "unit.manage":
     case "user.manage":
     case "movement.manage":
+    case "holiday.manage":
     case "nomination.return":
       return hasRole(actor, "ADMIN");
     case "nomination.create":

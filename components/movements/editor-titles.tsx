@@ -64,6 +64,15 @@ export function EditorTitles({ initial, errors }: Props) {
                 max={100}
                 step={1}
               />
+              <SelectField
+                {...field("thresholdStrict")}
+                label={t("thresholdRule")}
+                aria-label={label(t("thresholdRule"))}
+                options={[
+                  { value: "false", label: t("thresholdAtLeast") },
+                  { value: "true", label: t("thresholdMoreThan") },
+                ]}
+              />
               <TextField
                 {...field("quotaPerUnitPercent")}
                 label={t("quotaPerUnitPercent")}

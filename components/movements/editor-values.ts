@@ -21,6 +21,8 @@ export interface TitleValues {
   quotaTotal: string;
   quotaPerUnit: string;
   approvalThresholdPercent: string;
+  /** "true": more than the threshold; "false": at least it. */
+  thresholdStrict: "false" | "true";
   quotaPerUnitPercent: string;
   requiredPriorTitle: string;
   minServiceMonths: string;
@@ -55,6 +57,7 @@ export const emptyTitle = (): TitleValues => ({
   quotaTotal: "",
   quotaPerUnit: "",
   approvalThresholdPercent: "51",
+  thresholdStrict: "false",
   quotaPerUnitPercent: "",
   requiredPriorTitle: "",
   // The usual exclusions of union practice; an administrator clears them where they do not apply.
@@ -123,6 +126,7 @@ export function storedEditorValues(movement: MovementForEditing): EditorValues {
         quotaTotal: count(t.quotaTotal),
         quotaPerUnit: count(t.quotaPerUnit),
         approvalThresholdPercent: String(t.approvalThresholdPercent),
+        thresholdStrict: t.thresholdStrict ? "true" : "false",
         quotaPerUnitPercent: count(t.quotaPerUnitPercent),
         requiredPriorTitle: text(t.requiredPriorTitle),
         minServiceMonths: count(t.minServiceMonths),

@@ -4,14 +4,21 @@ import { getTranslations } from "next-intl/server";
 const sections = ["council", "results", "posting", "vote"] as const;
 export type ReviewSection = (typeof sections)[number];
 
-/** Tabs of a movement's review-and-decision pages for administrators (app/admin/movements/[id]/…). */
-export async function ReviewNav({ movementId, current }: { movementId: string; current: ReviewSection }) {
+const currentClass = "inline-block border-b-4 border-brand-700 px-3 py-2 font-semibold text-stone-900";
+const otherClass = "inline-block px-3 py-2 text-brand-700 underline hover:bg-stone-100";
+
+/** Tabs of a movement's review-and-decision pages for administrators (app/admin/movements/[id]/…); no current tab on the movement's own page. */
+export async function ReviewNav({ movementId, current }: { movementId: string; current?: ReviewSection }) {
   const t = await getTranslations("reviewNav");
   return (
     <nav aria-label={t("label")} className="mt-4 border-b border-stone-300">
       <ul className="flex flex-wrap gap-1">
         <li>
-          <Link href={`/admin/movements/${movementId}`} className="inline-block px-3 py-2 text-brand-700 underline">
+          <Link
+            href={`/admin/movements/${movementId}`}
+            aria-current={current === undefined ? "page" : undefined}
+            className={current === undefined ? currentClass : otherClass}
+          >
             {t("movement")}
           </Link>
         </li>
@@ -20,11 +27,7 @@ export async function ReviewNav({ movementId, current }: { movementId: string; c
             <Link
               href={`/admin/movements/${movementId}/${section}`}
               aria-current={section === current ? "page" : undefined}
-              className={
-                section === current
-                  ? "inline-block border-b-4 border-brand-700 px-3 py-2 font-semibold text-stone-900"
-                  : "inline-block px-3 py-2 text-brand-700 underline hover:bg-stone-100"
-              }
+              className={section === current ? currentClass : otherClass}
             >
               {t(section)}
             </Link>

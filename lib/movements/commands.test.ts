@@ -62,6 +62,7 @@ function definition(changes: Partial<MovementDefinitionInput> = {}): MovementDef
         quotaTotal: 10,
         quotaPerUnit: 2,
         approvalThresholdPercent: 90,
+        thresholdStrict: false,
         quotaPerUnitPercent: 15,
         requiredPriorTitle: "Lao động tiên tiến",
         minServiceMonths: 10,

@@ -64,6 +64,7 @@ function titleRows(movementId: string, input: Pick<MovementDefinitionInput, "tit
     quotaTotal: t.quotaTotal,
     quotaPerUnit: t.quotaPerUnit,
     approvalThresholdPercent: t.approvalThresholdPercent,
+    thresholdStrict: t.thresholdStrict,
     quotaPerUnitPercent: t.quotaPerUnitPercent,
     requiredPriorTitle: t.requiredPriorTitle,
     minServiceMonths: t.minServiceMonths,

@@ -33,7 +33,7 @@ export const definitionSelect = {
   phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
   criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
   awardTitles: {
-    select: { name: true, nameEn: true, approvalThresholdPercent: true, ...titleRulesSelect },
+    select: { name: true, nameEn: true, approvalThresholdPercent: true, thresholdStrict: true, ...titleRulesSelect },
     orderBy: { position: "asc" },
   },
 } as const satisfies Prisma.MovementSelect;

@@ -53,7 +53,7 @@ export async function getMovement(options: { actor: Actor | null; id: string }) 
       phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
       criteria: { select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
       awardTitles: {
-        select: { id: true, name: true, nameEn: true, approvalThresholdPercent: true, ...titleRulesSelect },
+        select: { id: true, name: true, nameEn: true, approvalThresholdPercent: true, thresholdStrict: true, ...titleRulesSelect },
         orderBy: { position: "asc" },
       },
       registrations: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },

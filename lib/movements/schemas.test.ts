@@ -68,10 +68,16 @@ describe("movement definition validation", () => {
         { name: "Chất lượng tham mưu", weight: 60, maxScore: 10, nameEn: null },
         { name: "Hiệu quả phục vụ", guidance: "", weight: 40 },
       ],
-      titles: [{ eligibility: "BOTH", quotaTotal: 150, quotaPerUnit: null, approvalThresholdPercent: 90, quotaPerUnitPercent: null, requiredPriorTitle: null, minServiceMonths: null, excludesDisciplined: false }],
+      titles: [{ eligibility: "BOTH", quotaTotal: 150, quotaPerUnit: null, approvalThresholdPercent: 90, thresholdStrict: false, quotaPerUnitPercent: null, requiredPriorTitle: null, minServiceMonths: null, excludesDisciplined: false }],
     });
     // A phase left blank is no phase at all.
     expect(input?.phases.PUBLIC_POSTING).toEqual({ startsOn: null, endsOn: null });
+  });
+
+  it("reads the threshold rule: more than the threshold, or at least it; anything else is invalid", async () => {
+    expect((await submit({ "titles.0.thresholdStrict": "true" })).input?.titles[0]?.thresholdStrict).toBe(true);
+    expect((await submit({ "titles.0.thresholdStrict": "false" })).input?.titles[0]?.thresholdStrict).toBe(false);
+    expect((await submit({ "titles.0.thresholdStrict": "maybe" })).state.fieldErrors?.["titles.0.thresholdStrict"]).toEqual(["invalid"]);
   });
 
   it("an unticked checkbox means no registration required", async () => {

@@ -75,6 +75,11 @@ const awardTitle = z.object({
   quotaTotal: optionalInteger,
   quotaPerUnit: optionalInteger,
   approvalThresholdPercent: requiredInteger,
+  // "more than" the threshold (e.g. more than 50%) rather than "at least" it (90% or more).
+  thresholdStrict: z
+    .enum(["false", "true"], { error: "invalid" })
+    .default("false")
+    .transform((value) => value === "true"),
   // Eligibility rules checked when a nomination is submitted (blank: no such rule).
   quotaPerUnitPercent: optionalInteger,
   requiredPriorTitle: optionalText(200),

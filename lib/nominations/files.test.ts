@@ -240,6 +240,21 @@ describe("removing, listing and downloading", () => {
     expect(await getNominationFiles({ actor: world.officerRoot, nominationId: id })).toMatchObject({ canEdit: true });
   });
 
+  it("serves a dossier's files to the reviewers assigned to it, and not to other reviewers", async () => {
+    const { id } = await nomination("SUBMITTED");
+    const bytes = pdf("Cho hoi dong");
+    await client.nomination.update({ where: { id }, data: { status: "DRAFT" } });
+    const file = await upload(world.officerA, id, "bao-cao.pdf", bytes);
+    await client.nomination.update({ where: { id }, data: { status: "IN_REVIEW" } });
+    const assigned = await createActor(client, { role: "REVIEWER", unit: world.a });
+    const other = await createActor(client, { role: "REVIEWER", unit: world.a });
+    await client.review.create({ data: { nominationId: id, reviewerId: assigned.id } });
+    const download = await openNominationFileForDownload({ actor: assigned, fileId: file.id });
+    expect(download).toMatchObject({ fileName: "bao-cao.pdf", mimeType: "application/pdf" });
+    expect(await buffer(download!.stream)).toEqual(bytes);
+    expect(await openNominationFileForDownload({ actor: other, fileId: file.id })).toBeNull();
+  });
+
   it("answers a file whose bytes are gone as not found", async () => {
     const { id } = await nomination();
     const file = await upload(world.officerA, id, "mat.pdf", pdf());

@@ -10,7 +10,7 @@ import { forbidden, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { NominationFileKind, NominationStatus } from "../generated/prisma/enums";
 import { logger } from "../logger";
-import { canEditNomination, canViewNomination, isWithinScopes, officerScopes } from "../policy";
+import { canEditNomination, canViewNomination, hasRole, isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { fileStorage, StoredFileMissingError } from "../storage";
 import { sanitizeFileName } from "../storage/file-names";
@@ -182,13 +182,27 @@ export async function openNominationFileForDownload(options: {
   actor: Actor | null;
   fileId: string;
 }): Promise<{ stream: Readable; fileName: string; mimeType: string; sizeBytes: number } | null> {
-  const where = visibleNominationsWhere(options.actor);
-  if (!where) return null;
+  const { actor } = options;
+  // Reviewers see the dossiers assigned to them (and read their evidence while scoring).
+  const reviewerId = actor && hasRole(actor, "REVIEWER") ? actor.id : null;
+  const scope = visibleNominationsWhere(actor);
+  const assigned = reviewerId ? { reviews: { some: { reviewerId } } } : null;
+  if (!scope && !assigned) return null;
   const file = await db().nominationFile.findFirst({
-    where: { id: options.fileId, nomination: where },
-    select: { storageKey: true, fileName: true, mimeType: true, sizeBytes: true, nomination: { select: { unit: { select: { path: true } } } } },
+    // Prisma matches nothing with OR: [{}], so the administrators' "everything" ({}) stands alone.
+    where: { id: options.fileId, nomination: scope && assigned && Object.keys(scope).length > 0 ? { OR: [scope, assigned] } : (scope ?? assigned ?? undefined) },
+    select: {
+      storageKey: true,
+      fileName: true,
+      mimeType: true,
+      sizeBytes: true,
+      nominationId: true,
+      nomination: { select: { unit: { select: { path: true } } } },
+    },
   });
-  if (!file || !canViewNomination(options.actor, { unitPath: file.nomination.unit.path })) return null;
+  if (!file) return null;
+  const isAssigned = reviewerId !== null && (await db().review.count({ where: { nominationId: file.nominationId, reviewerId } })) > 0;
+  if (!canViewNomination(actor, { unitPath: file.nomination.unit.path, reviewerIds: isAssigned ? [reviewerId] : [] })) return null;
   try {
     const stream = await fileStorage().stream(file.storageKey);
     return { stream, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes };

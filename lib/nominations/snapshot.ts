@@ -3,15 +3,14 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "./locks";
 
-/** The fields an officer writes about the nominee and their achievements. */
-export const dossierFieldsSelect = {
+/** The fields about the nominee and their achievements that whoever judges the dossier reads: all but the contact. */
+export const dossierFactsSelect = {
   nomineeKind: true,
   nomineeName: true,
   gender: true,
   birthYear: true,
   position: true,
   yearsOfService: true,
-  contact: true,
   collectiveSize: true,
   serviceMonths: true,
   absenceDays: true,
@@ -19,6 +18,9 @@ export const dossierFieldsSelect = {
   achievementSummary: true,
   citation: true,
 } satisfies Prisma.NominationSelect;
+
+/** The fields an officer writes about the nominee and their achievements. */
+export const dossierFieldsSelect = { ...dossierFactsSelect, contact: true } satisfies Prisma.NominationSelect;
 
 const snapshotSelect = {
   ...dossierFieldsSelect,

@@ -10,7 +10,7 @@ import { NominationRefusedError } from "./errors";
 import { assertEditable, assertVersion, isNominationOpen, lockAwardTitle, lockForOfficer, requireActor, type Tx } from "./locks";
 import { quotaUsage } from "./quotas";
 import type { SubmitNominationInput } from "./schemas";
-import { dossierSnapshot } from "./snapshot";
+import { dossierFactsSelect, dossierSnapshot } from "./snapshot";
 
 /** The facts eligibility needs about the nominee's unit and title, read within the submission. */
 async function eligibilityFacts(tx: Tx, nominationId: string) {
@@ -20,19 +20,8 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
       id: true,
       movementId: true,
       unitId: true,
-      nomineeKind: true,
-      nomineeName: true,
+      ...dossierFactsSelect,
       nomineeNameSearch: true,
-      gender: true,
-      birthYear: true,
-      position: true,
-      yearsOfService: true,
-      collectiveSize: true,
-      serviceMonths: true,
-      absenceDays: true,
-      disciplined: true,
-      achievementSummary: true,
-      citation: true,
       unit: { select: { name: true, headcount: true } },
       awardTitle: { select: { id: true, name: true, ...titleRulesSelect } },
       selfAssessments: { select: { criterionId: true, text: true } },

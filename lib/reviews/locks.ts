@@ -32,18 +32,19 @@ export interface ReviewMovement {
   stage: ReviewStage;
 }
 
-interface Row {
-  id: string;
-  name: string;
-  status: MovementStatus;
-  visibility: Visibility;
-  postingAudience: Visibility;
-  postingWorkingDays: number;
-  reviewersPerNomination: number;
-  disagreementPoints: number;
-  calibrateScores: boolean;
-  organizingPath: string;
-  coveragePath: string;
+/** The movement's own columns, as movementRowSql reads them. */
+type Row = Omit<ReviewMovement, "posting" | "vote" | "hasDecision" | "holidays" | "stage">;
+
+/** The movement's row with its organizing and covered units' paths. */
+function movementRowSql(id: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
+           m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
+           m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
+    FROM "Movement" m
+    JOIN "Unit" o ON o.id = m."organizingUnitId"
+    JOIN "Unit" c ON c.id = m."coverageUnitId"
+    WHERE m.id = ${id}::uuid`;
 }
 
 /**
@@ -52,15 +53,7 @@ interface Row {
  */
 export async function lockReviewMovement(tx: Tx, id: string, mode: "update" | "share", today: string): Promise<ReviewMovement> {
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF m` : Prisma.sql`FOR SHARE OF m`;
-  const rows = await tx.$queryRaw<Row[]>`
-    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
-           m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
-           m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
-    FROM "Movement" m
-    JOIN "Unit" o ON o.id = m."organizingUnitId"
-    JOIN "Unit" c ON c.id = m."coverageUnitId"
-    WHERE m.id = ${id}::uuid
-    ${lock}`;
+  const rows = await tx.$queryRaw<Row[]>`${movementRowSql(id)} ${lock}`;
   const row = rows[0];
   if (!row) throw notFound("movement");
   return { ...row, ...(await reviewStateOf(tx, row, today)) };
@@ -68,14 +61,7 @@ export async function lockReviewMovement(tx: Tx, id: string, mode: "update" | "s
 
 /** The same view without a lock, for pages. */
 export async function readReviewMovement(tx: Tx, id: string, today: string): Promise<ReviewMovement | null> {
-  const rows = await tx.$queryRaw<Row[]>`
-    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
-           m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
-           m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
-    FROM "Movement" m
-    JOIN "Unit" o ON o.id = m."organizingUnitId"
-    JOIN "Unit" c ON c.id = m."coverageUnitId"
-    WHERE m.id = ${id}::uuid`;
+  const rows = await tx.$queryRaw<Row[]>`${movementRowSql(id)}`;
   const row = rows[0];
   return row ? { ...row, ...(await reviewStateOf(tx, row, today)) } : null;
 }

@@ -3,6 +3,7 @@ import { createActor } from "../../scripts/test/factories";
 import { createNominationMovement, createNominationWorld, createSubmitted, individualDossier, type NominationMovement, type NominationWorld } from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
+import { rankingPage } from "./ranking";
 import { scoreNominations } from "./scores";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
@@ -18,15 +19,20 @@ beforeAll(async () => {
 });
 
 /** A nomination with one review per entry of `scores`: [criterion 1, criterion 2] out of 10 each (weights 60/40). */
-async function reviewed(name: string, scores: [number, number][], options: { status?: "SUBMITTED" | "IN_PROGRESS"; in?: NominationMovement } = {}) {
+async function reviewed(
+  name: string,
+  scores: [number, number][],
+  options: { status?: "SUBMITTED" | "IN_PROGRESS"; in?: NominationMovement; by?: Actor[]; unit?: "a" | "b" } = {},
+) {
   const status = options.status ?? "SUBMITTED";
   const target = options.in ?? movement;
-  const { id } = await createSubmitted(world, individualDossier(world, target, { nomineeName: name }));
+  const unit = options.unit ?? "a";
+  const { id } = await createSubmitted(world, individualDossier(world, target, { nomineeName: name, unitId: world[unit].id }), unit === "a" ? world.officerA : world.officerB);
   for (const [i, [first, second]] of scores.entries()) {
     await client.review.create({
       data: {
         nominationId: id,
-        reviewerId: reviewers[i]!.id,
+        reviewerId: (options.by ?? reviewers)[i]!.id,
         status,
         scores: {
           create: [
@@ -77,5 +83,96 @@ describe("nomination scores", () => {
       [split, 60, 4],
     ]);
     expect(scores.find((s) => s.nominationId === split)).toMatchObject({ spread: 80, needsDiscussion: true });
+  });
+});
+
+describe("calibrated scores", () => {
+  async function calibratedMovement() {
+    const own = await createNominationMovement(client, world, { registered: [world.a.id, world.aTeam.id, world.b.id] });
+    await client.movement.update({ where: { id: own.id }, data: { calibrateScores: true } });
+    return own;
+  }
+  const [lenient, harsh, single] = [0, 1, 2];
+  const by = (...indexes: number[]) => indexes.map((i) => reviewers[i]!);
+
+  it("maps a harsh reviewer's scores onto the same scale as a lenient one's", async () => {
+    const own = await calibratedMovement();
+    // The lenient reviewer scores 80 and 60 (mean 70, sd 10), the harsh one 70 and 50 (mean 60, sd 10), each on other dossiers.
+    // All reviews: 80, 60, 70, 50 → mean 65, sd √125 = 11.18. Each reviewer's best is z = +1 → 65 + 11.18 = 76.18; worst 53.82.
+    const bestOfLenient = await reviewed("Lê Văn Rộng", [[8, 8]], { in: own, by: by(lenient) });
+    const worstOfLenient = await reviewed("Lê Văn Thấp", [[6, 6]], { in: own, by: by(lenient) });
+    const bestOfHarsh = await reviewed("Trần Văn Khắt", [[7, 7]], { in: own, by: by(harsh) });
+    const worstOfHarsh = await reviewed("Trần Văn Khe", [[5, 5]], { in: own, by: by(harsh) });
+    const scores = new Map((await scoreNominations({ movementId: own.id })).map((s) => [s.nominationId, s]));
+    expect(scores.get(bestOfLenient)).toMatchObject({ score: 80, rank: 1, calibratedScore: 76.18, calibratedRank: 1 });
+    expect(scores.get(bestOfHarsh)).toMatchObject({ score: 70, rank: 2, calibratedScore: 76.18, calibratedRank: 1 });
+    expect(scores.get(worstOfLenient)).toMatchObject({ score: 60, rank: 3, calibratedScore: 53.82, calibratedRank: 3 });
+    expect(scores.get(worstOfHarsh)).toMatchObject({ score: 50, rank: 4, calibratedScore: 53.82, calibratedRank: 3 });
+    // One title at a time gives the same numbers (calibration still reads the whole movement).
+    expect(await scoreNominations({ movementId: own.id, awardTitleId: own.titles.basic.id })).toEqual([...scores.values()].sort((x, y) => x.rank - y.rank || x.nomineeName.localeCompare(y.nomineeName)));
+  });
+
+  it("gives a harsh reviewer's review of a dossier the same calibrated score as the lenient one's", async () => {
+    const own = await calibratedMovement();
+    // Same three dossiers: lenient 80, 70, 60; harsh 10 lower (70, 60, 50). Both have sd √(200/3) = 8.165; all six reviews
+    // have mean 65 and sd √(550/6) = 9.574. The first dossier's reviews both have z = 1.2247 → 65 + 11.73 = 76.73 (raw mean 75);
+    // the second's z = 0 → 65; the third's 53.27. Equal calibrated reviews: the nomination's is that value.
+    const first = await reviewed("Phạm Văn Một", [[8, 8], [7, 7]], { in: own, by: by(lenient, harsh) });
+    const second = await reviewed("Phạm Văn Hai", [[7, 7], [6, 6]], { in: own, by: by(lenient, harsh) });
+    const third = await reviewed("Phạm Văn Ba", [[6, 6], [5, 5]], { in: own, by: by(lenient, harsh) });
+    const scores = new Map((await scoreNominations({ movementId: own.id })).map((s) => [s.nominationId, s]));
+    expect(scores.get(first)).toMatchObject({ score: 75, spread: 10, calibratedScore: 76.73, calibratedRank: 1 });
+    expect(scores.get(second)).toMatchObject({ score: 65, calibratedScore: 65, calibratedRank: 2 });
+    expect(scores.get(third)).toMatchObject({ score: 55, calibratedScore: 53.27, calibratedRank: 3 });
+  });
+
+  it("only shifts a reviewer with a single review, and keeps calibrated scores within 0–100", async () => {
+    const own = await calibratedMovement();
+    // Lenient: 100 and 98 (mean 99, sd 1). Another reviewer: 0 and 100 (mean 50, sd 50). The single reviewer: 90.
+    // All reviews: 100, 98, 0, 100, 90 → mean 77.6; squared deviations 501.76 + 416.16 + 6,021.76 + 501.76 + 153.76
+    // = 7,595.2, / 5 = 1,519.04, sd 38.975. The single review is shifted: 90 − 90 + 77.6 = 77.6.
+    // The lenient 100 has z = +1 → 77.6 + 38.975 = 116.58, clamped to 100.
+    const top = await reviewed("Vũ Văn Đỉnh", [[10, 10]], { in: own, by: by(lenient) });
+    await reviewed("Vũ Văn Sát", [[9.8, 9.8]], { in: own, by: by(lenient) });
+    await reviewed("Vũ Văn Không", [[0, 0]], { in: own, by: by(harsh) });
+    await reviewed("Vũ Văn Trăm", [[10, 10]], { in: own, by: by(harsh) });
+    const alone = await reviewed("Vũ Văn Lẻ", [[9, 9]], { in: own, by: by(single) });
+    const scores = new Map((await scoreNominations({ movementId: own.id })).map((s) => [s.nominationId, s]));
+    expect(scores.get(alone)).toMatchObject({ score: 90, calibratedScore: 77.6 });
+    expect(scores.get(top)).toMatchObject({ score: 100, calibratedScore: 100 });
+  });
+
+  it("leaves calibrated scores out when the movement does not calibrate", async () => {
+    const own = await createNominationMovement(client, world);
+    await reviewed("Đỗ Thị Thường", [[8, 8]], { in: own, by: by(lenient) });
+    expect((await scoreNominations({ movementId: own.id }))[0]).toMatchObject({ score: 80, calibratedScore: null, calibratedRank: null });
+  });
+});
+
+describe("ranking page", () => {
+  it("filters by unit subtree without changing ranks, one title at a time", async () => {
+    const own = await createNominationMovement(client, world, { registered: [world.a.id, world.aTeam.id, world.b.id] });
+    const first = await reviewed("Ngô Văn Nhất", [[10, 10]], { in: own, unit: "b" }); // 100
+    const tieA = await reviewed("Ngô Thị Hai", [[9, 9]], { in: own }); // 90
+    const tieB = await reviewed("Ngô Văn Hòa", [[9, 9]], { in: own, unit: "b" }); // 90
+    const last = await reviewed("Ngô Văn Cuối", [[5, 5]], { in: own }); // 50
+    const base = { movementId: own.id, awardTitleId: own.titles.basic.id, page: 1, calibrate: false, disagreementPoints: 20 };
+    const all = await rankingPage(base);
+    expect(all.rows.map((r) => [r.nominationId, r.rank, r.isTie])).toEqual([
+      [first, 1, false],
+      [tieA, 2, true],
+      [tieB, 2, true],
+      [last, 4, false],
+    ]);
+    const ofA = await rankingPage({ ...base, unitPath: world.a.path });
+    expect(ofA.rows.map((r) => [r.nominationId, r.rank, r.isTie, r.unitName])).toEqual([
+      [tieA, 2, true, world.a.name],
+      [last, 4, false, world.a.name],
+    ]);
+    expect(ofA.total).toBe(2);
+    // Another title has no scores yet; pages are clamped to the last one.
+    expect((await rankingPage({ ...base, awardTitleId: own.titles.individual.id })).rows).toEqual([]);
+    const clamped = await rankingPage({ ...base, page: 9, pageSize: 3 });
+    expect([clamped.page, clamped.pageCount, clamped.rows.map((r) => r.nominationId)]).toEqual([2, 2, [last]]);
   });
 });

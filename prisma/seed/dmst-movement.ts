@@ -151,6 +151,8 @@ export const dmstMovement: MovementSpec = {
       quotaTotal: 30,
       quotaPerUnit: 1,
       approvalThresholdPercent: 50,
+      // Practice for these forms: more than half of the council's members.
+      thresholdStrict: true,
       excludesDisciplined: true,
     },
     {
@@ -161,6 +163,8 @@ export const dmstMovement: MovementSpec = {
       quotaTotal: 200,
       quotaPerUnit: 6,
       approvalThresholdPercent: 50,
+      // Practice for these forms: more than half of the council's members.
+      thresholdStrict: true,
       // Union practice: under 10 months of work, 40 or more days absent or a disciplinary measure rule a person out.
       minServiceMonths: 10,
       maxAbsenceDays: 40,

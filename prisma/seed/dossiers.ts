@@ -1,10 +1,11 @@
 // Turns nominee content into nomination dossiers with everything their status implies:
-// self-assessments, reviews with scores, council votes and, for the honoured, an honoree.
+// self-assessments, reviews with scores, council ballots and, for the honoured, an honoree.
 // Scores and votes are derived from the status so the numbers tell the same story as the state.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { NominationStatus, NotificationKind, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
 import type { DossierSnapshot } from "../../lib/nominations/snapshot";
+import { approvalsNeeded, isApproved } from "../../lib/reviews/thresholds";
 import { toSearchText } from "../../lib/text/search-text";
 import { addDays, at, day, plain, summaryHtml } from "./format";
 import type { PeopleDirectory } from "./people";
@@ -20,6 +21,16 @@ export interface MovementIds {
   decisionId: string | null;
 }
 
+export interface CandidateVotes {
+  nominationId: string;
+  /** One choice per council member, in the order of `people.reviewerIds`. */
+  choices: VoteChoice[];
+  /** The title's threshold against the membership (lib/reviews/thresholds.ts). */
+  thresholdPercent: number;
+  strict: boolean;
+  approved: boolean;
+}
+
 export interface DossierRows {
   nominations: Prisma.NominationCreateManyInput[];
   selfAssessments: Prisma.NominationSelfAssessmentCreateManyInput[];
@@ -28,7 +39,8 @@ export interface DossierRows {
   notifications: Prisma.NotificationCreateManyInput[];
   reviews: Prisma.ReviewCreateManyInput[];
   scores: Prisma.ReviewScoreCreateManyInput[];
-  votes: Prisma.CouncilVoteCreateManyInput[];
+  /** How each council member voted on each candidate (written as a secret ballot by ./council.ts). */
+  candidates: CandidateVotes[];
   honorees: Prisma.HonoreeCreateManyInput[];
 }
 
@@ -63,7 +75,7 @@ const OVERALL_COMMENTS = {
 
 /** Dossier rows for every nominee of a movement. */
 export function buildDossiers(spec: MovementSpec, ids: MovementIds, units: UnitDirectory, people: PeopleDirectory): DossierRows {
-  const rows: DossierRows = { nominations: [], selfAssessments: [], priorRecognitions: [], versions: [], notifications: [], reviews: [], scores: [], votes: [], honorees: [] };
+  const rows: DossierRows = { nominations: [], selfAssessments: [], priorRecognitions: [], versions: [], notifications: [], reviews: [], scores: [], candidates: [], honorees: [] };
   spec.nominees.forEach((nominee, index) => {
     // One generator per dossier, so editing one nominee does not reshuffle the others.
     const random = seededRandom(`${spec.code}/nomination/${index}`);
@@ -135,7 +147,7 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
   if (submittedAt) addSubmittedVersion(rows, context, nominationId, submittedAt, exclusions);
   addNotification(rows, context, nominationId, submittedAt);
   if (submittedAt) addReviews(rows, context, nominationId, submittedAt);
-  if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, title?.approvalThresholdPercent ?? 50);
+  if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, { thresholdPercent: title?.approvalThresholdPercent ?? 50, strict: title?.thresholdStrict ?? false });
   if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit.id);
 }
 
@@ -185,6 +197,8 @@ function addReviews(rows: DossierRows, context: DossierContext, nominationId: st
       id: reviewId,
       nominationId,
       reviewerId,
+      // The council's secretariat (the seeded administrator) made the assignments.
+      assignedById: people.adminId,
       status,
       overallComment: status === "SUBMITTED" ? random.pick(OVERALL_COMMENTS[band]) : null,
       submittedAt,
@@ -205,18 +219,17 @@ function reviewPlan(nominee: NomineeSpec, index: number): readonly ReviewStatus[
  * Secret-ballot outcome consistent with the status: the threshold counts against the whole
  * council, so approved dossiers reach it and rejected ones fall short of it.
  */
-function addVotes(rows: DossierRows, { spec, people, nominee, random }: DossierContext, nominationId: string, threshold: number): void {
+function addVotes(rows: DossierRows, { people, nominee, random }: DossierContext, nominationId: string, threshold: { thresholdPercent: number; strict: boolean }): void {
   const council = people.reviewerIds;
-  const required = Math.ceil((council.length * threshold) / 100);
+  const required = approvalsNeeded({ membership: council.length, ...threshold });
   const approvals =
     nominee.status === "REJECTED"
       ? Math.max(0, required - 1 - random.int(0, 1))
       : Math.min(council.length, required + random.int(0, council.length - required));
-  council.forEach((memberId, position) => {
-    const choice: VoteChoice = position < approvals ? "APPROVE" : position % 2 === 0 ? "REJECT" : "ABSTAIN";
-    const castAt = new Date(at(spec.timeline.votedOn, "14:00").getTime() + position * 4 * 60_000);
-    rows.votes.push({ nominationId, memberId, choice, castAt });
-  });
+  const choices = council.map((_, position): VoteChoice => (position < approvals ? "APPROVE" : position % 2 === 0 ? "REJECT" : "ABSTAIN"));
+  const approved = isApproved({ approvals, membership: council.length, ...threshold });
+  if (approved !== (nominee.status !== "REJECTED")) throw new Error(`${nominee.name}: the ballot does not match the status ${nominee.status}`);
+  rows.candidates.push({ nominationId, choices, ...threshold, approved });
 }
 
 function addHonoree(rows: DossierRows, context: DossierContext, nominationId: string, awardTitleId: string, unitId: string): void {

@@ -159,6 +159,49 @@ describe("demo seed", () => {
     expect(missing).toBe(0);
   });
 
+  it("seats the five reviewers on both councils and records who assigned the reviews and the decisions", async () => {
+    const reviewers = await client.user.findMany({ where: { email: { in: EMAILS }, roles: { some: { role: "REVIEWER" } } }, select: { id: true } });
+    const admin = await client.user.findUniqueOrThrow({ where: { email: "admin@vinhdanh.demo" } });
+    expect(reviewers).toHaveLength(5);
+    for (const code of MOVEMENT_CODES) {
+      const members = await client.councilMember.findMany({ where: { movement: { code } }, select: { userId: true } });
+      expect(members.map((m) => m.userId).sort()).toEqual(reviewers.map((r) => r.id).sort());
+      expect(await client.review.count({ where: { nomination: { movement: { code } }, assignedById: { not: admin.id } } })).toBe(0);
+      expect(await client.decision.count({ where: { movement: { code }, recordedById: { not: admin.id } } })).toBe(0);
+    }
+  });
+
+  it("closes the finished movement's secret ballot with tallies that agree with the statuses", async () => {
+    const movement = await client.movement.findUniqueOrThrow({
+      where: { code: "TMG-PVT-2019-2024" },
+      include: { posting: true, vote: true, phases: true },
+    });
+    const postingPhase = movement.phases.find((phase) => phase.kind === "PUBLIC_POSTING");
+    expect(movement.posting).toMatchObject({ audience: "PUBLIC", workingDays: movement.postingWorkingDays, startsOn: postingPhase?.startsOn });
+    expect(movement.vote).toMatchObject({ status: "CLOSED", membership: 5, ballotKey: null });
+    const voteId = movement.vote!.id;
+    // Nobody can be linked to a ballot once the vote is closed.
+    expect(await client.ballot.count({ where: { voteId, voterKey: { not: null } } })).toBe(0);
+    const voted = await client.nomination.findMany({
+      where: { movementId: movement.id, status: { in: ["APPROVED", "REJECTED", "HONOURED"] } },
+      select: { id: true, status: true, awardTitle: { select: { approvalThresholdPercent: true } }, tally: true },
+    });
+    expect(voted.length).toBeGreaterThan(0);
+    expect(await client.voteTally.count({ where: { voteId } })).toBe(voted.length);
+    // Every member is in the register once per candidate, and the ballots add up to the tallies.
+    expect(await client.voterRegister.count({ where: { voteId } })).toBe(voted.length * 5);
+    const ballots = await client.ballot.groupBy({ by: ["nominationId", "choice"], where: { voteId }, _count: { _all: true } });
+    const countOf = (id: string, choice: string) => ballots.find((b) => b.nominationId === id && b.choice === choice)?._count._all ?? 0;
+    for (const nomination of voted) {
+      const tally = nomination.tally!;
+      expect(tally.approvals + tally.rejections + tally.abstentions).toBe(5);
+      expect([countOf(nomination.id, "APPROVE"), countOf(nomination.id, "REJECT"), countOf(nomination.id, "ABSTAIN")]).toEqual([tally.approvals, tally.rejections, tally.abstentions]);
+      const reaches = tally.approvals * 100 >= nomination.awardTitle.approvalThresholdPercent * 5;
+      expect(tally.approved, nomination.status).toBe(reaches);
+      expect(tally.approved, nomination.status).toBe(nomination.status !== "REJECTED");
+    }
+  });
+
   it("round-trips Vietnamese names exactly", async () => {
     const admin = await client.user.findUniqueOrThrow({ where: { email: "admin@vinhdanh.demo" } });
     expect(admin.fullName).toBe("Nguyễn Thị Thu Hà");

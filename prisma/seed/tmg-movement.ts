@@ -149,6 +149,8 @@ export const tmgMovement: MovementSpec = {
       quotaTotal: 30,
       quotaPerUnit: 2,
       approvalThresholdPercent: 50,
+      // Practice for these forms: more than half of the council's members.
+      thresholdStrict: true,
     },
   ],
   registration: {
@@ -187,6 +189,7 @@ export const tmgMovement: MovementSpec = {
     },
   },
   timeline: { submitted: ["2024-04-01", "2024-05-31"], reviewed: ["2024-06-05", "2024-07-12"], votedOn: "2024-08-20" },
+  posting: { audience: "PUBLIC" },
   decision: {
     number: "125/QĐ-CĐVC",
     issuedOn: "2024-09-10",

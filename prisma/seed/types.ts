@@ -35,6 +35,8 @@ export interface TitleSpec {
   /** Per-unit quota as a share (%) of the unit's headcount. */
   quotaPerUnitPercent?: number;
   approvalThresholdPercent: number;
+  /** "More than" the threshold (e.g. more than 50%) rather than "at least" it. */
+  thresholdStrict?: boolean;
   /** Eligibility rules (lib/nominations/eligibility.ts); absent means no such rule. */
   requiredPriorTitle?: string;
   minServiceMonths?: number;
@@ -132,4 +134,6 @@ export interface MovementSpec {
   timeline: TimelineSpec;
   nominees: readonly NomineeSpec[];
   decision?: DecisionSpec;
+  /** A shortlist posted for feedback (from the PUBLIC_POSTING phase) and a closed council vote. */
+  posting?: { audience: Visibility };
 }

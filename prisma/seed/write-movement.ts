@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { checkAwardTitle, checkCriteria, checkSchedule } from "../../lib/movements/rules";
 import { toSearchText } from "../../lib/text/search-text";
+import { buildCouncil } from "./council";
 import { buildDossiers } from "./dossiers";
 import { at, day } from "./format";
 import type { PeopleDirectory } from "./people";
@@ -29,6 +30,9 @@ export async function seedMovement(
   const decisionId = spec.decision ? randomUUID() : null;
   const registrations = buildRegistrations(spec, movementId, units, people);
   const dossiers = buildDossiers(spec, { movementId, criterionIds, titleIds, decisionId }, units, people);
+  // The movement keeps the schema's default posting length; the posting copies it.
+  const postingWorkingDays = 10;
+  const council = buildCouncil(spec, movementId, dossiers.candidates, people, postingWorkingDays);
   const createdAt = at(spec.phases[0]?.startsOn ?? spec.startsOn, "08:00");
 
   await client.$transaction(
@@ -48,6 +52,8 @@ export async function seedMovement(
           endsOn: day(spec.endsOn),
           status: spec.status,
           visibility: spec.visibility,
+          postingWorkingDays,
+          ...(spec.posting ? { postingAudience: spec.posting.audience } : {}),
           createdAt,
         },
       });
@@ -78,6 +84,7 @@ export async function seedMovement(
           quotaPerUnit: title.quotaPerUnit ?? null,
           quotaPerUnitPercent: title.quotaPerUnitPercent ?? null,
           approvalThresholdPercent: title.approvalThresholdPercent,
+          thresholdStrict: title.thresholdStrict ?? false,
           requiredPriorTitle: title.requiredPriorTitle ?? null,
           minServiceMonths: title.minServiceMonths ?? null,
           maxAbsenceDays: title.maxAbsenceDays ?? null,
@@ -95,6 +102,7 @@ export async function seedMovement(
             issuedOn: day(spec.decision.issuedOn),
             signerName: spec.decision.signerName,
             issuingAuthority: spec.decision.issuingAuthority,
+            recordedById: people.adminId,
             createdAt: at(spec.decision.issuedOn, "15:00"),
           },
         });
@@ -106,7 +114,14 @@ export async function seedMovement(
       await tx.notification.createMany({ data: dossiers.notifications });
       await tx.review.createMany({ data: dossiers.reviews });
       await tx.reviewScore.createMany({ data: dossiers.scores });
-      await tx.councilVote.createMany({ data: dossiers.votes });
+      await tx.councilMember.createMany({ data: council.members });
+      if (council.posting) await tx.shortlistPosting.create({ data: council.posting });
+      if (council.vote) {
+        await tx.councilVote.create({ data: council.vote });
+        await tx.voterRegister.createMany({ data: council.register });
+        await tx.ballot.createMany({ data: council.ballots });
+        await tx.voteTally.createMany({ data: council.tallies });
+      }
       await tx.honoree.createMany({ data: dossiers.honorees });
     },
     // Generous limits: the embedded database (PGlite) is far slower than a real server.

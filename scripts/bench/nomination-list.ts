@@ -11,39 +11,14 @@
 // listFilterOptions, in parallel as the page does) is timed in-process: server time from the call
 // to plain data back, all queries included; 200 calls per scenario after 20 warm-up calls.
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { applyPendingMigrations } from "../db/migrations";
-import { withDatabaseName } from "../test/database-server";
+import { benchDatabase, percentile, prepareBenchDatabase, withClient } from "./bench-database";
 
-const databaseName = "vd_bench_nominations";
+const database = benchDatabase("vd_bench_nominations");
 const nominationCount = 200_000;
 const callsPerScenario = 200;
 const args = new Set(process.argv.slice(2));
 
-const serverUrl = process.env.BENCH_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const benchUrl = withDatabaseName(serverUrl, databaseName);
-process.env.DATABASE_URL = benchUrl;
-process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters-long";
-process.env.LOG_LEVEL = "silent";
 process.env.DATABASE_POOL_MAX ??= "10";
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createDatabase(): Promise<void> {
-  await withClient(serverUrl, async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${databaseName}`);
-  });
-  await applyPendingMigrations(benchUrl);
-}
 
 const families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
 const middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Thanh", "Xuân", "Hồng"];
@@ -53,7 +28,7 @@ const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(
 
 /** Units in four levels (1 + 12 + 144 + 2,016), two people, one movement, 200,000 nominations. */
 async function fill(): Promise<void> {
-  await withClient(benchUrl, async (client) => {
+  await withClient(database.url, async (client) => {
     const unit = (depth: number, name: string, fanout: number) => `
       INSERT INTO "Unit" (id, code, name, "nameSearch", "parentId", path, depth, headcount, "updatedAt")
       SELECT u.id, 'B' || ${depth} || '-' || row_number() OVER (), u.name, lower(u.name), u.parent, u.ppath || u.id || '/', ${depth}, 20 + (random() * 480)::int, now()
@@ -126,10 +101,6 @@ interface Scenario {
   params: Params;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 async function measure(lib: Lib, scenarios: Scenario[]) {
   const results: { name: string; rows: number; total: number; p50: number; p95: number; p99: number; max: number }[] = [];
   for (const scenario of scenarios) {
@@ -166,7 +137,7 @@ function printTable(title: string, results: Awaited<ReturnType<typeof measure>>)
 async function explain(lib: Lib, scenario: Scenario) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { PrismaClient } = await import("../../lib/generated/prisma/client");
-  const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: benchUrl }), log: [{ emit: "event", level: "query" }] });
+  const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: "event", level: "query" }] });
   const queries: { query: string; params: unknown[] }[] = [];
   logged.$on("query", (event) => queries.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
   const global = globalThis as unknown as { prisma?: unknown };
@@ -179,7 +150,7 @@ async function explain(lib: Lib, scenario: Scenario) {
   }
   await logged.$disconnect();
   console.log(`\nEXPLAIN ANALYZE: ${scenario.name}`);
-  await withClient(benchUrl, async (client) => {
+  await withClient(database.url, async (client) => {
     for (const { query, params } of queries.filter((q) => q.query.includes('FROM "public"."Nomination"'))) {
       const plan = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, params);
       const lines = plan.rows.map((r) => r["QUERY PLAN"]);
@@ -209,19 +180,13 @@ function chosenIndexes(): string[] {
 }
 
 async function main() {
-  const started = performance.now();
-  if (!args.has("--reuse")) {
-    console.log(`Creating ${databaseName} and filling it…`);
-    await createDatabase();
-    await fill();
-    console.log(`Filled in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  }
+  await prepareBenchDatabase(database, args, fill);
   const lib: Lib = { ...(await import("../../lib/nominations/list")), listFilterOptions: (await import("../../lib/nominations/list-options")).listFilterOptions };
   const { defaultListParams } = await import("../../lib/nominations/list-params");
   const { actorOf } = await import("../test/factories");
   const { db } = await import("../../lib/db");
   const client = db();
-  const counts = await withClient(benchUrl, async (c) => (await c.query<{ units: string; nominations: string }>(`SELECT (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Nomination") AS nominations`)).rows[0]!);
+  const counts = await withClient(database.url, async (c) => (await c.query<{ units: string; nominations: string }>(`SELECT (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Nomination") AS nominations`)).rows[0]!);
   console.log(`Database: ${counts.units} units, ${counts.nominations} nominations.`);
   const userId = async (email: string) => (await client.user.findUniqueOrThrow({ where: { email } })).id;
   const admin = await actorOf(client, await userId("bench-admin@bench"));
@@ -250,11 +215,11 @@ async function main() {
   const indexes = chosenIndexes();
   if (indexes.length > 0) {
     const drop = async () =>
-      withClient(benchUrl, async (c) => {
+      withClient(database.url, async (c) => {
         for (const name of Object.keys(candidateIndexes)) await c.query(`DROP INDEX IF EXISTS ${/INDEX IF NOT EXISTS (\w+)/.exec(candidateIndexes[name]!)![1]}`);
       });
     await drop();
-    await withClient(benchUrl, async (c) => {
+    await withClient(database.url, async (c) => {
       if (indexes.includes("nameTrigram")) await c.query("CREATE EXTENSION IF NOT EXISTS pg_trgm");
       for (const name of indexes) await c.query(candidateIndexes[name]!);
       await c.query(`ANALYZE "Nomination"`);

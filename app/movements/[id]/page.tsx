@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MovementTimeline } from "@/components/movements/movement-timeline";
 import { NominateLink } from "@/components/nominations/nominate-link";
+import { PostingLink } from "@/components/reviews/posting-link";
 import { TitleRules } from "@/components/movements/title-rules";
 import { MovementRegistrations } from "@/components/registrations/movement-registrations";
 import { currentPhase, getMovement } from "@/lib/movements/queries";
@@ -47,6 +48,7 @@ export default async function MovementPage({ params }: { params: Params }) {
         </Link>
       ) : null}
       <NominateLink movementId={movement.id} status={movement.status} />
+      <PostingLink movementId={movement.id} viewer={await currentViewer(`/movements/${id}`)} />
       <p className="mt-4 max-w-3xl whitespace-pre-line">{movement.description}</p>
 
       <section aria-labelledby="timeline" className="mt-8">
@@ -90,7 +92,7 @@ export default async function MovementPage({ params }: { params: Params }) {
               <h3 className="font-semibold">{isEnglish && title.nameEn ? title.nameEn : title.name}</h3>
               <p className="text-sm text-stone-700">{t(`eligibility.${title.eligibility}`)}</p>
               <p className="text-sm text-stone-700">
-                {t("threshold", { value: title.approvalThresholdPercent / 100 })}
+                {t(title.thresholdStrict ? "thresholdStrict" : "threshold", { value: title.approvalThresholdPercent / 100 })}
                 {title.quotaTotal !== null ? ` · ${t("quotaTotal", { count: title.quotaTotal })}` : ""}
                 {title.quotaPerUnit !== null ? ` · ${t("quotaPerUnit", { count: title.quotaPerUnit })}` : ""}
               </p>

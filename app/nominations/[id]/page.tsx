@@ -6,12 +6,14 @@ import { DossierForm } from "@/components/nominations/dossier-form";
 import type { DossierValues } from "@/components/nominations/dossier-types";
 import { DossierView } from "@/components/nominations/dossier-view";
 import { EvidenceFiles } from "@/components/nominations/evidence-files";
+import { NominationHistory } from "@/components/nominations/nomination-history";
 import { NominationStatusBadge } from "@/components/nominations/nomination-status-badge";
 import { ReturnNominationForm } from "@/components/nominations/return-nomination-form";
 import { VersionList } from "@/components/nominations/version-list";
 import { WithdrawNomination } from "@/components/nominations/withdraw-nomination";
 import { isUuid } from "@/lib/ids";
 import { listNominationFiles } from "@/lib/nominations/files";
+import { nominationHistory } from "@/lib/nominations/history";
 import { getNominationForViewer, listNominationTitles, listNominationUnits, type NominationForViewer } from "@/lib/nominations/queries";
 import { maxCitationLength, maxPriorRecognitions, maxSelfAssessmentLength, maxSummaryHtmlLength } from "@/lib/nominations/schemas";
 import { can } from "@/lib/policy";
@@ -60,12 +62,13 @@ export default async function NominationPage({ params }: Props) {
   const nomination = await getNominationForViewer({ actor, id });
   if (!nomination) notFound();
   const { movement } = nomination;
-  const [t, locale, files, titles, units] = await Promise.all([
+  const [t, locale, files, titles, units, history] = await Promise.all([
     getTranslations("nominations"),
     getLocale(),
     listNominationFiles({ actor, nominationId: id }),
     nomination.canEdit ? listNominationTitles({ actor, movementId: movement.id }) : Promise.resolve([]),
     nomination.canEdit ? listNominationUnits({ actor, movementId: movement.id }) : Promise.resolve([]),
+    nominationHistory({ actor, nominationId: id }),
   ]);
   const isEnglish = locale === "en";
   const title = isEnglish && nomination.awardTitle.nameEn ? nomination.awardTitle.nameEn : nomination.awardTitle.name;
@@ -113,6 +116,7 @@ export default async function NominationPage({ params }: Props) {
         {nomination.canReturn ? <ReturnNominationForm nominationId={id} version={nomination.version} /> : null}
         {nomination.canWithdraw ? <WithdrawNomination nominationId={id} version={nomination.version} nomineeName={nomination.nomineeName} /> : null}
         <VersionList nominationId={id} versions={nomination.versions} />
+        {history ? <NominationHistory events={history} /> : null}
       </div>
     </>
   );

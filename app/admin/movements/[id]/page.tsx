@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReviewNav } from "@/components/reviews/review-nav";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { EditorCopyForm } from "@/components/movements/editor-copy-form";
@@ -58,6 +59,7 @@ export default async function EditMovementPage({ params }: Props) {
           {t("nominationsLink", { count: movement._count.nominations })}
         </Link>
       </p>
+      {movement.status !== "DRAFT" ? <ReviewNav movementId={movement.id} /> : null}
       <h1 className="mt-2 text-2xl font-bold">{movement.name}</h1>
       <p className="mt-1 text-stone-700">
         {t("summary", {

@@ -9,11 +9,15 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ fileId: string }> };
 
+/** Types the browser may show itself when asked (`?inline=1`, the reviewer's evidence links): checked by content on upload. */
+const inlineTypes = new Set(["application/pdf", "image/jpeg", "image/png"]);
+
 /**
- * A dossier file, always as a download (never rendered by the browser), for those who may see
- * its dossier. Everyone else, signed in or not, is told it does not exist.
+ * A dossier file for those who may see its dossier (its officers, administrators, the reviewers
+ * assigned to it): a download, or shown in the browser with `?inline=1` when it is a PDF or an
+ * image. Everyone else, signed in or not, is told it does not exist.
  */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   const { fileId } = await params;
   const actor = await requestActor();
   const file = actor && isUuid(fileId) ? await openNominationFileForDownload({ actor, fileId }) : null;
@@ -21,12 +25,13 @@ export async function GET(_request: Request, { params }: Context) {
     const t = await getTranslations("nominationFiles");
     return new Response(t("errors.notFound"), { status: 404, headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const isInline = new URL(request.url).searchParams.get("inline") === "1" && inlineTypes.has(file.mimeType);
   return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
     headers: {
       ...privateNoStore,
       "Content-Type": file.mimeType,
       "Content-Length": String(file.sizeBytes),
-      "Content-Disposition": contentDisposition(file.fileName),
+      "Content-Disposition": contentDisposition(file.fileName, isInline ? "inline" : "attachment"),
       "X-Content-Type-Options": "nosniff",
     },
   });

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { reviewAction } from "@/app/review-action";
+import type { FormState } from "@/lib/forms";
+import { isUuid } from "@/lib/ids";
+import { today } from "@/lib/movements/days";
+import { correctDecision, recordDecision } from "@/lib/reviews/decision";
+import { correctDecisionSchema, recordDecisionSchema } from "@/lib/reviews/decision-schemas";
+
+function revalidateDecision(movementId: string) {
+  revalidatePath(`/admin/movements/${movementId}/vote`);
+  revalidatePath(`/admin/movements/${movementId}/results`);
+  revalidatePath("/notifications");
+}
+
+/** An administrator records the decision (quyết định) once the vote is closed and every objection answered. */
+export async function recordDecisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const movementId = String(formData.get("movementId") ?? "");
+  return reviewAction(formData, recordDecisionSchema, `/admin/movements/${encodeURIComponent(movementId)}/vote`, async (actor, input) => {
+    await recordDecision({ actor, input, today: today() });
+    revalidateDecision(input.movementId);
+    return { status: "success", message: "decisionRecorded" };
+  });
+}
+
+/** An administrator corrects the recorded decision, with a reason kept beside before and after. */
+export async function correctDecisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const movementId = String(formData.get("movementId") ?? "");
+  return reviewAction(formData, correctDecisionSchema, `/admin/movements/${encodeURIComponent(movementId)}/vote`, async (actor, input) => {
+    await correctDecision({ actor, input, today: today() });
+    if (isUuid(movementId)) revalidateDecision(movementId);
+    return { status: "success", message: "decisionCorrected" };
+  });
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { reviewAction } from "@/app/review-action";
+import type { FormState } from "@/lib/forms";
+import { isUuid } from "@/lib/ids";
+import { today } from "@/lib/movements/days";
+import { sendFeedback } from "@/lib/reviews/posting";
+import { sendFeedbackSchema } from "@/lib/reviews/posting-schemas";
+
+/** Sends feedback or an objection on a posted candidate (any signed-in member, during the posting). */
+export async function sendFeedbackAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const movementId = formData.get("movementId");
+  const path = typeof movementId === "string" && isUuid(movementId) ? `/movements/${movementId}/shortlist` : "/movements";
+  return reviewAction(formData, sendFeedbackSchema, path, async (actor, input) => {
+    await sendFeedback({ actor, input, today: today() });
+    revalidatePath(path);
+    revalidatePath("/admin/movements/[id]/posting", "page");
+    return { status: "success", message: "saved" };
+  });
+}
