@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { createPrismaClient } from "../lib/db";
 import type { Role } from "../lib/generated/prisma/enums";
 import { toSearchText } from "../lib/text/search-text";
 import { baseURL } from "../playwright.config";
 import { pdf, png1x1 } from "../scripts/test/sample-files";
 import { signInViaApi } from "./support/sign-in";
+import { createChildUnit, e2eDatabase } from "./support/world";
 
 test.use({ locale: "vi-VN" });
 
@@ -16,16 +16,11 @@ test.use({ locale: "vi-VN" });
  * draft nomination of a person of unit A in an open movement.
  */
 async function createWorld() {
-  const db = createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
+  const db = e2eDatabase();
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = async (name: string, parent: { id: string; path: string; depth: number }) => {
-      const id = randomUUID();
-      return db.unit.create({
-        data: { id, code: `NF${randomUUID().slice(0, 8)}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1 },
-      });
-    };
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "NF", name, parent);
     const parent = await unit(`Công đoàn khối thử tệp ${run}`, root);
     const a = await unit(`Công đoàn cơ sở A thử tệp ${run}`, parent);
     const b = await unit(`Công đoàn cơ sở B thử tệp ${run}`, parent);

@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { createPrismaClient } from "../lib/db";
 import { toSearchText } from "../lib/text/search-text";
 import { pdf } from "../scripts/test/sample-files";
 import { signInViaApi } from "./support/sign-in";
+import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
 
 test.use({ locale: "vi-VN" });
 
 const admin = { email: "admin@vinhdanh.demo", password: "QuanTri#VinhDanh2025" };
-const database = () => createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
+const database = e2eDatabase;
 
-/** A day `offset` days from today (UTC midnight), as `date` columns take it. */
-const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
+const day = dayFromToday;
 
 /**
  * A grassroots union under a new parent, registered for an OPEN movement (taking nominations
@@ -24,12 +23,7 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = async (name: string, parent: { id: string; path: string; depth: number }) => {
-      const id = randomUUID();
-      return db.unit.create({
-        data: { id, code: `NOM${randomUUID().slice(0, 8)}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1 },
-      });
-    };
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "NOM", name, parent);
     const parent = await unit(`Công đoàn khối thử đề cử ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Sở Tư pháp thử ${run}`, parent);
     const password = `De-cu-${run}-mat-khau`;
@@ -106,13 +100,6 @@ async function createDraft(world: World, nomineeName: string) {
   } finally {
     await db.$disconnect();
   }
-}
-
-async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: "vi-VN" });
-  const page = await context.newPage();
-  await signInViaApi(page, account.email, account.password);
-  return page;
 }
 
 const savedStatus = (page: Page) => page.getByRole("status").filter({ hasText: /^Đã lưu lúc \d{1,2}:\d{2}/ });

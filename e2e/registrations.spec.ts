@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { createPrismaClient } from "../lib/db";
 import { toSearchText } from "../lib/text/search-text";
 import { signInViaApi } from "./support/sign-in";
+import { createChildUnit, dayFromToday, e2eDatabase } from "./support/world";
 
 test.use({ locale: "vi-VN" });
 
 /** A day `offset` days from today (UTC), as the date input and the database take it. */
-const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
+const day = dayFromToday;
 const ymd = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -16,16 +16,11 @@ const ymd = (date: Date) => date.toISOString().slice(0, 10);
  * demo account's), and an open movement covering the parent whose registration runs now.
  */
 async function createWorld() {
-  const db = createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
+  const db = e2eDatabase();
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = async (name: string, parent: { id: string; path: string; depth: number }) => {
-      const id = randomUUID();
-      return db.unit.create({
-        data: { id, code: `REG${randomUUID().slice(0, 8)}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1 },
-      });
-    };
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "REG", name, parent);
     const parent = await unit(`Công đoàn khối thử đăng ký ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Trường Đại học Thử nghiệm ${run}`, parent);
     const password = `Dang-ky-${run}-mat-khau`;

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
-import { createPrismaClient } from "../lib/db";
 import { toSearchText } from "../lib/text/search-text";
-import { signInViaApi } from "./support/sign-in";
+import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
 
 // An administrator takes a movement from review to decision: shortlist from the ranking, move the
 // movement on, post the shortlist, answer an objection, open the vote, record an absent member's
@@ -13,10 +12,9 @@ import { signInViaApi } from "./support/sign-in";
 test.use({ locale: "vi-VN" });
 
 const admin = { email: "admin@vinhdanh.demo", password: "QuanTri#VinhDanh2025" };
-const database = () => createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
+const database = e2eDatabase;
 
-/** A day `offset` days from today (UTC midnight), as `date` columns take it. */
-const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
+const day = dayFromToday;
 
 /**
  * A movement of a new union P (covering P and its grassroots union G) in REVIEW, whose public
@@ -28,12 +26,7 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = async (name: string, parent: { id: string; path: string; depth: number }) => {
-      const id = randomUUID();
-      return db.unit.create({
-        data: { id, code: `RVD${randomUUID().slice(0, 8)}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1 },
-      });
-    };
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "RVD", name, parent);
     const parent = await unit(`Công đoàn khối thử xét chọn ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Sở Nội vụ thử ${run}`, parent);
     const password = `Xet-chon-${run}-mat-khau`;
@@ -131,13 +124,6 @@ async function createWorld() {
 }
 
 type World = Awaited<ReturnType<typeof createWorld>>;
-
-async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: "vi-VN" });
-  const page = await context.newPage();
-  await signInViaApi(page, account.email, account.password);
-  return page;
-}
 
 /** Time passes: the posting started long enough ago that its working days are over. */
 async function endPosting(world: World) {

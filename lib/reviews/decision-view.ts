@@ -36,7 +36,7 @@ function fieldsOf(json: unknown): Partial<DecisionFields> {
 export async function decisionView(options: { actor: Actor | null; movementId: string; today: string }): Promise<DecisionView | null> {
   if (!can(options.actor, "movement.manage")) return null;
   return db().$transaction(async (tx) => {
-    const movement = await readReviewMovement(tx, options.movementId, options.today);
+    const movement = await readReviewMovement(options.movementId, options.today, tx);
     if (!movement) return null;
     const [unresolvedObjections, decision] = await Promise.all([
       unresolvedObjectionCount(tx, movement.id),

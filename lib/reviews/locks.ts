@@ -5,6 +5,7 @@
 // that order (as lib/nominations/locks.ts), so they queue behind a stage change instead of
 // racing it.
 import { holidaySet } from "../calendar/holidays";
+import { db } from "../db";
 import { notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MovementStatus, Visibility, VoteStatus } from "../generated/prisma/enums";
@@ -16,6 +17,9 @@ export type Tx = Prisma.TransactionClient;
 export interface ReviewMovement {
   id: string;
   name: string;
+  nameEn: string | null;
+  /** The movement row's version (forms that change the movement send it back). */
+  version: number;
   status: MovementStatus;
   visibility: Visibility;
   postingAudience: Visibility;
@@ -38,7 +42,7 @@ type Row = Omit<ReviewMovement, "posting" | "vote" | "hasDecision" | "holidays" 
 /** The movement's row with its organizing and covered units' paths. */
 function movementRowSql(id: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT m.id::text AS id, m.name, m.status::text AS status, m.visibility::text AS visibility,
+    SELECT m.id::text AS id, m.name, m."nameEn", m.version, m.status::text AS status, m.visibility::text AS visibility,
            m."postingAudience"::text AS "postingAudience", m."postingWorkingDays", m."reviewersPerNomination",
            m."disagreementPoints", m."calibrateScores", o.path AS "organizingPath", c.path AS "coveragePath"
     FROM "Movement" m
@@ -59,11 +63,11 @@ export async function lockReviewMovement(tx: Tx, id: string, mode: "update" | "s
   return { ...row, ...(await reviewStateOf(tx, row, today)) };
 }
 
-/** The same view without a lock, for pages. */
-export async function readReviewMovement(tx: Tx, id: string, today: string): Promise<ReviewMovement | null> {
-  const rows = await tx.$queryRaw<Row[]>`${movementRowSql(id)}`;
+/** The same view without a lock, for pages (or inside `client`'s transaction). */
+export async function readReviewMovement(id: string, today: string, client: Tx = db()): Promise<ReviewMovement | null> {
+  const rows = await client.$queryRaw<Row[]>`${movementRowSql(id)}`;
   const row = rows[0];
-  return row ? { ...row, ...(await reviewStateOf(tx, row, today)) } : null;
+  return row ? { ...row, ...(await reviewStateOf(client, row, today)) } : null;
 }
 
 async function reviewStateOf(tx: Tx, row: Row, today: string) {

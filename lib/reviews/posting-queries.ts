@@ -67,7 +67,7 @@ export interface PostedTitle {
  */
 export async function postedShortlist(options: { actor: Actor | null; movementId: string; today: string }) {
   const { actor, movementId, today } = options;
-  const movement = await readReviewMovement(db(), movementId, today);
+  const movement = await readReviewMovement(movementId, today);
   if (!movement?.posting || !canSeePosting(actor, movement)) return null;
   const [nominations, mine] = await Promise.all([
     db().nomination.findMany({
@@ -119,10 +119,9 @@ export type PostedShortlist = NonNullable<Awaited<ReturnType<typeof postedShortl
 export async function postingOverview(options: { actor: Actor | null; movementId: string; today: string }) {
   const { actor, movementId, today } = options;
   if (!can(actor, "movement.manage")) return null;
-  const movement = await readReviewMovement(db(), movementId, today);
+  const movement = await readReviewMovement(movementId, today);
   if (!movement) return null;
-  const [row, perTitle, feedbackCounts, unresolved] = await Promise.all([
-    db().movement.findUniqueOrThrow({ where: { id: movementId }, select: { version: true, nameEn: true } }),
+  const [perTitle, feedbackCounts, unresolved] = await Promise.all([
     db().$queryRaw<{ id: string; name: string; nameEn: string | null; shortlisted: number }[]>`
       SELECT t.id::text AS id, t.name, t."nameEn", COUNT(n.id)::int AS shortlisted
       FROM "AwardTitle" t LEFT JOIN "Nomination" n ON n."awardTitleId" = t.id AND n.status = 'SHORTLISTED'
@@ -133,7 +132,7 @@ export async function postingOverview(options: { actor: Actor | null; movementId
   ]);
   const countOf = (kind: FeedbackKind) => feedbackCounts.find((c) => c.kind === kind)?._count._all ?? 0;
   return {
-    movement: { id: movement.id, name: movement.name, nameEn: row.nameEn, version: row.version, status: movement.status, stage: movement.stage },
+    movement: { id: movement.id, name: movement.name, nameEn: movement.nameEn, version: movement.version, status: movement.status, stage: movement.stage },
     defaults: { audience: movement.postingAudience, workingDays: movement.postingWorkingDays },
     perTitle,
     shortlisted: perTitle.reduce((sum, t) => sum + t.shortlisted, 0),

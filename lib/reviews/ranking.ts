@@ -8,6 +8,19 @@ import { rankedScoresSql } from "./scores";
 
 export const rankingPageSize = 50;
 
+/** What the results page filters by: the movement's titles (with their quotas) and the units it covers. */
+export async function rankingFilterOptions(movement: { id: string; coveragePath: string }) {
+  const [titles, units] = await Promise.all([
+    db().awardTitle.findMany({
+      where: { movementId: movement.id },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, nameEn: true, quotaTotal: true, quotaPerUnit: true, quotaPerUnitPercent: true },
+    }),
+    db().unit.findMany({ where: { path: { startsWith: movement.coveragePath } }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true, path: true } }),
+  ]);
+  return { titles, units };
+}
+
 export interface RankingRow {
   nominationId: string;
   nomineeName: string;

@@ -153,7 +153,7 @@ export async function reviewForScoring(options: { actor: Actor; reviewId: string
   if (!row) return null;
   const isOwner = canScoreReview(actor, row);
   if (!isOwner && !isAdmin) return null;
-  const movement = await readReviewMovement(db(), row.nomination.movement.id, options.today);
+  const movement = await readReviewMovement(row.nomination.movement.id, options.today);
   const stage = movement?.stage ?? "notStarted";
   const isReviewing = stageAllows(stage, reviewingStages);
   const { scores, nomination, ...review } = row;

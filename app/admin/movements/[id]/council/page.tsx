@@ -8,7 +8,6 @@ import { CouncilAddMemberForm, CouncilRemoveMemberForm } from "@/components/revi
 import { CouncilSettingsForm } from "@/components/reviews/council-settings-form";
 import { ReviewNav } from "@/components/reviews/review-nav";
 import { DataTable } from "@/components/ui/data-table";
-import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
@@ -32,18 +31,18 @@ export default async function MovementCouncilPage({ params, searchParams }: Prop
   const actor = await requireUser(path);
   // Not allowed looks like not there.
   if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
-  const movement = await readReviewMovement(db(), id, today());
+  const movement = await readReviewMovement(id, today());
   if (!movement) notFound();
   const query = councilParamsSchema.parse(firstValues(await searchParams));
   const t = await getTranslations("council");
   const tStage = await getTranslations("reviewStages");
   const canEditCouncil = stageAllows(movement.stage, councilEditableStages);
   const canAssign = stageAllows(movement.stage, reviewingStages);
-  const [members, candidates, coverage, { version }] = await Promise.all([
+  const { version } = movement;
+  const [members, candidates, coverage] = await Promise.all([
     councilOverview(movement.id),
     reviewerCandidates(movement.id),
     reviewCoverage({ movementId: movement.id, perNomination: movement.reviewersPerNomination, onlyShort: query.short, page: query.page }),
-    db().movement.findUniqueOrThrow({ where: { id: movement.id }, select: { version: true } }),
   ]);
   const eligible = canAssign
     ? await eligibleReviewersFor(

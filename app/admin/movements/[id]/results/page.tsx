@@ -6,11 +6,10 @@ import { ResultsTable } from "@/components/reviews/results-table";
 import { ResultsTitleTabs } from "@/components/reviews/results-title-tabs";
 import { ResultsUnitFilter } from "@/components/reviews/results-unit-filter";
 import { ReviewNav } from "@/components/reviews/review-nav";
-import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
-import { rankingPage, shortlistedCount } from "@/lib/reviews/ranking";
+import { rankingFilterOptions, rankingPage, shortlistedCount } from "@/lib/reviews/ranking";
 import { firstValues, resultsParamsSchema } from "@/lib/reviews/results-schemas";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { shortlistingStages, stageAllows } from "@/lib/reviews/stage";
@@ -29,20 +28,13 @@ export default async function MovementResultsPage({ params, searchParams }: Prop
   const actor = await requireUser(path);
   // Not allowed looks like not there.
   if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
-  const movement = await readReviewMovement(db(), id, today());
+  const movement = await readReviewMovement(id, today());
   if (!movement) notFound();
   const t = await getTranslations("results");
   const tStage = await getTranslations("reviewStages");
   const isEnglish = (await getLocale()) === "en";
   const query = resultsParamsSchema.parse(firstValues(await searchParams));
-  const [titles, units] = await Promise.all([
-    db().awardTitle.findMany({
-      where: { movementId: movement.id },
-      orderBy: { position: "asc" },
-      select: { id: true, name: true, nameEn: true, quotaTotal: true, quotaPerUnit: true, quotaPerUnitPercent: true },
-    }),
-    db().unit.findMany({ where: { path: { startsWith: movement.coveragePath } }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true, path: true } }),
-  ]);
+  const { titles, units } = await rankingFilterOptions(movement);
   const title = titles.find((candidate) => candidate.id === query.title) ?? titles[0];
   const unit = units.find((candidate) => candidate.id === query.unit);
   const titleName = (candidate: { name: string; nameEn: string | null }) => (isEnglish && candidate.nameEn ? candidate.nameEn : candidate.name);

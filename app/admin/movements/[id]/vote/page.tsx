@@ -8,7 +8,6 @@ import { VoteOpenForm } from "@/components/reviews/vote-open-form";
 import { VoteProgressTables } from "@/components/reviews/vote-progress";
 import { VoteResults } from "@/components/reviews/vote-results";
 import { VoteWrittenForm } from "@/components/reviews/vote-written-form";
-import { db } from "@/lib/db";
 import { isUuid } from "@/lib/ids";
 import { fromDay, toDay, today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
@@ -31,7 +30,7 @@ export default async function MovementVotePage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(`/admin/movements/${id}/vote`);
   if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
-  const movement = await readReviewMovement(db(), id, today());
+  const movement = await readReviewMovement(id, today());
   if (!movement) notFound();
   const t = await getTranslations("vote");
   const tStage = await getTranslations("reviewStages");

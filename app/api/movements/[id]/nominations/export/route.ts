@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { isUuid } from "@/lib/ids";
 import { exportMovement, writeNominationExport } from "@/lib/nominations/export";
 import { listNominationsParamsSchema } from "@/lib/nominations/list-params";
-import { hasRole } from "@/lib/policy";
+import { can } from "@/lib/policy";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
@@ -20,7 +20,7 @@ export async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
-  if (!hasRole(actor, "ADMIN") || !isUuid(id)) return importErrorResponse("notFound");
+  if (!can(actor, "movement.manage") || !isUuid(id)) return importErrorResponse("notFound");
   const movement = await exportMovement(id);
   if (!movement) return importErrorResponse("notFound");
   const search = new URL(request.url).searchParams;
