@@ -14,18 +14,23 @@ export interface AuditEntry {
 
 type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 
+const rowOf = (entry: AuditEntry) => ({
+  actorId: entry.actorId,
+  action: entry.action,
+  objectType: entry.objectType,
+  objectId: entry.objectId ?? null,
+  before: entry.before,
+  after: entry.after,
+  ip: entry.ip ?? null,
+  requestId: entry.requestId ?? null,
+});
+
 /** Appends an audit event; pass the transaction client so the event commits with the change. */
 export async function recordAudit(entry: AuditEntry, client: AuditWriter = db()): Promise<void> {
-  await client.auditEvent.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      objectType: entry.objectType,
-      objectId: entry.objectId ?? null,
-      before: entry.before,
-      after: entry.after,
-      ip: entry.ip ?? null,
-      requestId: entry.requestId ?? null,
-    },
-  });
+  await client.auditEvent.create({ data: rowOf(entry) });
+}
+
+/** Appends many audit events in one statement (a step that changes many objects at once). */
+export async function recordAudits(entries: readonly AuditEntry[], client: AuditWriter = db()): Promise<void> {
+  if (entries.length > 0) await client.auditEvent.createMany({ data: entries.map(rowOf) });
 }

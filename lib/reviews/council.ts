@@ -3,7 +3,8 @@
 // assignment back. Each checks the policy, runs in one transaction with its audit events, locks
 // the movement (FOR UPDATE for what concerns the whole council, FOR SHARE for one nomination)
 // and asks the stage (lib/reviews/stage.ts) before anything else.
-import { recordAudit } from "../audit";
+import { recordAudit, recordAudits } from "../audit";
+import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
 import { conflict, forbidden, notFound } from "../errors";
 import { lockNomination } from "../nominations/locks";
@@ -54,9 +55,7 @@ export async function removeCouncilMember(options: { actor: Actor | null; moveme
     if (submitted > 0) throw new ReviewRefusedError("memberHasSubmittedReviews", { name: member.user.fullName, count: String(submitted) });
     await tx.review.deleteMany({ where: { id: { in: reviews.map((review) => review.id) } } });
     await tx.councilMember.delete({ where: { id: member.id } });
-    await tx.auditEvent.createMany({
-      data: reviews.map((review) => ({ actorId: actor.id, action: "review.unassigned", objectType: "Nomination", objectId: review.nominationId, before: { reviewerId: userId, status: review.status } })),
-    });
+    await recordAudits(reviews.map((review) => ({ actorId: actor.id, action: "review.unassigned", objectType: "Nomination", objectId: review.nominationId, before: { reviewerId: userId, status: review.status } })), tx);
     await recordAudit(
       { actorId: actor.id, action: "council.member_removed", objectType: "Movement", objectId: movementId, before: { userId, name: member.user.fullName }, after: { unassigned: reviews.length } },
       tx,
@@ -104,14 +103,10 @@ export async function autoAssign(options: { actor: Actor | null; movementId: str
     if (plan.assignments.length > 0) {
       await tx.review.createMany({ data: plan.assignments.map((a) => ({ ...a, assignedById: actor.id })) });
       await startReview(tx, [...new Set(plan.assignments.map((a) => a.nominationId))]);
-      await tx.auditEvent.createMany({
-        data: plan.assignments.map((a) => ({ actorId: actor.id, action: "review.assigned", objectType: "Nomination", objectId: a.nominationId, after: { reviewerId: a.reviewerId, automatic: true } })),
-      });
+      await recordAudits(plan.assignments.map((a) => ({ actorId: actor.id, action: "review.assigned", objectType: "Nomination", objectId: a.nominationId, after: { reviewerId: a.reviewerId, automatic: true } })), tx);
       const perReviewer = new Map<string, number>();
       for (const a of plan.assignments) perReviewer.set(a.reviewerId, (perReviewer.get(a.reviewerId) ?? 0) + 1);
-      await tx.notification.createMany({
-        data: [...perReviewer].map(([userId, count]) => ({ userId, kind: "REVIEWS_ASSIGNED" as const, params: { movement: movement.name, count: String(count) } })),
-      });
+      await notifyAll(tx, [...perReviewer].map(([userId, count]) => ({ userId, kind: "REVIEWS_ASSIGNED" as const, params: { movement: movement.name, count: String(count) } })));
     }
     await recordAudit(
       { actorId: actor.id, action: "review.auto_assigned", objectType: "Movement", objectId: movementId, after: { assigned: plan.assignments.length, shortfalls: plan.shortfalls.length, nominations: nominations.length } },

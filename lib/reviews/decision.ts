@@ -2,7 +2,8 @@
 // turns the APPROVED nominations into HONOURED, creates their (unpublished) honoree profiles
 // and notifies the nominating officers; afterwards it is only ever corrected, each correction
 // keeping before/after, a reason and who made it (docs/decisions/0007).
-import { recordAudit } from "../audit";
+import { recordAudit, recordAudits } from "../audit";
+import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
 import { env } from "../env";
 import { conflict, FieldError, forbidden, notFound } from "../errors";
@@ -103,19 +104,19 @@ export async function recordDecision(options: { actor: Actor | null; input: Reco
         story: summaryToStory(n.achievementSummary),
       })),
     });
-    // One notice per honoured dossier, written with the change (as lib/notifications/notify does one by one).
-    await tx.notification.createMany({
-      data: honoured.map((n) => ({
+    await notifyAll(
+      tx,
+      honoured.map((n) => ({
         userId: n.createdById,
         kind: "NOMINATION_HONOURED" as const,
         nominationId: n.id,
         params: { nominee: n.nomineeName, movement: movement.name, title: n.titleName, decision: input.number },
       })),
-    });
+    );
     const fields = { number: input.number, issuedOn: input.issuedOn, signerName: input.signerName, issuingAuthority: input.issuingAuthority };
     await recordAudit({ actorId: actor.id, action: "decision.recorded", objectType: "Movement", objectId: movement.id, after: { decisionId: decision.id, ...fields, honoured: honoured.length } }, tx);
-    await tx.auditEvent.createMany({
-      data: honoured.map((n) => ({
+    await recordAudits(
+      honoured.map((n) => ({
         actorId: actor.id,
         action: "nomination.honoured",
         objectType: "Nomination",
@@ -123,7 +124,8 @@ export async function recordDecision(options: { actor: Actor | null; input: Reco
         before: { status: "APPROVED" },
         after: { status: "HONOURED", decisionId: decision.id, decisionNumber: input.number },
       })),
-    });
+      tx,
+    );
     return { id: decision.id, honoured: honoured.length };
   });
 }

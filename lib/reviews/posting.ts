@@ -2,7 +2,8 @@
 // of working days; signed-in members send feedback or objections on a candidate while it is
 // posted; administrators answer each objection before the decision. Each command runs in one
 // transaction: the movement locked first (lib/reviews/locks.ts), then its own rows.
-import { recordAudit } from "../audit";
+import { recordAudit, recordAudits } from "../audit";
+import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
 import { conflict, forbidden, notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -67,9 +68,7 @@ export async function postShortlist(options: { actor: Actor | null; input: PostS
       where: { id: movement.id },
       data: { postingAudience: input.audience, postingWorkingDays: input.workingDays, version: { increment: 1 } },
     });
-    await tx.notification.createMany({
-      data: [...notices(shortlisted, "NOMINATION_SHORTLISTED", movement.name), ...notices(notSelected, "NOMINATION_NOT_SELECTED", movement.name)],
-    });
+    await notifyAll(tx, [...notices(shortlisted, "NOMINATION_SHORTLISTED", movement.name), ...notices(notSelected, "NOMINATION_NOT_SELECTED", movement.name)]);
     await recordAudit(
       {
         actorId: actor.id,
@@ -80,9 +79,7 @@ export async function postShortlist(options: { actor: Actor | null; input: PostS
       },
       tx,
     );
-    await tx.auditEvent.createMany({
-      data: notSelected.map((c) => ({ actorId: actor.id, action: "nomination.not_selected", objectType: "Nomination", objectId: c.id, after: { status: "NOT_SELECTED" } })),
-    });
+    await recordAudits(notSelected.map((c) => ({ actorId: actor.id, action: "nomination.not_selected", objectType: "Nomination", objectId: c.id, after: { status: "NOT_SELECTED" } })), tx);
     return { postingId: posting.id };
   });
 }

@@ -8,7 +8,8 @@
 // then the member's council seat FOR UPDATE (one writer per member: their own sheet or an
 // administrator's written ballot), then the rows written. Closing waits for every ballot in
 // flight and every later ballot sees the closed vote.
-import { recordAudit } from "../audit";
+import { recordAudit, recordAudits } from "../audit";
+import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
 import { FieldError, forbidden, notFound } from "../errors";
 import type { VoteChoice } from "../generated/prisma/enums";
@@ -209,29 +210,30 @@ export async function closeVote(options: { actor: Actor | null; input: CloseVote
              t.approvals, t.rejections, t.abstentions, t.approved
       FROM "VoteTally" t JOIN "Nomination" n ON n.id = t."nominationId" JOIN "AwardTitle" a ON a.id = n."awardTitleId"
       WHERE t."voteId" = ${vote.id}::uuid`;
-    // The same notices notify() writes, in one statement.
-    await tx.notification.createMany({
-      data: tallies.map((row) => ({
+    await notifyAll(
+      tx,
+      tallies.map((row) => ({
         userId: row.createdById,
         kind: row.approved ? ("NOMINATION_APPROVED" as const) : ("NOMINATION_REJECTED" as const),
         nominationId: row.nominationId,
         params: { nominee: row.nomineeName, title: row.titleName, movement: movement.name },
       })),
-    });
+    );
     const approved = tallies.filter((row) => row.approved).length;
     await recordAudit(
       { actorId: actor.id, action: "vote.closed", objectType: "Movement", objectId: movement.id, after: { membership: vote.membership, voters: have, approved, rejected: tallies.length - approved } },
       tx,
     );
-    await tx.auditEvent.createMany({
-      data: tallies.map((row) => ({
+    await recordAudits(
+      tallies.map((row) => ({
         actorId: actor.id,
         action: "vote.result",
         objectType: "Nomination",
         objectId: row.nominationId,
         after: { approvals: row.approvals, rejections: row.rejections, abstentions: row.abstentions, membership: vote.membership, outcome: row.approved ? "APPROVED" : "REJECTED" },
       })),
-    });
+      tx,
+    );
     return { approved, rejected: tallies.length - approved };
   });
 }
