@@ -90,7 +90,11 @@ export type Action =
   | "officer.area"
   | "reviewer.area"
   | "member.area"
-  | "profile.edit";
+  | "profile.edit"
+  | "roster.manage"
+  | "merit.search"
+  | "roster.export"
+  | "dashboard.view";
 
 /** May `actor` do `action`? Object-level checks use the dedicated helpers above. */
 export function can(actor: Actor | null, action: Action): boolean {
@@ -103,7 +107,12 @@ export function can(actor: Actor | null, action: Action): boolean {
     case "movement.manage":
     case "holiday.manage":
     case "nomination.return":
+    // Publishing, unpublishing and revoking recognitions; searching everyone's merit history.
+    case "roster.manage":
+    case "merit.search":
       return hasRole(actor, "ADMIN");
+    case "dashboard.view":
+      return hasRole(actor, "ADMIN") || hasRole(actor, "OFFICER");
     case "nomination.create":
       return hasRole(actor, "OFFICER");
     case "officer.area":
@@ -111,6 +120,8 @@ export function can(actor: Actor | null, action: Action): boolean {
     case "reviewer.area":
       return hasRole(actor, "REVIEWER");
     case "member.area":
+    // Exports of the roster as filtered (anonymous visitors read it on the page only).
+    case "roster.export":
       return actor.roles.length > 0;
     case "profile.edit":
       return true;

@@ -13,6 +13,7 @@ import {
 } from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
+import { holderKeyOf } from "../roster/merit";
 import { toSearchText } from "../text/search-text";
 import { returnNomination, saveDraftNomination, submitNomination, withdrawNomination } from "./commands";
 import { NominationRefusedError, type NominationProblem } from "./errors";
@@ -155,12 +156,19 @@ describe("submitNomination", () => {
           nameSearch: toSearchText(name),
           citation: "Tận tụy",
           story: "",
+          holderKey: holderKeyOf({ kind: "INDIVIDUAL", unitId: world.a.id, name, birthYear: 1986 }),
+          awardedOn: new Date("2025-12-20"),
+          searchText: toSearchText(name),
         },
       });
-      expect(await problemsOf(dossier({ nomineeName: name }))).toEqual([]);
-      // A revoked recognition no longer counts.
-      await client.honoree.update({ where: { id: honoree.id }, data: { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực" } });
+      expect(await problemsOf(dossier({ nomineeName: name, birthYear: 1986 }))).toEqual([]);
+      // Same name, another birth year: another person, whose history is empty.
       expect(codes(await problemsOf(dossier({ nomineeName: name, birthYear: 1970 })))).toEqual(["priorTitleMissing"]);
+      // A revoked recognition no longer counts (a second movement with the same rule: the first already holds this dossier).
+      await client.honoree.update({ where: { id: honoree.id }, data: { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực" } });
+      const later = await createNominationMovement(client, world, { individualRules: { requiredPriorTitle: "Lao động tiên tiến" } });
+      const laterDossier = individualDossier(world, later, { awardTitleId: later.titles.individual.id, nomineeName: name, birthYear: 1986 });
+      expect(codes(await problemsOf(laterDossier))).toEqual(["priorTitleMissing"]);
     });
   });
 

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { titleRulesSelect } from "../movements/definition";
 import { isPrismaError } from "../prisma-errors";
+import { holderKeyOf } from "../roster/merit";
 import type { Actor } from "../session";
 import { checkCompleteness, checkEligibility, type EligibilityDossier } from "./eligibility";
 import { NominationRefusedError } from "./errors";
@@ -21,7 +22,6 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
       movementId: true,
       unitId: true,
       ...dossierFactsSelect,
-      nomineeNameSearch: true,
       unit: { select: { name: true, headcount: true } },
       awardTitle: { select: { id: true, name: true, ...titleRulesSelect } },
       selfAssessments: { select: { criterionId: true, text: true } },
@@ -32,9 +32,10 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
   // One after the other: a transaction is one connection, which runs one query at a time.
   const registration = await tx.registration.findUnique({ where: { movementId_unitId: { movementId: row.movementId, unitId: row.unitId } }, select: { id: true } });
   const usage = await quotaUsage({ movementId: row.movementId, unitId: row.unitId, exceptNominationId: row.id }, tx);
-  // Merit history: recognitions of the same person or collective in the same unit that still stand.
+  // Merit history: recognitions of the same person or collective (lib/roster/merit.ts) that still stand.
+  const holderKey = holderKeyOf({ kind: row.nomineeKind, unitId: row.unitId, name: row.nomineeName, birthYear: row.birthYear });
   const merit = await tx.honoree.findMany({
-    where: { nameSearch: row.nomineeNameSearch, unitId: row.unitId, kind: row.nomineeKind, revokedAt: null, decision: { revokedAt: null } },
+    where: { holderKey, revokedAt: null, decision: { revokedAt: null } },
     select: { awardTitle: { select: { name: true } } },
   });
   const dossier: EligibilityDossier = {

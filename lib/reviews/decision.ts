@@ -12,7 +12,7 @@ import { dayIn, fromDay, toDay } from "../movements/days";
 import { richTextToPlain } from "../nominations/rich-text";
 import { can } from "../policy";
 import type { Actor } from "../session";
-import { toSearchText } from "../text/search-text";
+import { honoreeRecord } from "../roster/record";
 import type { CorrectDecisionInput, RecordDecisionInput } from "./decision-schemas";
 import { ReviewRefusedError } from "./errors";
 import { assertStage, lockReviewMovement, type Tx } from "./locks";
@@ -52,12 +52,15 @@ interface HonouredRow {
   createdById: string;
   nomineeName: string;
   nomineeKind: NomineeKind;
+  birthYear: number | null;
   position: string | null;
   unitId: string;
+  unitName: string;
   awardTitleId: string;
   titleName: string;
   citation: string;
   achievementSummary: string;
+  portraitFileId: string | null;
 }
 
 /** Records the decision of a movement whose vote is closed (administrators); returns its id and how many were honoured. */
@@ -84,25 +87,18 @@ export async function recordDecision(options: { actor: Actor | null; input: Reco
     const honoured = await tx.$queryRaw<HonouredRow[]>`
       UPDATE "Nomination" n
       SET status = 'HONOURED', version = n.version + 1, "updatedAt" = now()
-      FROM "AwardTitle" t
-      WHERE t.id = n."awardTitleId" AND n."movementId" = ${movement.id}::uuid AND n.status = 'APPROVED'
+      FROM "AwardTitle" t, "Unit" u
+      WHERE t.id = n."awardTitleId" AND u.id = n."unitId" AND n."movementId" = ${movement.id}::uuid AND n.status = 'APPROVED'
       RETURNING n.id::text AS id, n."createdById"::text AS "createdById", n."nomineeName", n."nomineeKind"::text AS "nomineeKind",
-                n.position, n."unitId"::text AS "unitId", n."awardTitleId"::text AS "awardTitleId", t.name AS "titleName",
-                n.citation, n."achievementSummary"`;
+                n."birthYear", n.position, n."unitId"::text AS "unitId", u.name AS "unitName", n."awardTitleId"::text AS "awardTitleId",
+                t.name AS "titleName", n.citation, n."achievementSummary",
+                (SELECT f.id::text FROM "NominationFile" f
+                 WHERE f."nominationId" = n.id AND f.kind = 'PORTRAIT' AND f."removedAt" IS NULL
+                 ORDER BY f."createdAt" DESC LIMIT 1) AS "portraitFileId"`;
     await tx.honoree.createMany({
-      data: honoured.map((n) => ({
-        nominationId: n.id,
-        decisionId: decision.id,
-        movementId: movement.id,
-        awardTitleId: n.awardTitleId,
-        unitId: n.unitId,
-        kind: n.nomineeKind,
-        name: n.nomineeName,
-        nameSearch: toSearchText(n.nomineeName),
-        position: n.position,
-        citation: n.citation,
-        story: summaryToStory(n.achievementSummary),
-      })),
+      data: honoured.map((n) =>
+        honoreeRecord({ ...n, movementId: movement.id, story: summaryToStory(n.achievementSummary) }, { id: decision.id, issuedOn: fromDay(input.issuedOn) }),
+      ),
     });
     await notifyAll(
       tx,

@@ -6,6 +6,7 @@ import type { Prisma } from "../../lib/generated/prisma/client";
 import type { NominationStatus, NotificationKind, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
 import type { DossierSnapshot } from "../../lib/nominations/snapshot";
 import { approvalsNeeded, isApproved } from "../../lib/reviews/thresholds";
+import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
 import { addDays, at, day, plain, summaryHtml } from "./format";
 import type { PeopleDirectory } from "./people";
@@ -148,7 +149,7 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
   addNotification(rows, context, nominationId, submittedAt);
   if (submittedAt) addReviews(rows, context, nominationId, submittedAt);
   if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, { thresholdPercent: title?.approvalThresholdPercent ?? 50, strict: title?.thresholdStrict ?? false });
-  if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit.id);
+  if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit);
 }
 
 function addSelfAssessments(rows: DossierRows, { spec, ids, nominee, index }: DossierContext, nominationId: string): void {
@@ -232,26 +233,30 @@ function addVotes(rows: DossierRows, { people, nominee, random }: DossierContext
   rows.candidates.push({ nominationId, choices, ...threshold, approved });
 }
 
-function addHonoree(rows: DossierRows, context: DossierContext, nominationId: string, awardTitleId: string, unitId: string): void {
+function addHonoree(rows: DossierRows, context: DossierContext, nominationId: string, awardTitleId: string, unit: { id: string; name: string }): void {
   const { spec, ids, nominee } = context;
   if (!ids.decisionId || !spec.decision) throw new Error(`${spec.code}: honoured nominees need a decision`);
   if (!nominee.story?.length) throw new Error(`${spec.code}: honoured nominee ${nominee.name} needs a story`);
-  rows.honorees.push({
-    nominationId,
-    decisionId: ids.decisionId,
-    movementId: ids.movementId,
-    awardTitleId,
-    unitId,
-    kind: nominee.kind,
-    name: nominee.name,
-    nameSearch: toSearchText(nominee.name),
-    position: nominee.position ?? null,
-    citation: nominee.citation,
-    // Plain paragraphs separated by a blank line; the profile page renders one <p> per paragraph.
-    story: nominee.story.join("\n\n"),
-    publishedAt: at(spec.decision.publishedAt, "08:00"),
-    createdAt: at(spec.decision.issuedOn, "16:00"),
-  });
+  const record = honoreeRecord(
+    {
+      id: nominationId,
+      movementId: ids.movementId,
+      awardTitleId,
+      unitId: unit.id,
+      unitName: unit.name,
+      nomineeKind: nominee.kind,
+      nomineeName: nominee.name,
+      birthYear: nominee.birthYear ?? null,
+      position: nominee.position ?? null,
+      citation: nominee.citation,
+      // Plain paragraphs separated by a blank line; the profile page renders one <p> per paragraph.
+      story: nominee.story.join("\n\n"),
+      portraitFileId: null,
+    },
+    { id: ids.decisionId, issuedOn: day(spec.decision.issuedOn) },
+  );
+  // The demo decision is published on the movement's own audience.
+  rows.honorees.push({ ...record, listedFor: spec.visibility, publishedAt: at(spec.decision.publishedAt, "08:00"), createdAt: at(spec.decision.issuedOn, "16:00") });
 }
 
 /** A moment inside `window`, spread by position so dossiers do not all share one timestamp. */

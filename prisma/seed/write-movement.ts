@@ -103,6 +103,8 @@ export async function seedMovement(
             signerName: spec.decision.signerName,
             issuingAuthority: spec.decision.issuingAuthority,
             recordedById: people.adminId,
+            publishedAt: at(spec.decision.publishedAt, "08:00"),
+            rosterAudience: spec.visibility,
             createdAt: at(spec.decision.issuedOn, "15:00"),
           },
         });
