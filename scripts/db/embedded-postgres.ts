@@ -3,6 +3,7 @@
 import { createServer } from "node:net";
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedPostgres {
@@ -30,7 +31,9 @@ export function findFreePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  // pg_trgm: the roster search index (prisma/schema.prisma declares the extension).
+  const extensions = { pg_trgm };
+  const db = options.dataDir ? await PGlite.create(options.dataDir, { extensions }) : await PGlite.create({ extensions });
   const port = options.port ?? (await findFreePort());
   // maxConnections defaults to 1, which starves a connection pool; PGlite still runs queries one at a time.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });
