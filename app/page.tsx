@@ -18,7 +18,7 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const tRoles = await getTranslations("roles");
   const isSignedIn = actor !== null;
-  const [honorees, movements] = await Promise.all([latestHonorees({ isSignedIn }), openMovements({ isSignedIn })]);
+  const [honorees, movements] = await Promise.all([latestHonorees({ actor }), openMovements({ isSignedIn })]);
   const roles = actor ? rolesOf(actor) : [];
   return (
     <>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { adminOverview } from "@/lib/home/queries";
 import { MovementStatus } from "@/lib/generated/prisma/enums";
@@ -6,6 +7,7 @@ import { Stat } from "./stat";
 export async function AdminHome() {
   const t = await getTranslations("home.admin");
   const tStatus = await getTranslations("movementStatus");
+  const tDashboard = await getTranslations("dashboard");
   const overview = await adminOverview();
   return (
     <section aria-labelledby="admin-home" className="mt-8" data-testid="home-admin">
@@ -21,6 +23,9 @@ export async function AdminHome() {
           <Stat key={status} label={tStatus(status)} value={overview.movementsByStatus[status] ?? 0} />
         ))}
       </dl>
+      <Link href="/dashboard" className="mt-4 inline-block text-brand-700 underline hover:text-brand-800">
+        {tDashboard("homeLink")}
+      </Link>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NominationStatus } from "@/lib/generated/prisma/enums";
 import { officerNominationCounts } from "@/lib/home/queries";
@@ -8,6 +9,7 @@ import { Stat } from "./stat";
 export async function OfficerHome({ actor }: { actor: Actor }) {
   const t = await getTranslations("home.officer");
   const tStatus = await getTranslations("nominationStatus");
+  const tDashboard = await getTranslations("dashboard");
   const counts = await officerNominationCounts(officerScopes(actor));
   const units = actor.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitName);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -27,6 +29,9 @@ export async function OfficerHome({ actor }: { actor: Actor }) {
           </dl>
         </>
       )}
+      <Link href="/dashboard" className="mt-4 inline-block text-brand-700 underline hover:text-brand-800">
+        {tDashboard("homeLink")}
+      </Link>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The decision (quyết định) of a movement after its vote, on the vote page: the minutes and the
 // decision form once the vote is closed; the recorded decision, its corrections and the
 // correction form once decided. Administrators only (checked again in decisionView).
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { today } from "@/lib/movements/days";
 import { decisionView, type DecisionFields } from "@/lib/reviews/decision-view";
@@ -15,7 +16,7 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
   const day = today();
   const view = await decisionView({ actor, movementId, today: day });
   if (!view || (view.stage !== "voteClosed" && view.stage !== "decided")) return null;
-  const [t, tMinutes, format] = await Promise.all([getTranslations("decision"), getTranslations("minutes"), getFormatter()]);
+  const [t, tMinutes, tRoster, format] = await Promise.all([getTranslations("decision"), getTranslations("minutes"), getTranslations("rosterAdmin"), getFormatter()]);
   const date = (isoDay: string) => format.dateTime(new Date(`${isoDay}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" });
   const minutesLink = (
     <a href={`/api/movements/${movementId}/minutes`} className="inline-block text-brand-700 underline hover:text-brand-800" download>
@@ -51,6 +52,11 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
               <dd>{format.dateTime(decision.recordedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
             </dl>
             <p className="mt-2 font-medium">{t("honourees", { count: decision.honourees })}</p>
+            <p className="mt-2">
+              <Link href={`/admin/movements/${movementId}/honorees`} className="text-brand-700 underline hover:text-brand-800">
+                {tRoster("link")}
+              </Link>
+            </p>
           </div>
           <section aria-labelledby="decision-corrections-title">
             <h3 id="decision-corrections-title" className="text-lg font-semibold">

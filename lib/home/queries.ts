@@ -1,50 +1,26 @@
 // What each role's home page shows. Every query filters by what the viewer may see.
 import { db } from "../db";
 import type { NominationStatus } from "../generated/prisma/enums";
+import { rosterRowSelect, toRosterRow, type RosterRow } from "../roster/queries";
+import { listedWhere } from "../roster/visibility";
+import type { Actor } from "../session";
 import { unitsWithinScopes } from "../units/scope";
 
-export interface HonoreeCard {
-  id: string;
-  name: string;
-  position: string | null;
-  unitName: string;
-  titleName: string;
-  movementName: string;
-  citation: string;
+/** A card of the home page's latest honorees: a roster card, and when it was published. */
+export interface HonoreeCard extends RosterRow {
   publishedAt: Date | null;
 }
 
-/** Latest published, unrevoked honorees; staff-only movements only for signed-in viewers. */
-export async function latestHonorees(options: { isSignedIn: boolean; take?: number }): Promise<HonoreeCard[]> {
+/** The latest honorees on the rosters `actor` may read (lib/roster/visibility.ts), newest publication first. */
+export async function latestHonorees(options: { actor: Actor | null; take?: number }): Promise<HonoreeCard[]> {
   const rows = await db().honoree.findMany({
-    where: {
-      publishedAt: { not: null },
-      revokedAt: null,
-      movement: options.isSignedIn ? {} : { visibility: "PUBLIC" },
-    },
-    orderBy: [{ publishedAt: "desc" }, { name: "asc" }],
+    where: listedWhere(options.actor),
+    // Served by the index (listedFor, publishedAt DESC).
+    orderBy: [{ publishedAt: "desc" }, { nameSearch: "asc" }, { id: "asc" }],
     take: options.take ?? 6,
-    select: {
-      id: true,
-      name: true,
-      position: true,
-      citation: true,
-      publishedAt: true,
-      unit: { select: { name: true } },
-      awardTitle: { select: { name: true } },
-      movement: { select: { name: true } },
-    },
+    select: { ...rosterRowSelect, publishedAt: true },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    position: r.position,
-    unitName: r.unit.name,
-    titleName: r.awardTitle.name,
-    movementName: r.movement.name,
-    citation: r.citation,
-    publishedAt: r.publishedAt,
-  }));
+  return rows.map((row) => ({ ...toRosterRow(row), publishedAt: row.publishedAt }));
 }
 
 export interface MovementSummary {

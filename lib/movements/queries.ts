@@ -3,6 +3,7 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { hasRole } from "../policy";
+import { listedWhere } from "../roster/visibility";
 import type { Actor } from "../session";
 import { definitionSelect, titleRulesSelect } from "./definition";
 
@@ -57,7 +58,8 @@ export async function getMovement(options: { actor: Actor | null; id: string }) 
         orderBy: { position: "asc" },
       },
       registrations: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },
-      _count: { select: { honorees: { where: { publishedAt: { not: null }, revokedAt: null } } } },
+      // Only what the roster shows this viewer (a staff-only listing is not counted for the public).
+      _count: { select: { honorees: { where: listedWhere(options.actor) } } },
     },
   });
 }

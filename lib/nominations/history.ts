@@ -54,6 +54,8 @@ export async function nominationHistory(options: { actor: Actor | null; nominati
     const after = record(row.after);
     const event: HistoryEvent = { id: row.id.toString(), action: row.action, at: row.at, actorName: actorHidden ? null : (row.actor?.fullName ?? null), actorHidden };
     if (row.action === "nomination.returned" && typeof after.returnComment === "string") event.comment = after.returnComment;
+    // The dossier's officers learn why its recognition was revoked (lib/roster/publishing.ts).
+    if (row.action === "honoree.revoked" && typeof after.reason === "string") event.comment = after.reason;
     if (isAdmin && row.action === "vote.result") event.totals = totalsOf(after);
     return event;
   });

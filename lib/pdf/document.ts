@@ -8,11 +8,22 @@ export type PdfDocument = PDFKit.PDFDocument;
 /** Margins of an administrative document (Decree 30/2020: top/bottom 20 mm, left 30 mm, right 15 mm). */
 export const a4Margins = { top: 57, bottom: 57, left: 85, right: 43 } as const;
 
-/** A new A4 document with the fonts registered and "regular" selected; `title` goes in its metadata. */
-export function createPdf(options: { title: string; author?: string }): PdfDocument {
+/**
+ * A new A4 document with the fonts registered and "regular" selected; `title` goes in its
+ * metadata. Portrait with administrative margins unless `layout`/`margins` say otherwise
+ * (every page added later takes the same layout).
+ */
+export function createPdf(options: { title: string; author?: string; layout?: "portrait" | "landscape"; margins?: PDFKit.PDFDocumentOptions["margins"] }): PdfDocument {
   const fonts = fontPaths();
   // `font` set to a TrueType file: PDFKit then never loads its built-in Helvetica data.
-  const doc = new PDFDocument({ size: "A4", margins: a4Margins, font: fonts.regular, info: { Title: options.title, Author: options.author ?? "" }, bufferPages: true });
+  const doc = new PDFDocument({
+    size: "A4",
+    layout: options.layout ?? "portrait",
+    margins: options.margins ?? a4Margins,
+    font: fonts.regular,
+    info: { Title: options.title, Author: options.author ?? "" },
+    bufferPages: true,
+  });
   for (const weight of Object.keys(fonts) as FontWeight[]) doc.registerFont(weight, fonts[weight]);
   doc.font("regular");
   return doc;

@@ -36,8 +36,10 @@ export function drawTable(doc: PdfDocument, columns: readonly PdfColumn[], rows:
   const header = () => {
     doc.font("bold");
     const height = rowHeight(doc, headers, widths);
-    drawRow(doc, headers, widths, columns, doc.y, height);
-    doc.y += height;
+    // drawRow leaves doc.y below its last cell's text: the next row starts from the row's top.
+    const y = doc.y;
+    drawRow(doc, headers, widths, columns, y, height);
+    doc.y = y + height;
     doc.font("regular");
   };
   header();

@@ -3,6 +3,7 @@
 // here, so an export holds exactly the rows the page lists.
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { escapeLike } from "../nominations/list";
 import type { Actor } from "../session";
 import type { RosterParams, RosterSortKey } from "./params";
 import { rosterSearchTerm } from "./search";
@@ -22,7 +23,8 @@ export const rosterOrderBy: Record<RosterSortKey, Prisma.HonoreeOrderByWithRelat
 export async function rosterWhere(actor: Actor | null, params: RosterParams): Promise<Prisma.HonoreeWhereInput> {
   const and: Prisma.HonoreeWhereInput[] = [listedWhere(actor)];
   const term = rosterSearchTerm(params.q);
-  if (term) and.push({ searchText: { contains: term } });
+  // Prisma passes `contains` to LIKE as is: a visitor's "%" or "_" must match itself, not anything.
+  if (term) and.push({ searchText: { contains: escapeLike(term) } });
   if (params.movement) and.push({ movementId: params.movement });
   if (params.title) and.push({ awardTitleId: params.title });
   if (params.kind) and.push({ kind: params.kind });

@@ -118,7 +118,12 @@ export default async function MovementPage({ params }: { params: Params }) {
       <MovementRegistrations movementId={movement.id} />
 
       {movement._count.honorees > 0 ? (
-        <p className="mt-8 rounded bg-brand-50 p-4 text-brand-800">{t("honorees", { count: movement._count.honorees })}</p>
+        <p className="mt-8 rounded bg-brand-50 p-4 text-brand-800">
+          {t("honorees", { count: movement._count.honorees })}{" "}
+          <Link href={`/movements/${movement.id}/honorees`} className="font-semibold underline">
+            {t("seeHonorees")}
+          </Link>
+        </p>
       ) : null}
     </article>
   );

@@ -38,7 +38,7 @@ export default async function EditMovementPage({ params }: Props) {
   if (!isUuid(id)) notFound();
   const movement = await getMovementForEditing(id);
   if (!movement) notFound();
-  const [t, tStatus, activeUnits] = await Promise.all([getTranslations("movementAdmin"), getTranslations("movementStatus"), listParentOptions({ actor })]);
+  const [t, tStatus, tRoster, activeUnits] = await Promise.all([getTranslations("movementAdmin"), getTranslations("movementStatus"), getTranslations("rosterAdmin"), listParentOptions({ actor })]);
   // The stored units stay selectable even when deactivated since, so the form never silently swaps them.
   const units = [...activeUnits];
   for (const unit of [movement.organizingUnit, movement.coverageUnit]) if (!units.some((u) => u.id === unit.id)) units.push(unit);
@@ -58,6 +58,11 @@ export default async function EditMovementPage({ params }: Props) {
         <Link href={`/admin/movements/${movement.id}/nominations`} className="text-brand-700 underline hover:text-brand-800">
           {t("nominationsLink", { count: movement._count.nominations })}
         </Link>
+        {["DECISION", "PUBLISHED", "ARCHIVED"].includes(movement.status) ? (
+          <Link href={`/admin/movements/${movement.id}/honorees`} className="text-brand-700 underline hover:text-brand-800">
+            {tRoster("link")}
+          </Link>
+        ) : null}
       </p>
       {movement.status !== "DRAFT" ? <ReviewNav movementId={movement.id} /> : null}
       <h1 className="mt-2 text-2xl font-bold">{movement.name}</h1>

@@ -1,0 +1,245 @@
+import { createHash, randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Visibility } from "../lib/generated/prisma/enums";
+import { honoreeRecord } from "../lib/roster/record";
+import { toSearchText } from "../lib/text/search-text";
+import { jpeg1x1 } from "../scripts/test/sample-files";
+import { demoAccount } from "./support/accounts";
+import { appFileStorage } from "./support/matrix/file-fixtures";
+import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
+
+// The public face of the recognitions: the roster with its search and filters, the profiles, and
+// who sees what. The rules have integration tests in lib/roster; this walks the real pages.
+test.use({ locale: "vi-VN" });
+
+let db: PrismaClient;
+const run = randomUUID().slice(0, 6);
+let world: Awaited<ReturnType<typeof createWorld>>;
+
+/** A published movement of a new union with a decision and honorees in each state (names unique to this run). */
+async function createWorld() {
+  const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
+  const unit = await createChildUnit(db, "RST", `Công đoàn cơ sở Sở Tư pháp thử ${run}`, root);
+  const officer = await db.user.findFirstOrThrow({ where: { roles: { some: { role: "OFFICER" } } }, select: { id: true } });
+  const movement = await db.movement.create({
+    data: {
+      code: `E2E-RST-${run}`,
+      name: `Phong trào thử vinh danh ${run}`,
+      description: "Phong trào dùng cho kiểm thử danh sách gương điển hình.",
+      organizingUnitId: unit.id,
+      coverageUnitId: unit.id,
+      startsOn: dayFromToday(-400),
+      endsOn: dayFromToday(-30),
+      status: "PUBLISHED",
+      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+    },
+    include: { awardTitles: true },
+  });
+  const title = movement.awardTitles[0]!;
+  const decision = await db.decision.create({
+    data: {
+      movementId: movement.id,
+      number: `77/QĐ-RST-${run}`,
+      issuedOn: dayFromToday(-10),
+      signerName: "Trần Văn Ký",
+      issuingAuthority: "Ban Thường vụ Công đoàn ngành thử",
+      publishedAt: new Date(),
+    },
+  });
+  const honoree = async (name: string, listedFor: Visibility | null, citation: string) => {
+    const nomination = await db.nomination.create({
+      data: {
+        movementId: movement.id,
+        awardTitleId: title.id,
+        unitId: unit.id,
+        nominatingUnitId: unit.id,
+        createdById: officer.id,
+        nomineeKind: "INDIVIDUAL",
+        nomineeName: name,
+        nomineeNameSearch: toSearchText(name),
+        citation,
+        status: "HONOURED",
+      },
+    });
+    const record = honoreeRecord(
+      {
+        id: nomination.id,
+        movementId: movement.id,
+        awardTitleId: title.id,
+        unitId: unit.id,
+        unitName: unit.name,
+        nomineeKind: "INDIVIDUAL",
+        nomineeName: name,
+        birthYear: 1988,
+        position: "Chuyên viên Phòng Hộ tịch",
+        citation,
+        story: "Đồng chí đã số hóa toàn bộ sổ hộ tịch của phường.\n\nGần dân, trọng dân, phục vụ tận tụy.",
+        portraitFileId: null,
+      },
+      decision,
+    );
+    return db.honoree.create({ data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null }, select: { id: true, name: true, nominationId: true } });
+  };
+  const featured = await honoree(`Nguyễn Thị Lan ${run}`, "PUBLIC", `Tận tụy phục vụ người dân, sáng kiến số hóa hộ tịch ${run}.`);
+  const second = await honoree(`Lê Văn Bình ${run}`, "PUBLIC", "Tham mưu kịp thời, chính xác.");
+  const staffOnly = await honoree(`Trần Thị Nội Bộ ${run}`, "STAFF", "Gương sáng trong cơ quan.");
+  const unpublished = await honoree(`Phạm Văn Bí Mật ${run}`, null, "Chưa được công bố.");
+  // The featured honoree has a portrait, stored where the app under test reads its files.
+  const file = await db.nominationFile.create({
+    data: {
+      nominationId: featured.nominationId,
+      kind: "PORTRAIT",
+      storageKey: await appFileStorage().put(jpeg1x1),
+      fileName: "chan-dung.jpg",
+      mimeType: "image/jpeg",
+      sizeBytes: jpeg1x1.length,
+      sha256: createHash("sha256").update(jpeg1x1).digest("hex"),
+      uploadedById: officer.id,
+    },
+  });
+  await db.honoree.update({ where: { id: featured.id }, data: { portraitFileId: file.id } });
+  return { movement, decision, featured, second, staffOnly, unpublished };
+}
+
+test.beforeAll(async () => {
+  db = e2eDatabase();
+  world = await createWorld();
+});
+
+test.afterAll(async () => {
+  await db?.$disconnect();
+});
+
+const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Tìm theo tên, đơn vị hoặc lời khen" });
+const results = (page: Page) => page.getByRole("list", { name: "Danh sách gương điển hình" });
+
+async function search(page: Page, query: string) {
+  await searchBox(page).fill(query);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+}
+
+test("an anonymous visitor searches without diacritics and opens a profile", async ({ page }) => {
+  await page.goto("/honorees");
+  await expect(page.getByRole("heading", { level: 1, name: "Gương điển hình" })).toBeVisible();
+  await search(page, "nguyen");
+  await expect(searchBox(page)).toHaveValue("nguyen");
+  await expect(page.getByRole("heading", { level: 2, name: /^\d+ gương điển hình$/ })).toBeVisible();
+  const names = await results(page).getByRole("heading", { level: 3 }).allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  // Every result matches "nguyen" somewhere (name, position, unit or citation); most by the name.
+  expect(names.filter((name) => name.includes("Nguyễn")).length).toBeGreaterThan(0);
+  expect(names).not.toContain(world.second.name);
+
+  // Narrow to this run's honoree and open the profile.
+  await search(page, `nguyen thi lan ${run}`);
+  await expect(page.getByRole("heading", { level: 2, name: "1 gương điển hình" })).toBeVisible();
+  await results(page).getByRole("link", { name: world.featured.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/honorees/${world.featured.id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: world.featured.name })).toBeVisible();
+  await expect(page.getByText(`Tận tụy phục vụ người dân, sáng kiến số hóa hộ tịch ${run}.`)).toBeVisible();
+  await expect(page.getByText(world.decision.number).first()).toBeVisible();
+  await expect(page.getByText("Gần dân, trọng dân, phục vụ tận tụy.")).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(world.featured.name));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(world.featured.name));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "profile");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /sáng kiến số hóa hộ tịch/);
+
+  // The portrait loads through the access-checked route, cacheable because the honoree is public.
+  const portrait = page.getByRole("img", { name: `Ảnh chân dung ${world.featured.name}` });
+  await expect(portrait).toBeVisible();
+  expect(await portrait.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const image = await page.request.get(`/api/honorees/${world.featured.id}/portrait`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/jpeg");
+  expect(image.headers()["cache-control"]).toContain("public");
+  expect(image.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("the roster pages through a shareable URL and clamps a page past the end", async ({ page }) => {
+  await page.goto("/honorees?sort=name");
+  const nav = page.getByRole("navigation", { name: "Phân trang" });
+  await expect(nav.getByRole("link", { name: "Trang 1" })).toHaveAttribute("aria-current", "page");
+  const firstPage = await results(page).getByRole("heading", { level: 3 }).allTextContents();
+  await nav.getByRole("link", { name: "Trang sau" }).click();
+  await expect(page).toHaveURL(/\/honorees\?sort=name&page=2$/);
+  await expect(page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 2" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("combobox", { name: "Sắp xếp" })).toHaveValue("name");
+  const secondPage = await results(page).getByRole("heading", { level: 3 }).allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+
+  const response = await page.goto("/honorees?sort=name&page=999");
+  expect(response?.status()).toBe(200);
+  const current = page.getByRole("navigation", { name: "Phân trang" }).locator('[aria-current="page"]');
+  await expect(current).toHaveAttribute("aria-label", /^Trang \d+$/);
+  await expect(current).not.toHaveAttribute("aria-label", "Trang 1");
+  await expect(page.getByRole("link", { name: "Trang sau" })).toHaveCount(0);
+  expect(await results(page).getByRole("listitem").count()).toBeGreaterThan(0);
+});
+
+test("a staff-only honoree is listed for signed-in members, and an unpublished one for nobody", async ({ page, browser }) => {
+  await page.goto(`/honorees?q=${encodeURIComponent(run)}`);
+  await expect(results(page).getByRole("link", { name: world.featured.name })).toBeVisible();
+  await expect(results(page).getByRole("link", { name: world.staffOnly.name })).toHaveCount(0);
+  await expect(page.getByText(world.unpublished.name)).toHaveCount(0);
+  expect((await page.goto(`/honorees/${world.staffOnly.id}`))?.status()).toBe(404);
+  await expect(page.getByText(world.staffOnly.name)).toHaveCount(0);
+  await expect(page).not.toHaveTitle(new RegExp(world.staffOnly.name));
+
+  // Searching for the unpublished honoree's name finds nothing (the box only echoes the query).
+  await page.goto(`/honorees?q=${encodeURIComponent(`pham van bi mat ${run}`)}`);
+  await expect(page.getByText("Không tìm thấy gương điển hình nào phù hợp.")).toBeVisible();
+  await expect(page.getByText(world.unpublished.name)).toHaveCount(0);
+
+  const staff = await signedInPage(browser, demoAccount("STAFF"));
+  await staff.goto(`/honorees?q=${encodeURIComponent(run)}`);
+  await expect(results(staff).getByRole("link", { name: world.staffOnly.name })).toBeVisible();
+  await expect(results(staff).getByRole("link", { name: world.featured.name })).toBeVisible();
+  await expect(staff.getByText(world.unpublished.name)).toHaveCount(0);
+  await results(staff).getByRole("link", { name: world.staffOnly.name }).click();
+  await expect(staff.getByRole("heading", { level: 1, name: world.staffOnly.name })).toBeVisible();
+  await expect(staff.getByText("Gương điển hình này chỉ được công bố nội bộ: chỉ người đã đăng nhập xem được.")).toBeVisible();
+  expect((await staff.goto(`/honorees/${world.unpublished.id}`))?.status()).toBe(404);
+  await staff.context().close();
+});
+
+test("a garbage query shows the empty state, not an error", async ({ page }) => {
+  await page.goto("/honorees");
+  await search(page, "'%<script>");
+  await expect(page.getByRole("heading", { level: 2, name: "Không có gương điển hình nào" })).toBeVisible();
+  await expect(page.getByText("Không tìm thấy gương điển hình nào phù hợp.")).toBeVisible();
+  await expect(searchBox(page)).toHaveValue("'%<script>");
+  const response = await page.goto("/honorees?q=%5C&movement=abc&unit=1%3B%20DROP&kind=X&from=0&page=-1");
+  expect(response?.status()).toBe(200);
+});
+
+test("the movement's roster, and the home page's latest honorees linking to their profiles", async ({ page }) => {
+  await page.goto(`/movements/${world.movement.id}/honorees`);
+  await expect(page.getByRole("heading", { level: 1, name: world.movement.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "2 gương điển hình" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Phong trào" })).toHaveCount(0);
+  expect((await page.goto("/movements/not-a-uuid/honorees"))?.status()).toBe(404);
+
+  // The latest publication first: published again just now, so other specs' honorees do not push it off the home page.
+  await db.honoree.update({ where: { id: world.featured.id }, data: { publishedAt: new Date() } });
+  await page.goto("/");
+  const latest = page.getByRole("region", { name: "Gương điển hình mới được tôn vinh" });
+  await expect(latest.getByRole("link", { name: world.featured.name })).toBeVisible();
+  await expect(latest.getByRole("link", { name: world.staffOnly.name })).toHaveCount(0);
+  await latest.getByRole("link", { name: "Xem tất cả gương điển hình" }).click();
+  await expect(page).toHaveURL(/\/honorees$/);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the roster and a profile fit the screen without horizontal scrolling", async ({ page }) => {
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    for (const path of ["/honorees", `/honorees?q=${run}`, `/honorees/${world.featured.id}`, `/movements/${world.movement.id}/honorees`]) {
+      await page.goto(path);
+      expect(await fits(), path).toBe(true);
+    }
+  });
+});
