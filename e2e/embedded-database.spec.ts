@@ -28,7 +28,7 @@ test("npm start with no DATABASE_URL runs on an embedded database that survives 
       const health = await page.request.get(`${first.url}/api/health`);
       expect(health.status()).toBe(200);
       await page.goto(first.url);
-      await expect(page.locator("#latest-honorees + ul > li").first()).toBeVisible();
+      await expect(page.locator("section[aria-labelledby=latest-honorees] ul > li").first()).toBeVisible();
     } finally {
       await first.stop();
     }
@@ -38,7 +38,7 @@ test("npm start with no DATABASE_URL runs on an embedded database that survives 
       expect(second.output()).toContain("Database schema is up to date.");
       expect(second.output()).not.toMatch(/Seeded demo data/);
       await page.goto(second.url);
-      await expect(page.locator("#latest-honorees + ul > li").first()).toBeVisible();
+      await expect(page.locator("section[aria-labelledby=latest-honorees] ul > li").first()).toBeVisible();
     } finally {
       await second.stop();
     }

@@ -13,7 +13,9 @@ import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./supp
 // The world is a movement of its own: other specs rely on the seeded TMG roster staying public.
 test.use({ locale: "vi-VN" });
 
-const run = randomUUID().slice(0, 6);
+// A worker may run beforeAll again later for another test of this file (fullyParallel): each
+// run gets its own suffix, so the world's unique codes never collide with the earlier one.
+let run = randomUUID().slice(0, 6);
 let db: PrismaClient;
 let world: Awaited<ReturnType<typeof createWorld>>;
 
@@ -83,6 +85,7 @@ async function createWorld(run: string) {
 
 test.beforeAll(async () => {
   db = e2eDatabase();
+  run = randomUUID().slice(0, 6);
   world = await createWorld(run);
 });
 

@@ -14,7 +14,9 @@ import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./supp
 test.use({ locale: "vi-VN" });
 
 let db: PrismaClient;
-const run = randomUUID().slice(0, 6);
+// A worker may run beforeAll again later for another test of this file (fullyParallel): each
+// run gets its own suffix, so the world's unique codes never collide with the earlier one.
+let run = randomUUID().slice(0, 6);
 let world: Awaited<ReturnType<typeof createWorld>>;
 
 /** A published movement of a new union with a decision and honorees in each state (names unique to this run). */
@@ -104,6 +106,7 @@ async function createWorld() {
 
 test.beforeAll(async () => {
   db = e2eDatabase();
+  run = randomUUID().slice(0, 6);
   world = await createWorld();
 });
 

@@ -8,7 +8,7 @@ test("an anonymous visitor sees published honorees and open movements, in Vietna
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByRole("heading", { level: 1, name: "Người tốt, việc tốt" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gương điển hình mới được tôn vinh" })).toBeVisible();
-  await expect(page.locator("#latest-honorees + ul > li").first()).toBeVisible();
+  await expect(page.locator("section[aria-labelledby=latest-honorees] ul > li").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Phong trào đang diễn ra" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Nhật ký hệ thống" })).toHaveCount(0);
 });
