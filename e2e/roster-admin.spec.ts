@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { honoreeRecord } from "../lib/roster/record";
 import { toSearchText } from "../lib/text/search-text";
 import { demoAccount } from "./support/accounts";
-import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
+import { createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // An administrator publishes a movement's decision on the roster, revokes one recognition and
 // finds it, marked, in the merit history, then unpublishes the roster; an anonymous visitor's
@@ -44,40 +43,8 @@ async function createWorld(run: string) {
   const decision = await db.decision.create({
     data: { movementId: movement.id, number: `88/QĐ-RAD-${run}`, issuedOn: dayFromToday(-5), signerName: "Hoàng Văn Ký", issuingAuthority: "Ban Thường vụ thử", recordedById: admin.id },
   });
-  const honoree = async (name: string) => {
-    const nomination = await db.nomination.create({
-      data: {
-        movementId: movement.id,
-        awardTitleId: title.id,
-        unitId: unit.id,
-        nominatingUnitId: unit.id,
-        createdById: admin.id,
-        nomineeKind: "INDIVIDUAL",
-        nomineeName: name,
-        nomineeNameSearch: toSearchText(name),
-        citation: "Tham mưu giỏi, phục vụ tốt.",
-        status: "HONOURED",
-      },
-    });
-    const record = honoreeRecord(
-      {
-        id: nomination.id,
-        movementId: movement.id,
-        awardTitleId: title.id,
-        unitId: unit.id,
-        unitName: unit.name,
-        nomineeKind: "INDIVIDUAL",
-        nomineeName: name,
-        birthYear: 1987,
-        position: "Chuyên viên",
-        citation: "Tham mưu giỏi, phục vụ tốt.",
-        story: "Đồng chí luôn tận tụy với công việc.",
-        portraitFileId: null,
-      },
-      decision,
-    );
-    return db.honoree.create({ data: record, select: { id: true, name: true } });
-  };
+  const honoree = (name: string) =>
+    insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit, decision, createdById: admin.id, name });
   const revoked = await honoree(`Đặng Thị Thu Hồi ${run}`);
   const kept = await honoree(`Lương Văn Giữ ${run}`);
   return { movement, decision, revoked, kept };

@@ -2,12 +2,10 @@ import { createHash, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Visibility } from "../lib/generated/prisma/enums";
-import { honoreeRecord } from "../lib/roster/record";
-import { toSearchText } from "../lib/text/search-text";
 import { jpeg1x1 } from "../scripts/test/sample-files";
 import { demoAccount } from "./support/accounts";
 import { appFileStorage } from "./support/matrix/file-fixtures";
-import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
+import { createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // The public face of the recognitions: the roster with its search and filters, the profiles, and
 // who sees what. The rules have integration tests in lib/roster; this walks the real pages.
@@ -49,40 +47,20 @@ async function createWorld() {
       publishedAt: new Date(),
     },
   });
-  const honoree = async (name: string, listedFor: Visibility | null, citation: string) => {
-    const nomination = await db.nomination.create({
-      data: {
-        movementId: movement.id,
-        awardTitleId: title.id,
-        unitId: unit.id,
-        nominatingUnitId: unit.id,
-        createdById: officer.id,
-        nomineeKind: "INDIVIDUAL",
-        nomineeName: name,
-        nomineeNameSearch: toSearchText(name),
-        citation,
-        status: "HONOURED",
-      },
-    });
-    const record = honoreeRecord(
-      {
-        id: nomination.id,
-        movementId: movement.id,
-        awardTitleId: title.id,
-        unitId: unit.id,
-        unitName: unit.name,
-        nomineeKind: "INDIVIDUAL",
-        nomineeName: name,
-        birthYear: 1988,
-        position: "Chuyên viên Phòng Hộ tịch",
-        citation,
-        story: "Đồng chí đã số hóa toàn bộ sổ hộ tịch của phường.\n\nGần dân, trọng dân, phục vụ tận tụy.",
-        portraitFileId: null,
-      },
+  const honoree = (name: string, listedFor: Visibility | null, citation: string) =>
+    insertHonouredNominee(db, {
+      movementId: movement.id,
+      titleId: title.id,
+      unit,
       decision,
-    );
-    return db.honoree.create({ data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null }, select: { id: true, name: true, nominationId: true } });
-  };
+      createdById: officer.id,
+      name,
+      citation,
+      listedFor,
+      birthYear: 1988,
+      position: "Chuyên viên Phòng Hộ tịch",
+      story: "Đồng chí đã số hóa toàn bộ sổ hộ tịch của phường.\n\nGần dân, trọng dân, phục vụ tận tụy.",
+    });
   const featured = await honoree(`Nguyễn Thị Lan ${run}`, "PUBLIC", `Tận tụy phục vụ người dân, sáng kiến số hóa hộ tịch ${run}.`);
   const second = await honoree(`Lê Văn Bình ${run}`, "PUBLIC", "Tham mưu kịp thời, chính xác.");
   const staffOnly = await honoree(`Trần Thị Nội Bộ ${run}`, "STAFF", "Gương sáng trong cơ quan.");

@@ -1,9 +1,11 @@
 // Small builders the journey specs share: the e2e database, calendar days relative to today,
-// units under a parent, and a signed-in browser page. Each spec still makes its own world.
+// units under a parent, honoured nominees, and a signed-in browser page. Each spec still makes its own world.
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { Visibility } from "../../lib/generated/prisma/enums";
+import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
 import { signInViaApi } from "./sign-in";
 
@@ -28,4 +30,62 @@ export async function signedInPage(browser: Browser, account: { email: string; p
   const page = await context.newPage();
   await signInViaApi(page, account.email, account.password);
   return page;
+}
+
+export interface HonoureeSpec {
+  movementId: string;
+  titleId: string;
+  unit: { id: string; name: string };
+  decision: { id: string; issuedOn: Date };
+  /** Who filed the dossier. */
+  createdById: string;
+  name: string;
+  citation?: string;
+  position?: string;
+  birthYear?: number;
+  story?: string;
+  /** Which roster lists it: null (the default) while unpublished. */
+  listedFor?: Visibility | null;
+}
+
+/** An HONOURED dossier of an individual and its honoree row, built as a decision builds it (lib/roster/record.ts). */
+export async function insertHonouredNominee(db: PrismaClient, spec: HonoureeSpec) {
+  const citation = spec.citation ?? "Tham mưu giỏi, phục vụ tốt.";
+  const position = spec.position ?? "Chuyên viên";
+  const nomination = await db.nomination.create({
+    data: {
+      movementId: spec.movementId,
+      awardTitleId: spec.titleId,
+      unitId: spec.unit.id,
+      nominatingUnitId: spec.unit.id,
+      createdById: spec.createdById,
+      nomineeKind: "INDIVIDUAL",
+      nomineeName: spec.name,
+      nomineeNameSearch: toSearchText(spec.name),
+      birthYear: spec.birthYear ?? 1987,
+      position,
+      citation,
+      status: "HONOURED",
+    },
+    select: { id: true },
+  });
+  const record = honoreeRecord(
+    {
+      id: nomination.id,
+      movementId: spec.movementId,
+      awardTitleId: spec.titleId,
+      unitId: spec.unit.id,
+      unitName: spec.unit.name,
+      nomineeKind: "INDIVIDUAL",
+      nomineeName: spec.name,
+      birthYear: spec.birthYear ?? 1987,
+      position,
+      citation,
+      story: spec.story ?? "Đồng chí luôn tận tụy với công việc.",
+      portraitFileId: null,
+    },
+    spec.decision,
+  );
+  const listedFor = spec.listedFor ?? null;
+  return db.honoree.create({ data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null }, select: { id: true, name: true, nominationId: true } });
 }
