@@ -103,6 +103,9 @@ describe("recordDecision", () => {
       citation: "Gương mẫu, tận tụy.",
       story: "Tham mưu đúng hạn 120 văn bản.\n\nRút ngắn thời gian giải quyết hồ sơ.",
       publishedAt: null,
+      // Unpublished until an administrator publishes the decision; dated by it.
+      listedFor: null,
+      awardedOn: new Date("2026-11-30"),
     });
 
     const notices = await client.notification.findMany({ where: { kind: "NOMINATION_HONOURED", nominationId: { in: world.nominationIds } } });
@@ -145,6 +148,9 @@ describe("correctDecision", () => {
     expect(decision.signerName).toBe("Nguyễn Văn Bính");
     expect(decision.issuedOn.toISOString().slice(0, 10)).toBe("2026-12-01");
     expect(decision.version).toBe(2);
+    // The honorees carry the corrected date (the roster's period filter and order read it).
+    const awarded = await client.honoree.findMany({ where: { decisionId: id }, select: { awardedOn: true } });
+    expect(awarded.map((h) => h.awardedOn.toISOString().slice(0, 10))).toEqual(["2026-12-01", "2026-12-01"]);
     expect(decision.corrections).toHaveLength(1);
     expect(decision.corrections[0]).toMatchObject({
       reason: "Sai chính tả tên người ký.",

@@ -160,6 +160,8 @@ export async function correctDecision(options: { actor: Actor | null; input: Cor
       where: { id: decision.id },
       data: { number: after.number, issuedOn: fromDay(after.issuedOn), signerName: after.signerName, issuingAuthority: after.issuingAuthority, version: { increment: 1 } },
     });
+    // Honorees carry the decision's date (the roster's period filter and order): keep them in step.
+    if (before.issuedOn !== after.issuedOn) await tx.honoree.updateMany({ where: { decisionId: decision.id }, data: { awardedOn: fromDay(after.issuedOn) } });
     await recordAudit(
       { actorId: actor.id, action: "decision.corrected", objectType: "Movement", objectId: movement.id, before: { decisionId: decision.id, ...before, version: decision.version }, after: { decisionId: decision.id, ...after, version: decision.version + 1, reason: input.reason } },
       tx,

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { conflict, FieldError } from "../errors";
+import { refreshUnitHonoreeSearch } from "../roster/search";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { UnitRefusedError } from "./errors";
@@ -67,6 +68,7 @@ export async function updateUnit(options: { actor: Actor | null } & UpdateUnitIn
         data: { name, code, nameSearch: toSearchText(name), ...(headcount !== undefined ? { headcount } : {}), version: { increment: 1 } },
       });
       if (count === 0) throw conflict();
+      if (name !== before.name) await refreshUnitHonoreeSearch(tx, id, name);
       const after = { ...before, name, code, headcount: headcount === undefined ? before.headcount : headcount, version: version + 1 };
       await recordAudit({ actorId: actor.id, action: "unit.updated", objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) }, tx);
     })
