@@ -1,11 +1,9 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Visibility } from "../lib/generated/prisma/enums";
-import { jpeg1x1 } from "../scripts/test/sample-files";
 import { demoAccount } from "./support/accounts";
-import { appFileStorage } from "./support/matrix/file-fixtures";
-import { createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
+import { attachPortrait, createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // The public face of the recognitions: the roster with its search and filters, the profiles, and
 // who sees what. The rules have integration tests in lib/roster; this walks the real pages.
@@ -71,20 +69,8 @@ async function createWorld() {
   const second = await honoree(`Lê Văn Bình ${run}`, "PUBLIC", "Tham mưu kịp thời, chính xác.");
   const staffOnly = await honoree(`Trần Thị Nội Bộ ${run}`, "STAFF", "Gương sáng trong cơ quan.");
   const unpublished = await honoree(`Phạm Văn Bí Mật ${run}`, null, "Chưa được công bố.");
-  // The featured honoree has a portrait, stored where the app under test reads its files.
-  const file = await db.nominationFile.create({
-    data: {
-      nominationId: featured.nominationId,
-      kind: "PORTRAIT",
-      storageKey: await appFileStorage().put(jpeg1x1),
-      fileName: "chan-dung.jpg",
-      mimeType: "image/jpeg",
-      sizeBytes: jpeg1x1.length,
-      sha256: createHash("sha256").update(jpeg1x1).digest("hex"),
-      uploadedById: officer.id,
-    },
-  });
-  await db.honoree.update({ where: { id: featured.id }, data: { portraitFileId: file.id } });
+  // The featured honoree has a portrait.
+  await attachPortrait(db, featured.id, officer.id);
   return { movement, decision, featured, second, staffOnly, unpublished };
 }
 

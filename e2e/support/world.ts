@@ -1,12 +1,14 @@
 // Small builders the journey specs share: the e2e database, calendar days relative to today,
 // units under a parent, honoured nominees, and a signed-in browser page. Each spec still makes its own world.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { Visibility } from "../../lib/generated/prisma/enums";
 import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
+import { jpeg1x1 } from "../../scripts/test/sample-files";
+import { appFileStorage } from "./matrix/file-fixtures";
 import { signInViaApi } from "./sign-in";
 
 /** A client of the database the app under test uses (close it with $disconnect). */
@@ -88,4 +90,22 @@ export async function insertHonouredNominee(db: PrismaClient, spec: HonoureeSpec
   );
   const listedFor = spec.listedFor ?? null;
   return db.honoree.create({ data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null }, select: { id: true, name: true, nominationId: true } });
+}
+
+/** Gives honoree `honoreeId` a portrait (a 1×1 JPEG on its dossier), stored where the app under test reads its files. */
+export async function attachPortrait(db: PrismaClient, honoreeId: string, uploadedById: string): Promise<void> {
+  const { nominationId } = await db.honoree.findUniqueOrThrow({ where: { id: honoreeId }, select: { nominationId: true } });
+  const file = await db.nominationFile.create({
+    data: {
+      nominationId,
+      kind: "PORTRAIT",
+      storageKey: await appFileStorage().put(jpeg1x1),
+      fileName: "chan-dung.jpg",
+      mimeType: "image/jpeg",
+      sizeBytes: jpeg1x1.length,
+      sha256: createHash("sha256").update(jpeg1x1).digest("hex"),
+      uploadedById,
+    },
+  });
+  await db.honoree.update({ where: { id: honoreeId }, data: { portraitFileId: file.id } });
 }

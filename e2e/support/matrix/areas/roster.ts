@@ -1,33 +1,14 @@
 // Matrix rows of the roster area (issue 7): the rosters, the profiles and the portrait route.
 // Fixtures: a published movement of P with honorees of unit A in every state (listed for the
 // public, listed for staff, unpublished, revoked), two of them with a stored portrait.
-import { createHash } from "node:crypto";
-import type { PrismaClient } from "../../../../lib/generated/prisma/client";
-import { jpeg1x1 } from "../../../../scripts/test/sample-files";
-import { appFileStorage } from "../file-fixtures";
 import type { HandlerCase, PageCase } from "../expectations";
 import type { MatrixFixtures } from "../fixtures";
 import { everyone, status } from "../outcomes";
+import { attachPortrait } from "../../world";
 import { areaIds, type MatrixArea } from "./area";
 import { decidedMovement, matrixHonoree } from "./honorees";
 
 /** Gives honoree `honoreeId` a stored JPEG portrait (a PORTRAIT file of its dossier). */
-async function withPortrait(db: PrismaClient, fx: MatrixFixtures, honoreeId: string) {
-  const { nominationId } = await db.honoree.findUniqueOrThrow({ where: { id: honoreeId }, select: { nominationId: true } });
-  const file = await db.nominationFile.create({
-    data: {
-      nominationId,
-      kind: "PORTRAIT",
-      storageKey: await appFileStorage().put(jpeg1x1),
-      fileName: "chan-dung.jpg",
-      mimeType: "image/jpeg",
-      sizeBytes: jpeg1x1.length,
-      sha256: createHash("sha256").update(jpeg1x1).digest("hex"),
-      uploadedById: fx.userIds.officerA,
-    },
-  });
-  await db.honoree.update({ where: { id: honoreeId }, data: { portraitFileId: file.id } });
-}
 
 const ids = (fx: MatrixFixtures) => areaIds(fx, "roster");
 const profile = (key: string) => (fx: MatrixFixtures) => `/honorees/${ids(fx)[key]}`;
@@ -93,8 +74,8 @@ export const rosterArea: MatrixArea = {
     const listedStaff = await matrixHonoree(db, fx, decided, { listedFor: "STAFF" });
     const unpublished = await matrixHonoree(db, fx, decided, { listedFor: null });
     const revoked = await matrixHonoree(db, fx, decided, { listedFor: null, revoked: true });
-    await withPortrait(db, fx, listedPublic.id);
-    await withPortrait(db, fx, unpublished.id);
+    await attachPortrait(db, listedPublic.id, fx.userIds.officerA);
+    await attachPortrait(db, unpublished.id, fx.userIds.officerA);
     return {
       movementId: decided.movement.id,
       publicId: listedPublic.id,
