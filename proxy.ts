@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cachedPublicPage, isCacheFill } from "./lib/page-cache/serve";
 import { contentSecurityPolicy, isCrossSiteWrite } from "./lib/security/headers";
 
 // Tags every request with an id for logs, sets the CSP nonce and security headers, and turns
-// away cross-site writes (CSRF) with 403. Access control is NOT decided here (a header trick
+// away cross-site writes (CSRF) with 403; answers anonymous visitors' roster and profile pages
+// from the public page cache (lib/page-cache) when they are unchanged. Access control is NOT decided here (a header trick
 // once skipped middleware entirely): every page, action and route handler asks lib/policy.ts.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
   const ownHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
   if (isCrossSiteWrite(request.method, request.headers, ownHost)) {
@@ -14,6 +16,14 @@ export function proxy(request: NextRequest) {
   const isHttps = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development", isHttps });
+
+  const cached = isCacheFill(request.headers) ? null : await cachedPublicPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: new Map(request.cookies.getAll().map((c) => [c.name, c.value])) }, nonce);
+  if (cached) {
+    cached.headers.set("x-request-id", requestId);
+    cached.headers.set("content-security-policy", csp);
+    if (isHttps) cached.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+    return cached;
+  }
 
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);

@@ -51,6 +51,8 @@ const envSchema = z.object({
     .min(1)
     .default(defaultUploadDir)
     .transform((dir) => path.resolve(dir)),
+  /** Memory for the public page cache (rosters and profiles for anonymous visitors, lib/page-cache); 0 switches it off. */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(0).max(4_096).default(64),
   /** Set by the one-command demo start: the UI says it runs on demo data. Never set in production. */
   DEMO_MODE: booleanFlag,
 });

@@ -27,6 +27,15 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
   }
 }
 
+/**
+ * Database objects written as raw SQL in migrations because schema.prisma has no words for them:
+ * the public page cache's version triggers (0009) and the ranking's partial covering index.
+ */
+const migrationOnlyObjects = [
+  ...["AwardTitle", "Decision", "Honoree", "Movement", "Unit"].map((table) => `constraint ${table} ${table}_page_cache TRIGGER DEFERRABLE INITIALLY DEFERRED`),
+  'index CREATE INDEX "Review_submitted_scores_idx" ON public."Review" USING btree ("nominationId") INCLUDE ("reviewerId", "weightedScore") WHERE (status = \'SUBMITTED\'::"ReviewStatus")',
+].sort();
+
 describe("migrations", () => {
   it("have been written for every change to schema.prisma", async () => {
     const [schema, snapshot] = await Promise.all([readFile(schemaPath, "utf8"), readFile(snapshotPath, "utf8")]);
@@ -44,7 +53,9 @@ describe("migrations", () => {
 
     const [migrated, declared] = await Promise.all([catalogSnapshot(driftA), catalogSnapshot(driftB)]);
     expect(migrated.length).toBeGreaterThan(50);
-    expect(migrated).toEqual(declared);
+    // What schema.prisma cannot say lives in migrations alone: those objects, and nothing else, differ.
+    expect(migrated.filter((line) => !declared.includes(line))).toEqual(migrationOnlyObjects);
+    expect(declared.filter((line) => !migrated.includes(line))).toEqual([]);
   });
 
   it("refuses a failing migration with its name and leaves no trace of it", async () => {

@@ -27,6 +27,24 @@ function loadEngineModule(): Promise<EngineModule> {
   return enginePromise;
 }
 
+/**
+ * adapter-pg runs a migration script as the pieces between its ";", which cuts a function body
+ * ($$ … ; … $$) apart. PostgreSQL takes the whole script in one simple query, so send it whole.
+ */
+function withWholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  return Object.assign(Object.create(factory) as PrismaPg, {
+    connect: async () => {
+      const adapter = await connect();
+      return Object.assign(Object.create(adapter) as typeof adapter, {
+        executeScript: async (script: string) => {
+          await pool.query(script);
+        },
+      });
+    },
+  });
+}
+
 /** Runs `run` with a schema engine bound to the database at `connectionString`, then frees it. */
 export async function withSchemaEngine<T>(
   connectionString: string,
@@ -37,7 +55,7 @@ export async function withSchemaEngine<T>(
   // Our own pool, so its connections can be closed: the engine's free() leaves them open.
   const pool = new pg.Pool({ connectionString, max: 2 });
   pool.on("error", () => {});
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(withWholeScripts(new PrismaPg(pool), pool));
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[datamodel.path, datamodel.content]] },
     () => {},
