@@ -3,11 +3,11 @@
 import { useCallback } from "react";
 import { useDatabaseRecovery } from "@/components/errors/use-database-recovery";
 import { defaultLocale, isLocale, localeCookieName } from "@/lib/i18n/config";
-import en from "@/lib/i18n/messages/en.json";
-import vi from "@/lib/i18n/messages/vi.json";
+import { globalErrorMessages } from "@/lib/i18n/global-error-messages";
 
 // Replaces the root layout when it fails, so no intl provider is available here:
-// read the catalogs directly and the locale from the remembered cookie.
+// its messages come from a small copy of the catalogs' (not the catalogs: they would be
+// bundled whole into every page), the locale from the remembered cookie.
 function currentLocale() {
   if (typeof document === "undefined") return defaultLocale;
   const match = document.cookie.match(new RegExp(`(?:^|; )${localeCookieName}=([^;]+)`));
@@ -16,7 +16,7 @@ function currentLocale() {
 
 export default function GlobalError({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
   const locale = currentLocale();
-  const messages = (locale === "en" ? en : vi).errors;
+  const messages = globalErrorMessages[locale];
   const recover = useCallback(() => window.location.reload(), []);
   const isUnavailable = useDatabaseRecovery(recover);
   return (

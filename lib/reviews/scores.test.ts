@@ -176,3 +176,36 @@ describe("ranking page", () => {
     expect([clamped.page, clamped.pageCount, clamped.rows.map((r) => r.nominationId)]).toEqual([2, 2, [last]]);
   });
 });
+
+describe("a review's weighted score (kept by database triggers)", () => {
+  const weighted = async (reviewId: string) => (await client.review.findUniqueOrThrow({ where: { id: reviewId }, select: { weightedScore: true } })).weightedScore;
+
+  it("follows its scores as they are added, changed and removed, whoever writes them", async () => {
+    const nominationId = await reviewed("Lê Thị Trọng Số", []);
+    const review = await client.review.create({ data: { nominationId, reviewerId: reviewers[0]!.id, status: "IN_PROGRESS" } });
+    expect(await weighted(review.id)).toBeNull();
+
+    const [first, second] = movement.criteria;
+    await client.reviewScore.create({ data: { reviewId: review.id, criterionId: first!.id, score: 8 } });
+    expect(await weighted(review.id)).toBeCloseTo(48, 10); // 60 × 8/10
+    await client.reviewScore.create({ data: { reviewId: review.id, criterionId: second!.id, score: 5 } });
+    expect(await weighted(review.id)).toBeCloseTo(68, 10); // + 40 × 5/10
+    // Raw SQL too (imports, scripts): the triggers do not depend on the app.
+    await client.$executeRaw`UPDATE "ReviewScore" SET score = 10 WHERE "reviewId" = ${review.id}::uuid`;
+    expect(await weighted(review.id)).toBeCloseTo(100, 10);
+    await client.reviewScore.deleteMany({ where: { reviewId: review.id, criterionId: second!.id } });
+    expect(await weighted(review.id)).toBeCloseTo(60, 10);
+    await client.reviewScore.deleteMany({ where: { reviewId: review.id } });
+    expect(await weighted(review.id)).toBeNull();
+  });
+
+  it("is computed for every review a single statement touches", async () => {
+    const one = await reviewed("Phan Văn Lô Một", [[4, 4]], { status: "IN_PROGRESS" });
+    const two = await reviewed("Phan Văn Lô Hai", [[9, 1]], { status: "IN_PROGRESS" });
+    const reviews = await client.review.findMany({ where: { nominationId: { in: [one, two] } }, select: { id: true, nominationId: true } });
+    await client.$executeRaw`UPDATE "ReviewScore" SET score = score WHERE "reviewId" = ANY(${reviews.map((r) => r.id)}::uuid[])`;
+    const byNomination = new Map(await Promise.all(reviews.map(async (r) => [r.nominationId, await weighted(r.id)] as const)));
+    expect(byNomination.get(one)).toBeCloseTo(40, 10); // 60 × 0.4 + 40 × 0.4
+    expect(byNomination.get(two)).toBeCloseTo(58, 10); // 60 × 0.9 + 40 × 0.1
+  });
+});

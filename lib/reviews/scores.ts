@@ -73,28 +73,17 @@ export function rankedScoresSql(options: ScoreQueryOptions): Prisma.Sql {
     : Prisma.empty;
   const calibratedColumn = options.calibrate ? Prisma.sql`ROUND(cal.score::numeric, 2)` : Prisma.sql`NULL::numeric`;
   const calibratedJoin = options.calibrate ? Prisma.sql`JOIN calibrated cal ON cal."nominationId" = a."nominationId"` : Prisma.empty;
-  // Why this shape (docs/PERFORMANCE.md, "Issue 6 — ranking"): the scores are summed per review
-  // first (one pass over ReviewScore, restricted to the movement's criteria, in float8: numeric
-  // aggregates spill to disk at 180,000 scores), and a nomination's score is the mean of its
-  // reviews' weighted scores. That equals Σ weight × mean(score) ÷ maximum per criterion because
-  // a submitted review scores every criterion (the reviewing command refuses "scoresMissing").
+  // Why this shape (docs/PERFORMANCE.md, "Issue 6 — ranking" and "Issue 8"): each review's
+  // weighted score is kept on the review (Review.weightedScore, summed from its scores by database
+  // triggers, in float8), so the ranking reads one row per review instead of every score; a
+  // nomination's score is the mean of its reviews' weighted scores. That equals Σ weight ×
+  // mean(score) ÷ maximum per criterion because a submitted review scores every criterion (the
+  // reviewing command refuses "scoresMissing").
   return Prisma.sql`
-    WITH factors AS (
-      SELECT id, weight::float8 / "maxScore" AS factor FROM "Criterion" WHERE "movementId" = ${options.movementId}::uuid
-    ),
-    submitted AS (
-      SELECT r.id, r."nominationId", r."reviewerId", n."awardTitleId"
-      FROM "Nomination" n JOIN "Review" r ON r."nominationId" = n.id AND r.status = 'SUBMITTED'
+    WITH per_review AS (
+      SELECT r."nominationId", r."reviewerId", n."awardTitleId", r."weightedScore" AS score
+      FROM "Nomination" n JOIN "Review" r ON r."nominationId" = n.id AND r.status = 'SUBMITTED' AND r."weightedScore" IS NOT NULL
       WHERE n."movementId" = ${options.movementId}::uuid ${reviewScope}
-    ),
-    review_totals AS (
-      SELECT sc."reviewId", SUM(f.factor * sc.score::float8) AS score
-      FROM "ReviewScore" sc JOIN factors f ON f.id = sc."criterionId"
-      ${options.calibrate || !options.awardTitleId ? Prisma.empty : Prisma.sql`WHERE sc."reviewId" IN (SELECT id FROM submitted)`}
-      GROUP BY sc."reviewId"
-    ),
-    per_review AS (
-      SELECT s."nominationId", s."reviewerId", s."awardTitleId", t.score FROM submitted s JOIN review_totals t ON t."reviewId" = s.id
     ),
     agreement AS (
       SELECT "nominationId", AVG(score) AS score, COUNT(*)::int AS reviews, MAX(score) - MIN(score) AS spread
