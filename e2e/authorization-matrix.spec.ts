@@ -2,6 +2,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL } from "../playwright.config";
 import { actionCases } from "./support/matrix/action-cases";
+import { matrixAreas } from "./support/matrix/areas";
 import { handlerCases, pageCases } from "./support/matrix/expectations";
 import { createMatrixFixtures, matrixDatabase, matrixRoles, type MatrixFixtures, type MatrixRole } from "./support/matrix/fixtures";
 import { discoveredRoutes } from "./support/matrix/routes";
@@ -83,6 +84,21 @@ test("route handlers answer each role as declared", async () => {
     for (const role of matrixRoles) {
       const status = (await contexts.get(role)!.get(typeof handler.path === "string" ? handler.path : handler.path(fx))).status();
       if (status !== handler.outcomes[role]) failures.push(`${handler.route} as ${role}: expected ${handler.outcomes[role]}, got ${status}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test("route handler writes answer each role as declared and take effect only for the roles allowed", async () => {
+  const failures: string[] = [];
+  for (const requestCase of matrixAreas.flatMap((area) => area.requestCases ?? [])) {
+    for (const role of matrixRoles) {
+      const probe = await requestCase.probe({ fx, db, role });
+      const status = (await contexts.get(role)!.fetch(probe.path, { method: requestCase.method, data: probe.data })).status();
+      if (status !== requestCase.outcomes[role]) failures.push(`${requestCase.label} as ${role}: expected ${requestCase.outcomes[role]}, got ${status}`);
+      if ((await probe.tookEffect()) !== requestCase.allowed.includes(role)) {
+        failures.push(`${requestCase.label} as ${role}: expected ${requestCase.allowed.includes(role) ? "to take effect" : "no effect"}`);
+      }
     }
   }
   expect(failures).toEqual([]);

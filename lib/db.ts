@@ -17,15 +17,17 @@ export interface DatabaseOptions {
  * connection dropped by a database restart must not crash the process.
  */
 export function createPrismaClient(options: DatabaseOptions): PrismaClient {
+  const connectTimeoutMs = options.connectTimeoutMs ?? 3_000;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolMax ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 3_000,
+    connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     statement_timeout: options.statementTimeoutMs ?? 15_000,
   });
   pool.on("error", (error) => logger.warn({ err: error.message }, "idle database connection lost"));
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // A transaction waits for its connection as long as a query does (Prisma's own maxWait is 2 s).
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait: connectTimeoutMs } });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { createPrismaClient } from "./db";
 import { handleForm, nestedFields } from "./forms";
 
 function form(entries: [string, string][]): FormData {
@@ -51,5 +52,24 @@ describe("handleForm with nested rows", () => {
     });
     expect(state.status).toBe("success");
     expect(received).toEqual({ rows: [{ weight: 7 }] });
+  });
+});
+
+describe("handleForm when the database is away", () => {
+  it("says the service is unavailable (not a generic failure) and keeps what was typed", async () => {
+    const target = new URL(process.env.TEST_DATABASE_URL!);
+    target.port = "1";
+    const unreachable = createPrismaClient({ connectionString: target.toString(), connectTimeoutMs: 500 });
+    const state = await handleForm(form([["name", "Hồ sơ"]]), z.object({ name: z.string() }), async () => {
+      await unreachable.user.count();
+    });
+    expect(state).toMatchObject({ status: "error", message: "unavailable", values: { name: "Hồ sơ" } });
+  });
+
+  it("still reports other unexpected errors as a failure", async () => {
+    const state = await handleForm(form([["name", "x"]]), z.object({ name: z.string() }), async () => {
+      throw new Error("boom");
+    });
+    expect(state).toMatchObject({ status: "error", message: "failed" });
   });
 });

@@ -2,6 +2,7 @@
 // that build it: per-field error codes, a message key, and the submitted values echoed back
 // so nothing typed is lost when the server refuses.
 import type { ZodType } from "zod";
+import { isDatabaseUnavailable } from "./database-errors";
 import { DomainError, FieldError } from "./errors";
 import { logger } from "./logger";
 
@@ -161,6 +162,11 @@ export async function handleForm<T>(
     }
     // Redirects and notFound() from next/navigation are thrown: let them through.
     if (error instanceof Error && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) throw error;
+    // The database down or out of connections: "try again in a moment", not "something broke".
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "form action: database unavailable");
+      return { status: "error", message: "unavailable", values };
+    }
     logger.error({ err: error instanceof Error ? error.message : String(error) }, "form action failed");
     return { status: "error", message: "failed", values };
   }

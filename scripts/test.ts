@@ -81,7 +81,10 @@ const ok =
   step("Lint", bin("eslint"), ["--max-warnings=0", "."]) &&
   step("Unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit-report.json"], e2eEnv) &&
   step("Production build", bin("tsx"), ["scripts/build.ts"]) &&
-  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], e2eEnv);
+  step("End-to-end tests (Chromium)", bin("playwright"), ["test"], e2eEnv) &&
+  // Fault drills (issue 8): their own servers on the build just made, their own databases, and a
+  // private PostgreSQL cluster they restart; they need a PostgreSQL installation, as CI has.
+  (serverUrl ? step("Fault drills", bin("tsx"), ["scripts/drills/run.ts"], { NEXT_DIST_DIR: undefined }) : true);
 
 if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
 

@@ -7,9 +7,15 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 export interface AppProcess {
   url: string;
+  /** The id of the process started (it leads its own process group). */
+  pid: number;
   output(): string;
+  /** True until the process exits. */
+  isRunning(): boolean;
   /** Sends SIGTERM and waits for the process (and the embedded database) to stop. */
   stop(): Promise<void>;
+  /** Kills the process group at once (SIGKILL), as a crash or an OOM killer would, and waits for the exit. */
+  kill(): Promise<void>;
 }
 
 function waitForExit(child: ChildProcess): Promise<void> {
@@ -38,11 +44,18 @@ export async function startApp(options: {
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
 
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
   const app: AppProcess = {
     url,
+    pid: child.pid ?? 0,
     output: () => log,
+    isRunning,
     async stop() {
-      if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+      if (isRunning() && child.pid) process.kill(-child.pid, "SIGTERM");
+      await waitForExit(child);
+    },
+    async kill() {
+      if (isRunning() && child.pid) process.kill(-child.pid, "SIGKILL");
       await waitForExit(child);
     },
   };

@@ -204,6 +204,7 @@ export interface HandlerCase {
 
 export const handlerCases: HandlerCase[] = [
   { route: "/api/health", path: "/api/health", outcomes: status(200) },
+  { route: "/api/health/live", path: "/api/health/live", outcomes: status(200) },
   { route: "/api/auth/[...nextauth]", path: "/api/auth/csrf", outcomes: status(200) },
   // Dossier files: those who may see the dossier (officers of A and above, administrators); to
   // anyone else the file does not exist. The list answers an anonymous caller 401 (sign in again).

@@ -6,6 +6,7 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
 import { importErrorResponse } from "../../nominations/import/responses";
+import { answerUnavailable } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
  * do not see (a draft, one covering none of an officer's units, a malformed id): 404; a missing
  * or unknown format or table: 400.
  */
-export async function GET(request: Request) {
+export const GET = answerUnavailable(async function GET(request: Request) {
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
   if (!can(actor, "dashboard.view")) return importErrorResponse("notFound");
@@ -47,4 +48,4 @@ export async function GET(request: Request) {
       "Content-Disposition": contentDisposition(`${dashboardFileName(data, locale)}.xlsx`),
     },
   });
-}
+});

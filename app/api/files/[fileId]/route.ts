@@ -4,6 +4,7 @@ import { isUuid } from "@/lib/ids";
 import { openNominationFileForDownload } from "@/lib/nominations/files";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { privateNoStore, requestActor } from "../../request-actor";
+import { answerUnavailable } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ const inlineTypes = new Set(["application/pdf", "image/jpeg", "image/png"]);
  * assigned to it): a download, or shown in the browser with `?inline=1` when it is a PDF or an
  * image. Everyone else, signed in or not, is told it does not exist.
  */
-export async function GET(request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
   const { fileId } = await params;
   const actor = await requestActor();
   const file = actor && isUuid(fileId) ? await openNominationFileForDownload({ actor, fileId }) : null;
@@ -35,4 +36,4 @@ export async function GET(request: Request, { params }: Context) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

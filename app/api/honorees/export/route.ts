@@ -14,6 +14,7 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
 import { importErrorResponse } from "../../nominations/import/responses";
+import { answerUnavailable } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ const contentTypes = { xlsx: fileKinds.xlsx, csv: "text/csv; charset=utf-8", pdf
  * .xlsx or .csv (streamed) or a printable .pdf list (at most 5,000 rows). Signed-in members
  * only: anonymous 401; an unknown format 400; a PDF over the limit 422, each with a message.
  */
-export async function GET(request: Request) {
+export const GET = answerUnavailable(async function GET(request: Request) {
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
   if (!can(actor, "roster.export")) return importErrorResponse("notFound");
@@ -62,4 +63,4 @@ export async function GET(request: Request) {
       output.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, { headers });
-}
+});

@@ -8,11 +8,12 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
 import { importErrorResponse, importRefusalResponse } from "../import/responses";
+import { answerUnavailable } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 /** The import template (.xlsx) of `?movementId=`, for officers who nominate in that movement. */
-export async function GET(request: Request) {
+export const GET = answerUnavailable(async function GET(request: Request) {
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
   const movementId = new URL(request.url).searchParams.get("movementId") ?? "";
@@ -26,4 +27,4 @@ export async function GET(request: Request) {
     if (error instanceof ImportRefusedError) return importRefusalResponse(error.refusal);
     throw error;
   }
-}
+});

@@ -6,6 +6,7 @@ import { can } from "@/lib/policy";
 import { readLimitedForm } from "../../limited-form";
 import { privateNoStore, requestActor } from "../../request-actor";
 import { importErrorResponse, importRefusalResponse } from "./responses";
+import { answerUnavailable } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ const maxRequestBytes = maxImportBytes + 64 * 1024;
  * Starts an import (multipart/form-data: `movementId`, `file`): the whole file is checked now,
  * its rows are created after the answer (202 with the import's id; GET ./<id> for progress).
  */
-export async function POST(request: Request) {
+export const POST = answerUnavailable(async function POST(request: Request) {
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
   if (!can(actor, "nomination.create")) return importErrorResponse("notFound");
@@ -37,4 +38,4 @@ export async function POST(request: Request) {
     if (error instanceof ImportRefusedError) return importRefusalResponse(error.refusal);
     throw error;
   }
-}
+});

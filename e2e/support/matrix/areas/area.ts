@@ -3,7 +3,26 @@
 import type { PrismaClient } from "../../../../lib/generated/prisma/client";
 import type { ActionCase } from "../action-cases";
 import type { HandlerCase, PageCase } from "../expectations";
-import type { MatrixFixtures } from "../fixtures";
+import type { MatrixFixtures, MatrixRole } from "../fixtures";
+
+/** A write to a route handler: what a probe sends, and whether it changed what it would change if allowed. */
+export interface RequestProbe {
+  path: string;
+  /** The JSON body. */
+  data: unknown;
+  tookEffect(): Promise<boolean>;
+}
+
+/** A route handler called with a method that writes (POST): each role's status, and who may change anything. */
+export interface RequestCase {
+  route: string;
+  label: string;
+  method: "POST";
+  outcomes: Record<MatrixRole, number>;
+  allowed: readonly MatrixRole[];
+  /** Makes a fresh target for each role's call, so one role's allowed change cannot hide another's. */
+  probe(context: { fx: MatrixFixtures; db: PrismaClient; role: MatrixRole }): Promise<RequestProbe>;
+}
 
 export interface MatrixArea {
   name: string;
@@ -12,6 +31,8 @@ export interface MatrixArea {
   pageCases: PageCase[];
   handlerCases: HandlerCase[];
   actionCases: ActionCase[];
+  /** Writes to route handlers; most areas have none (their writes are server actions). */
+  requestCases?: RequestCase[];
 }
 
 /** The ids `setup` returned for `area`, failing loudly when a row names one that does not exist. */

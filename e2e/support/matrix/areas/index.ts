@@ -3,6 +3,7 @@ import type { MatrixArea } from "./area";
 import { councilArea } from "./council";
 import { dashboardArea } from "./dashboard";
 import { decisionArea } from "./decision";
+import { nominationSubmitArea } from "./nomination-submit";
 import { postingArea } from "./posting";
 import { resultsArea } from "./results";
 import { rosterArea } from "./roster";
@@ -11,4 +12,4 @@ import { rosterExportsArea } from "./roster-exports";
 import { reviewingArea } from "./reviewing";
 import { voteArea } from "./vote";
 
-export const matrixAreas: MatrixArea[] = [councilArea, reviewingArea, resultsArea, postingArea, voteArea, decisionArea, rosterArea, rosterExportsArea, rosterAdminArea, dashboardArea];
+export const matrixAreas: MatrixArea[] = [councilArea, reviewingArea, resultsArea, postingArea, voteArea, decisionArea, rosterArea, rosterExportsArea, rosterAdminArea, dashboardArea, nominationSubmitArea];

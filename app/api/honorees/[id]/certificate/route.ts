@@ -6,6 +6,7 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../request-actor";
 import { importErrorResponse } from "../../../nominations/import/responses";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ type Context = { params: Promise<{ id: string }> };
  * for its unit, while it is not revoked. Anonymous: 401; anyone else, a revoked recognition or a
  * malformed id: 404.
  */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
@@ -33,4 +34,4 @@ export async function GET(_request: Request, { params }: Context) {
       "Content-Disposition": contentDisposition(t("fileName", { name: certificate.name })),
     },
   });
-}
+});

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
 import { openHonoreePortrait } from "@/lib/roster/portrait";
 import { privateNoStore, requestActor } from "../../../request-actor";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ type Context = { params: Promise<{ id: string }> };
  * signed in or not, is told it does not exist. A publicly listed portrait may be cached
  * briefly by anyone: it is the same for every viewer.
  */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const portrait = await openHonoreePortrait(await requestActor(), id);
   if (!portrait) {
@@ -28,4 +29,4 @@ export async function GET(_request: Request, { params }: Context) {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

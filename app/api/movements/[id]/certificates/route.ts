@@ -9,6 +9,7 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../request-actor";
 import { importErrorResponse } from "../../../nominations/import/responses";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ type Context = { params: Promise<{ id: string }> };
  * and the units below it), one per page in one PDF, at most 500. Anonymous: 401; nobody to
  * certify (or a malformed id): 404; too many: 422 with a message asking to go unit by unit.
  */
-export async function GET(request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
@@ -47,4 +48,4 @@ export async function GET(request: Request, { params }: Context) {
       "Content-Disposition": contentDisposition(t("batchFileName", { code: batch.movement.code })),
     },
   });
-}
+});

@@ -5,6 +5,7 @@ import { mayReadMinutes, minutesData, renderMinutesPdf } from "@/lib/reviews/min
 import { contentDisposition } from "@/lib/storage/file-names";
 import { privateNoStore, requestActor } from "../../../request-actor";
 import { importErrorResponse } from "../../../nominations/import/responses";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ type Context = { params: Promise<{ id: string }> };
  * Biên bản họp hội đồng (PDF) of a movement whose vote is closed: for administrators and the
  * members of its council. Anonymous: 401; anyone else, a malformed id, or before the vote closes: 404.
  */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
@@ -32,4 +33,4 @@ export async function GET(_request: Request, { params }: Context) {
       "Content-Disposition": contentDisposition(t("fileName", { code: data.movement.code })),
     },
   });
-}
+});

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { isDatabaseUnavailable } from "@/lib/database-errors";
 import { DomainError } from "@/lib/errors";
 import type { NominationFileKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
@@ -8,6 +9,7 @@ import { addNominationFile, listNominationFiles, type NominationFileSummary } fr
 import { currentRequestLogger } from "@/lib/request-logger";
 import { readLimitedForm } from "../../../limited-form";
 import { privateNoStore, requestActor } from "../../../request-actor";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -38,17 +40,17 @@ async function refusalResponse(reason: NominationFileRefusal, kind: NominationFi
 }
 
 /** The dossier's current files, for those who may see it. */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return errorResponse(401, "unauthenticated");
   const files = isUuid(id) ? await listNominationFiles({ actor, nominationId: id }) : null;
   if (!files) return errorResponse(404, "notFound");
   return NextResponse.json({ files: files.map(toJson) }, { headers: privateNoStore });
-}
+});
 
 /** Uploads one file (multipart/form-data: `kind` EVIDENCE or PORTRAIT, `file`) to a dossier the officer may change. */
-export async function POST(request: Request, { params }: Context) {
+export const POST = answerUnavailable(async function POST(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return errorResponse(401, "unauthenticated");
@@ -67,7 +69,9 @@ export async function POST(request: Request, { params }: Context) {
     if (error instanceof FileRefusedError) return refusalResponse(error.reason, kind);
     if (error instanceof DomainError && error.code === "not_found") return errorResponse(404, "notFound");
     if (error instanceof DomainError && error.code === "forbidden") return errorResponse(403, "forbidden");
+    // An outage is answered 503 by answerUnavailable, not "failed".
+    if (isDatabaseUnavailable(error)) throw error;
     (await currentRequestLogger()).error({ err: error instanceof Error ? error.message : String(error), nominationId: id }, "upload failed");
     return errorResponse(500, "failed");
   }
-}
+});

@@ -3,13 +3,14 @@ import { isUuid } from "@/lib/ids";
 import { getNominationImport } from "@/lib/nominations/import";
 import { privateNoStore, requestActor } from "../../../request-actor";
 import { importErrorResponse } from "../responses";
+import { answerUnavailable } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ importId: string }> };
 
 /** An import's progress and per-row report, for the person who ran it (anyone else: 404). */
-export async function GET(_request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
   const { importId } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
@@ -19,4 +20,4 @@ export async function GET(_request: Request, { params }: Context) {
     { ...result, createdAt: result.createdAt.toISOString(), finishedAt: result.finishedAt?.toISOString() ?? null },
     { headers: privateNoStore },
   );
-}
+});

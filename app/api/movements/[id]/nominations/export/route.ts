@@ -10,13 +10,14 @@ import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../../request-actor";
 import { importErrorResponse } from "../../../../nominations/import/responses";
+import { answerUnavailable } from "../../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** The movement's nominations matching the list's filters (same URL parameters), as .xlsx, for administrators. */
-export async function GET(request: Request, { params }: Context) {
+export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return importErrorResponse("unauthenticated");
@@ -39,4 +40,4 @@ export async function GET(request: Request, { params }: Context) {
   return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, {
     headers: { ...privateNoStore, "Content-Type": fileKinds.xlsx, "Content-Disposition": contentDisposition(t("exportFileName", { code: movement.code })) },
   });
-}
+});
