@@ -9,10 +9,10 @@
 // data) and autocannon drives it from the same machine. Each scenario is warmed up for 3 s,
 // then measured. Budget (issue 7): p95 under 50 ms at 50 clients for the roster.
 import { spawn } from "node:child_process";
-import autocannon from "autocannon";
 import { projectRoot } from "../db/migrations";
 import { waitForServer } from "../lib/wait";
-import { benchDatabase, percentile, prepareBenchDatabase, withClient } from "./bench-database";
+import { benchDatabase, prepareBenchDatabase, withClient } from "./bench-database";
+import { runLoad } from "./http-load";
 import { fillRoster } from "./roster-data";
 
 const database = benchDatabase("vd_bench_roster");
@@ -64,38 +64,13 @@ const scenarios: Scenario[] = [
   { name: "profile (200 different)", paths: profileIds.map((id) => `/honorees/${id}`) },
 ];
 
-/** Runs `scenario` for `duration` seconds; every response's time is kept for exact percentiles. */
-async function measure(scenario: Scenario, duration: number) {
-  let next = 0;
-  const times: number[] = [];
-  const options: autocannon.Options = {
-    url: base,
-    connections,
-    duration,
-    requests: [{ setupRequest: (request) => ({ ...request, path: scenario.paths[next++ % scenario.paths.length]! }) }],
-  };
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-  });
-  times.sort((a, b) => a - b);
-  return { result, times };
-}
-
 try {
   await waitForServer(`${base}/api/health`, 600_000);
   const rows: string[][] = [];
   for (const scenario of scenarios) {
-    await measure(scenario, 3);
-    const { result, times } = await measure(scenario, seconds);
-    rows.push([
-      scenario.name,
-      percentile(times, 50).toFixed(1),
-      percentile(times, 95).toFixed(1),
-      percentile(times, 99).toFixed(1),
-      result.requests.average.toFixed(0),
-      String(result.errors + result.non2xx),
-    ]);
+    await runLoad({ base, paths: scenario.paths, connections, seconds: 3 });
+    const load = await runLoad({ base, paths: scenario.paths, connections, seconds });
+    rows.push([scenario.name, load.p50.toFixed(1), load.p95.toFixed(1), load.p99.toFixed(1), load.requestsPerSecond.toFixed(0), String(load.errors)]);
     console.log(`${scenario.name}: done`);
   }
   console.log(`\n${honoreeCount} honorees, ${connections} connections, ${seconds} s per scenario (autocannon on the same machine)\n`);

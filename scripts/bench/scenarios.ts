@@ -1,0 +1,62 @@
+// What `npm run bench` loads, as whom, and the budgets of issue 8 each scenario is judged by.
+import type { NationalFixture } from "./dataset";
+
+export type Account = "anonymous" | "admin" | "officer" | "reviewer";
+
+export interface Budget {
+  /** p95 latency, ms, at every number of clients. */
+  p95Ms?: number;
+  /** Share of the baseline route's requests per second at 50 clients. */
+  minBaselineShare?: number;
+  /** SQL queries per request (measured with one client). */
+  maxSqlPerRequest?: number;
+}
+
+export interface LoadScenario {
+  /** Name for --only. */
+  key: string;
+  name: string;
+  account: Account;
+  /** Requested in turn. */
+  paths: string[];
+  budget: Budget;
+}
+
+/** No page issues more than this many SQL queries. */
+const pageSql = 10;
+
+/** Every load scenario, the baseline first (the others' throughput is read against it). */
+export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
+  const movement = fixture.largestMovementId;
+  return [
+    { key: "baseline", name: "baseline /api/health/live (no work)", account: "anonymous", paths: ["/api/health/live"], budget: {} },
+    { key: "roster", name: "roster, first page", account: "anonymous", paths: ["/honorees"], budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql } },
+    {
+      key: "roster-search",
+      name: "roster, searched + filtered",
+      account: "anonymous",
+      paths: [`/honorees?q=nguyen+van&unit=${fixture.provinceId}&from=2019&to=2024`],
+      budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql },
+    },
+    {
+      key: "profile",
+      name: `profile (${fixture.profileIds.length} different)`,
+      account: "anonymous",
+      paths: fixture.profileIds.map((id) => `/honorees/${id}`),
+      budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql },
+    },
+    { key: "nominations", name: "officer's nomination list", account: "officer", paths: [`/nominations?movement=${movement}`], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
+    { key: "reviews", name: "reviewer's queue", account: "reviewer", paths: ["/reviews"], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
+    { key: "ranking", name: "ranking, largest movement", account: "admin", paths: [`/admin/movements/${movement}/results`], budget: { p95Ms: 300, maxSqlPerRequest: pageSql } },
+    { key: "dashboard", name: "dashboard, largest movement", account: "admin", paths: [`/dashboard?movement=${movement}`], budget: { p95Ms: 200, maxSqlPerRequest: pageSql } },
+  ];
+}
+
+/** Export of 50,000 rows: seconds per export and the server's memory growth. */
+export const exportBudget = { seconds: 5, rssGrowthMb: 100 };
+
+/** Public pages: first-load JavaScript (gzipped) and Lighthouse scores. */
+export const frontEndBudget = { javascriptKb: 150, lighthouseScore: 95 };
+
+/** Scenario keys that are not load scenarios. */
+export const otherScenarioKeys = ["export", "frontend"] as const;
