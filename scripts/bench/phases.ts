@@ -67,6 +67,7 @@ export async function measureLoadRows(options: { base: string; scenarios: LoadSc
   const baseline = new Map<number, number>();
   for (const scenario of scenarios) {
     const cookie = cookies.get(scenario.account);
+    await settle(settings.probePort);
     const refused = await refusal(base, scenario, cookie);
     if (refused) {
       // One broken scenario (e.g. a fixture the dataset lacks) should not cost the rest of the run.
