@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { demoAccount } from "./support/accounts";
-import { createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
+import { createPublishedDecision, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // Anonymous visitors' rosters and profiles come from the public page cache (lib/page-cache)
 // while nothing they show has changed; any committed change, even one written straight into
@@ -19,30 +19,15 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-/** A published movement with one decision, in a union of its own. */
+/** A published movement with one decision, in a union of its own, and a way to honour someone in it. */
 async function decidedMovement() {
-  const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-  const unit = await createChildUnit(db, "PGC", `Công đoàn cơ sở bộ nhớ đệm ${run}`, root);
-  const officer = await db.user.findFirstOrThrow({ where: { roles: { some: { role: "OFFICER" } } }, select: { id: true } });
-  const movement = await db.movement.create({
-    data: {
-      code: `E2E-PGC-${run}`,
-      name: `Phong trào bộ nhớ đệm ${run}`,
-      description: "Phong trào dùng cho kiểm thử bộ nhớ đệm trang công khai.",
-      organizingUnitId: unit.id,
-      coverageUnitId: unit.id,
-      startsOn: dayFromToday(-400),
-      endsOn: dayFromToday(-30),
-      status: "PUBLISHED",
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
-    },
-    include: { awardTitles: true },
+  const { unit, officer, movement, title, decision } = await createPublishedDecision(db, {
+    code: "PGC",
+    suffix: run,
+    unitName: `Công đoàn cơ sở bộ nhớ đệm ${run}`,
+    movementName: `Phong trào bộ nhớ đệm ${run}`,
   });
-  const decision = await db.decision.create({
-    data: { movementId: movement.id, number: `88/QĐ-PGC-${run}`, issuedOn: dayFromToday(-10), signerName: "Trần Văn Ký", issuingAuthority: "Ban Thường vụ", publishedAt: new Date() },
-  });
-  const honour = (name: string) =>
-    insertHonouredNominee(db, { movementId: movement.id, titleId: movement.awardTitles[0]!.id, unit, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
+  const honour = (name: string) => insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
   return { movement, honour };
 }
 

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Visibility } from "../lib/generated/prisma/enums";
 import { demoAccount } from "./support/accounts";
-import { attachPortrait, createChildUnit, dayFromToday, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
+import { attachPortrait, createPublishedDecision, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // The public face of the recognitions: the roster with its search and filters, the profiles, and
 // who sees what. The rules have integration tests in lib/roster; this walks the real pages.
@@ -16,37 +16,8 @@ let run = randomUUID().slice(0, 6);
 let world: Awaited<ReturnType<typeof createWorld>>;
 
 /** A published movement of a new union (names ending with `suffix`) with its published decision. */
-async function createDecidedMovement(suffix: string) {
-  const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-  const unit = await createChildUnit(db, "RST", `Công đoàn cơ sở Sở Tư pháp thử ${suffix}`, root);
-  const officer = await db.user.findFirstOrThrow({ where: { roles: { some: { role: "OFFICER" } } }, select: { id: true } });
-  const movement = await db.movement.create({
-    data: {
-      code: `E2E-RST-${suffix}`,
-      name: `Phong trào thử vinh danh ${suffix}`,
-      description: "Phong trào dùng cho kiểm thử danh sách gương điển hình.",
-      organizingUnitId: unit.id,
-      coverageUnitId: unit.id,
-      startsOn: dayFromToday(-400),
-      endsOn: dayFromToday(-30),
-      status: "PUBLISHED",
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
-    },
-    include: { awardTitles: true },
-  });
-  const title = movement.awardTitles[0]!;
-  const decision = await db.decision.create({
-    data: {
-      movementId: movement.id,
-      number: `77/QĐ-RST-${suffix}`,
-      issuedOn: dayFromToday(-10),
-      signerName: "Trần Văn Ký",
-      issuingAuthority: "Ban Thường vụ Công đoàn ngành thử",
-      publishedAt: new Date(),
-    },
-  });
-  return { unit, officer, movement, title, decision };
-}
+const createDecidedMovement = (suffix: string) =>
+  createPublishedDecision(db, { code: "RST", suffix, unitName: `Công đoàn cơ sở Sở Tư pháp thử ${suffix}`, movementName: `Phong trào thử vinh danh ${suffix}` });
 
 /** A published movement of a new union with a decision and honorees in each state (names unique to this run). */
 async function createWorld() {

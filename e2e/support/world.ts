@@ -26,6 +26,44 @@ export async function createChildUnit(db: PrismaClient, codePrefix: string, name
   });
 }
 
+/**
+ * A movement that ended a month ago, in a new union under the root (codes and names ending with
+ * `suffix`, codes starting with `code`), with one title and a published decision: where specs
+ * put honorees of their own.
+ */
+export async function createPublishedDecision(db: PrismaClient, options: { code: string; suffix: string; unitName: string; movementName: string }) {
+  const { code, suffix } = options;
+  const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
+  const unit = await createChildUnit(db, code, options.unitName, root);
+  const officer = await db.user.findFirstOrThrow({ where: { roles: { some: { role: "OFFICER" } } }, select: { id: true } });
+  const movement = await db.movement.create({
+    data: {
+      code: `E2E-${code}-${suffix}`,
+      name: options.movementName,
+      description: "Phong trào dùng cho kiểm thử danh sách gương điển hình.",
+      organizingUnitId: unit.id,
+      coverageUnitId: unit.id,
+      startsOn: dayFromToday(-400),
+      endsOn: dayFromToday(-30),
+      status: "PUBLISHED",
+      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+    },
+    include: { awardTitles: true },
+  });
+  const title = movement.awardTitles[0]!;
+  const decision = await db.decision.create({
+    data: {
+      movementId: movement.id,
+      number: `77/QĐ-${code}-${suffix}`,
+      issuedOn: dayFromToday(-10),
+      signerName: "Trần Văn Ký",
+      issuingAuthority: "Ban Thường vụ Công đoàn ngành thử",
+      publishedAt: new Date(),
+    },
+  });
+  return { unit, officer, movement, title, decision };
+}
+
 /** A page of a fresh Vietnamese-locale browser context, signed in as `account`. */
 export async function signedInPage(browser: Browser, account: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ locale: "vi-VN" });
