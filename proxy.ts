@@ -4,8 +4,9 @@ import { contentSecurityPolicy, isCrossSiteWrite } from "./lib/security/headers"
 
 // Tags every request with an id for logs, sets the CSP nonce and security headers, and turns
 // away cross-site writes (CSRF) with 403; answers anonymous visitors' roster and profile pages
-// from the public page cache (lib/page-cache) when they are unchanged. Access control is NOT decided here (a header trick
-// once skipped middleware entirely): every page, action and route handler asks lib/policy.ts.
+// from the public page cache (lib/page-cache) while they are unchanged. Access control is NOT
+// decided here (a header trick once skipped middleware entirely): every page, action and route
+// handler asks lib/policy.ts; the cache only ever holds what an anonymous visitor may see.
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
   const ownHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
