@@ -116,10 +116,11 @@ test("server actions take effect only for the roles allowed, and never fail with
     for (const role of matrixRoles) {
       let last = { body: "", cookies: "" };
       const probe = await actionCase.probe({ fx, db, role, response: () => last });
-      const context = contexts.get(role)!;
+      const context = probe.ownSession ? await signedInContext(role) : contexts.get(role)!;
       const encodedArgs = probe.args;
       const { status, body } = await callAction(context, action, encodedArgs, baseURL);
       const state = await context.storageState();
+      if (probe.ownSession) await context.dispose();
       last = { body, cookies: state.cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
       if (status >= 500) failures.push(`${actionCase.key} as ${role}: HTTP ${status}`);
       const isAllowed = actionCase.allowed.includes(role);

@@ -61,3 +61,27 @@ test("the session cookie is HttpOnly and SameSite=Lax, changes at each sign-in a
   await expect(replayPage.getByRole("heading", { level: 1, name: /^Xin chào/ })).toHaveCount(0);
   await replay.close();
 });
+
+test("signing out is a plain form: it works without JavaScript, on a public page, and ends the session on the server", async ({ browser }) => {
+  const staff = demoAccount("STAFF");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInViaApi(page, staff.email, staff.password);
+  const cookie = (await context.cookies()).find((c) => c.name === sessionCookieName);
+  expect(cookie).toBeDefined();
+
+  await page.goto("/honorees");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  expect((await context.cookies()).find((c) => c.name === sessionCookieName)).toBeUndefined();
+
+  // The token itself no longer opens a session anywhere.
+  const replay = await browser.newContext();
+  await replay.addCookies([{ ...cookie!, expires: -1 }]);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/");
+  await expect(replayPage.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  await replay.close();
+  await context.close();
+});

@@ -53,6 +53,8 @@ const envSchema = z.object({
     .transform((dir) => path.resolve(dir)),
   /** Memory for the public page cache (rosters and profiles for anonymous visitors, lib/page-cache); 0 switches it off. */
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(0).max(4_096).default(64),
+  /** Ranked nominations kept in memory for the results pages (lib/reviews/ranking-cache.ts); 0 keeps none. */
+  RANKING_CACHE_MAX_ROWS: z.coerce.number().int().min(0).max(10_000_000).default(300_000),
   /** Set by the one-command demo start: the UI says it runs on demo data. Never set in production. */
   DEMO_MODE: booleanFlag,
 });

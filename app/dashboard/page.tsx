@@ -6,7 +6,8 @@ import { MovementPicker } from "@/components/dashboard/movement-picker";
 import { MovementSections } from "@/components/dashboard/movement-sections";
 import { YearsSection } from "@/components/dashboard/years-section";
 import { dashboardParamsSchema } from "@/lib/dashboard/params";
-import { dashboardMovements, honoreesPerYear, movementDashboard } from "@/lib/dashboard/queries";
+import { dashboardMovements, movementDashboard } from "@/lib/dashboard/queries";
+import { honoreesPerYear } from "@/lib/dashboard/years";
 import { can, hasRole } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 
@@ -21,10 +22,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!can(actor, "dashboard.view")) notFound();
   const t = await getTranslations("dashboard");
   const params = dashboardParamsSchema.parse(await searchParams);
-  const [movements, years] = await Promise.all([dashboardMovements(actor), honoreesPerYear(actor)]);
+  // The named movement's counts are read alongside the list of movements, not after it.
+  const [movements, years, named] = await Promise.all([
+    dashboardMovements(actor),
+    honoreesPerYear(actor),
+    params.movement ? movementDashboard(actor, params.movement) : null,
+  ]);
   // No (or a malformed) ?movement= shows the newest; one the viewer may not see does not exist.
   const selectedId = params.movement ?? movements[0]?.id ?? null;
-  const dashboard = selectedId ? await movementDashboard(actor, selectedId) : null;
+  const dashboard = params.movement ? named : selectedId ? await movementDashboard(actor, selectedId) : null;
   if (params.movement && !dashboard) notFound();
   const officerUnits = actor.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitName);
   const hasNominations = dashboard ? dashboard.byStatus.some((row) => row.count > 0) : false;

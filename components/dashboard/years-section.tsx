@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { dashboardExportHref } from "@/lib/dashboard/params";
-import type { YearRow } from "@/lib/dashboard/queries";
+import type { YearRow } from "@/lib/dashboard/years";
 import { chartColors } from "./chart-colors";
 import { ColumnChart } from "./column-chart";
 import { DashboardSection } from "./dashboard-section";

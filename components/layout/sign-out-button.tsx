@@ -1,17 +1,14 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { signOut } from "@/app/actions";
 
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
-
-export function SignOutButton() {
-  const t = useTranslations("nav");
+/** A form posting to the sign-out action: works before (and without) JavaScript, ships none. */
+export async function SignOutButton() {
+  const t = await getTranslations("nav");
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/" })}
-      className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10"
-    >
-      {t("signOut")}
-    </button>
+    <form action={signOut}>
+      <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
+        {t("signOut")}
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { NominationQuotaPanel, TitleQuotaUsage } from "@/lib/nominations/list";
+import type { NominationQuotaPanel, TitleQuotaUsage } from "@/lib/nominations/list-quota";
 
 /** Places used against each title's quota: for the whole movement and for one unit. */
 export async function ListQuotaPanel({ quota }: { quota: NominationQuotaPanel }) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { ReviewerQueueParams } from "@/lib/reviews/queue-params";
 import type { QueueItem, QueueMovement } from "@/lib/reviews/reviewer-queue";
-import { QueueProgress } from "./queue-progress";
 
 const tone: Record<ReviewStatus, string> = {
   ASSIGNED: "bg-stone-200 text-stone-800",
@@ -11,8 +11,21 @@ const tone: Record<ReviewStatus, string> = {
   SUBMITTED: "bg-green-100 text-green-900",
 };
 
-/** One movement of the reviewer's queue: its progress and its assignments, each with a link to score it. */
-export async function QueueTable({ movement }: { movement: QueueMovement }) {
+/**
+ * One page of the reviewer's assignments, each with a link to score it. The movement column
+ * shows only when the page can mix movements.
+ */
+export async function QueueTable({
+  items,
+  movements,
+  params,
+  pageCount,
+}: {
+  items: readonly QueueItem[];
+  movements: readonly QueueMovement[];
+  params: ReviewerQueueParams;
+  pageCount: number;
+}) {
   const [t, tStatus, tKind, format, locale] = await Promise.all([
     getTranslations("reviewing"),
     getTranslations("reviewStatus"),
@@ -21,10 +34,11 @@ export async function QueueTable({ movement }: { movement: QueueMovement }) {
     getLocale(),
   ]);
   const isEnglish = locale === "en";
-  const name = isEnglish && movement.nameEn ? movement.nameEn : movement.name;
-  const headingId = `queue-${movement.movementId}`;
+  const movementNames = new Map(movements.map((m) => [m.movementId, isEnglish && m.nameEn ? m.nameEn : m.name]));
+  const showMovement = !params.movement && movements.length > 1;
   const columns: DataTableColumn<QueueItem>[] = [
     { key: "nominee", header: t("colNominee"), isRowHeader: true, cell: (item) => item.nomineeName },
+    ...(showMovement ? [{ key: "movement", header: t("colMovement"), cell: (item: QueueItem) => movementNames.get(item.movementId) }] : []),
     { key: "kind", header: t("colKind"), cell: (item) => tKind(item.nomineeKind) },
     { key: "unit", header: t("colUnit"), cell: (item) => item.unitName },
     { key: "title", header: t("colTitle"), cell: (item) => (isEnglish && item.titleNameEn ? item.titleNameEn : item.titleName) },
@@ -46,12 +60,13 @@ export async function QueueTable({ movement }: { movement: QueueMovement }) {
     },
   ];
   return (
-    <section aria-labelledby={headingId} className="mt-8">
-      <h2 id={headingId} className="text-xl font-semibold">
-        {name}
-      </h2>
-      <QueueProgress submitted={movement.submitted} total={movement.total} labelledBy={headingId} />
-      <DataTable className="mt-3" caption={t("tableCaption", { movement: name })} columns={columns} rows={movement.items} rowKey={(item) => item.reviewId} />
-    </section>
+    <DataTable
+      className="mt-2"
+      caption={t("tableCaption", { page: params.page, pageCount })}
+      columns={columns}
+      rows={items}
+      rowKey={(item) => item.reviewId}
+      empty={t("noMatch")}
+    />
   );
 }

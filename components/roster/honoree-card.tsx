@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { RosterRow } from "@/lib/roster/queries";
 import { HonoreePortrait } from "./honoree-portrait";
 import { localizedName } from "./localized";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 /** One honoree on a roster or the home page: portrait, title, name (linking to the profile), unit, movement, date. */
 export async function HonoreeCard({ honoree, showCitation = false }: { honoree: RosterRow; showCitation?: boolean }) {
@@ -16,9 +18,9 @@ export async function HonoreeCard({ honoree, showCitation = false }: { honoree: 
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{localizedName(locale, honoree.titleName, honoree.titleNameEn)}</p>
         <h3 className="mt-1 text-lg font-semibold break-words">
           {/* The whole card is the link's target area (after:inset-0), the name its accessible text. */}
-          <Link href={`/honorees/${honoree.id}`} className="after:absolute after:inset-0 hover:underline">
+          <a href={`/honorees/${honoree.id}`} className="after:absolute after:inset-0 hover:underline">
             {honoree.name}
-          </Link>
+          </a>
         </h3>
         <p className="text-sm break-words text-stone-700">{[honoree.position, honoree.unitName].filter(Boolean).join(" · ")}</p>
         {showCitation ? <p className="mt-2 line-clamp-3 text-sm">{honoree.citation}</p> : null}

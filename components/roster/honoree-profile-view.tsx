@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MeritEntry } from "@/lib/roster/merit-history";
 import type { HonoreeProfile } from "@/lib/roster/queries";
@@ -6,6 +5,9 @@ import { CertificateLink } from "./certificate-link";
 import { HonoreePortrait } from "./honoree-portrait";
 import { localizedName } from "./localized";
 import { MeritHistory } from "./merit-history";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 /** A story's paragraphs: it is stored as plain paragraphs separated by a blank line. */
 export function storyParagraphs(story: string): string[] {
@@ -60,9 +62,10 @@ export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeP
   return (
     <article>
       <nav aria-label={t("breadcrumb")}>
-        <Link href="/honorees" className="text-brand-700 underline">
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a document load on purpose (see above) */}
+        <a href="/honorees" className="text-brand-700 underline">
           {t("backToRoster")}
-        </Link>
+        </a>
       </nav>
       <StateNotice profile={profile} />
       <header className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start">
@@ -84,9 +87,9 @@ export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeP
             <dd className="break-words">{title}</dd>
             <dt className="font-medium text-stone-600">{t("movement")}</dt>
             <dd className="break-words">
-              <Link href={`/movements/${profile.movement.id}/honorees`} className="text-brand-700 underline">
+              <a href={`/movements/${profile.movement.id}/honorees`} className="text-brand-700 underline">
                 {localizedName(locale, profile.movement.name, profile.movement.nameEn)}
-              </Link>
+              </a>
             </dd>
             <dt className="font-medium text-stone-600">{t("awardedOn")}</dt>
             <dd>

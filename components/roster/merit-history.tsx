@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MeritEntry } from "@/lib/roster/merit-history";
 import { localizedName } from "./localized";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 /**
  * The holder's recognitions across movements, newest first. Entries the public does not see
@@ -34,9 +36,9 @@ export async function MeritHistory({ entries, currentId }: { entries: MeritEntry
                 {isCurrent ? (
                   title
                 ) : (
-                  <Link href={`/honorees/${entry.id}`} className="text-brand-700 underline">
+                  <a href={`/honorees/${entry.id}`} className="text-brand-700 underline">
                     {title}
-                  </Link>
+                  </a>
                 )}
                 {badge ? <span className={`ml-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${entry.revokedAt ? "bg-red-100 text-red-800" : "bg-stone-200 text-stone-800"}`}>{badge}</span> : null}
               </p>

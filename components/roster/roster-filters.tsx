@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -7,6 +6,10 @@ import { rosterSortKeys, type RosterParams } from "@/lib/roster/params";
 import type { RosterFilterOptions } from "@/lib/roster/queries";
 import { localizedName } from "./localized";
 import type { RosterLocation } from "./roster-location";
+import { unitChoices } from "./unit-choices";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 /** Years offered by the period selects: the roster's range, plus any year already in the URL, newest first. */
 function yearChoices(options: RosterFilterOptions, params: RosterParams): number[] {
@@ -53,7 +56,7 @@ export async function RosterFilters({ location, params, options }: { location: R
         hint={t("unitHint")}
         defaultValue={params.unit ?? ""}
         // Non-breaking spaces indent the tree inside a native select.
-        options={[{ value: "", label: t("anyUnit") }, ...options.units.map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0".repeat(Math.min(unit.level, 6))}${unit.name}` }))]}
+        options={[{ value: "", label: t("anyUnit") }, ...unitChoices(options.units, params.unit).map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0".repeat(Math.min(unit.level, 6))}${unit.name}` }))]}
         className="sm:col-span-2"
       />
       <SelectField
@@ -72,9 +75,9 @@ export async function RosterFilters({ location, params, options }: { location: R
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("apply")}
         </button>
-        <Link href={location.path} className="px-2 py-2 text-brand-700 underline">
+        <a href={location.path} className="px-2 py-2 text-brand-700 underline">
           {t("reset")}
-        </Link>
+        </a>
       </div>
     </form>
   );

@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RosterParams } from "@/lib/roster/params";
 import { rosterHrefAt, type RosterLocation } from "./roster-location";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 /** The page numbers around `page`, with the first and last, and null where numbers are left out. */
 export function pageWindow(page: number, pageCount: number, radius = 1): (number | null)[] {
@@ -23,9 +25,9 @@ export async function RosterPagination({ location, params, pageCount }: { locati
       <ul className="flex flex-wrap items-center gap-2">
         {params.page > 1 ? (
           <li>
-            <Link href={href(params.page - 1)} rel="prev" className={linkClass}>
+            <a href={href(params.page - 1)} rel="prev" className={linkClass}>
               {t("previous")}
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(params.page, pageCount).map((page, i) =>
@@ -35,22 +37,22 @@ export async function RosterPagination({ location, params, pageCount }: { locati
             </li>
           ) : (
             <li key={page}>
-              <Link
+              <a
                 href={href(page)}
                 aria-label={t("pageLink", { page })}
                 aria-current={page === params.page ? "page" : undefined}
                 className={`${linkClass} ${page === params.page ? "border-brand-700 bg-brand-700 font-semibold text-white hover:bg-brand-800" : ""}`}
               >
                 {page}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {params.page < pageCount ? (
           <li>
-            <Link href={href(params.page + 1)} rel="next" className={linkClass}>
+            <a href={href(params.page + 1)} rel="next" className={linkClass}>
               {t("next")}
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

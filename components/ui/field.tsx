@@ -1,5 +1,5 @@
-"use client";
-
+// No "use client": a server component renders it on the server (the public roster's filter
+// form ships no JavaScript for it), a client component in its bundle.
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 

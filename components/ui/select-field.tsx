@@ -1,5 +1,3 @@
-"use client";
-
 import type { SelectHTMLAttributes } from "react";
 import { Field } from "./field";
 

@@ -2,6 +2,7 @@
 import { db } from "../db";
 import { env } from "../env";
 import type { Role } from "../generated/prisma/enums";
+import { isUuid } from "../ids";
 
 /** Refresh lastSeenAt at most this often, so reading pages does not write on every request. */
 const touchIntervalMs = 60_000;
@@ -39,46 +40,54 @@ export interface SessionUser {
  * belongs to a deactivated account.
  */
 export async function resolveSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
-  const session = await db().session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          fullName: true,
-          email: true,
-          locale: true,
-          isActive: true,
-          mustChangePassword: true,
-          totpEnabledAt: true,
-          sessionsValidAfter: true,
-          roles: { select: { role: true, unit: { select: { id: true, name: true, path: true } } } },
-        },
-      },
-    },
-  });
+  if (!isUuid(sessionId)) return null;
+  // One round trip on every signed-in request: Prisma would read the session, the user, the
+  // role assignments and their units in four queries.
+  const [session] = await db().$queryRaw<SessionRow[]>`
+    SELECT s.id::text AS id, s."createdAt", s."lastSeenAt", s."expiresAt", s."revokedAt",
+           u.id::text AS "userId", u."fullName", u.email, u.locale, u."isActive", u."mustChangePassword",
+           u."totpEnabledAt" IS NOT NULL AS "isMfaEnrolled", u."sessionsValidAfter",
+           coalesce((
+             SELECT json_agg(json_build_object('role', r.role, 'unit', json_build_object('id', un.id, 'name', un.name, 'path', un.path))
+                             ORDER BY r."createdAt", r.id)
+             FROM "RoleAssignment" r JOIN "Unit" un ON un.id = r."unitId"
+             WHERE r."userId" = u.id
+           ), '[]'::json) AS roles
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}::uuid`;
   if (!session || session.revokedAt || session.expiresAt <= now) return null;
   const idleLimitMs = env().SESSION_IDLE_MINUTES * 60_000;
   if (now.getTime() - session.lastSeenAt.getTime() > idleLimitMs) return null;
-  const { user } = session;
-  if (!user.isActive || session.createdAt < user.sessionsValidAfter) return null;
+  if (!session.isActive || session.createdAt < session.sessionsValidAfter) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs) {
     await db().session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   return {
-    id: user.id,
-    fullName: user.fullName,
-    email: user.email,
-    locale: user.locale,
-    mustChangePassword: user.mustChangePassword,
-    isMfaEnrolled: user.totpEnabledAt !== null,
-    roles: user.roles,
+    id: session.userId,
+    fullName: session.fullName,
+    email: session.email,
+    locale: session.locale,
+    mustChangePassword: session.mustChangePassword,
+    isMfaEnrolled: session.isMfaEnrolled,
+    roles: session.roles,
   };
+}
+
+interface SessionRow {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  fullName: string;
+  email: string;
+  locale: string;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  isMfaEnrolled: boolean;
+  sessionsValidAfter: Date;
+  roles: SessionUser["roles"];
 }
 
 /** Ends one session (sign-out). */

@@ -9,7 +9,8 @@ import en from "../i18n/messages/en.json";
 import vi from "../i18n/messages/vi.json";
 import { csvField } from "../roster/export";
 import type { Actor } from "../session";
-import { honoreesPerYear, movementDashboard, statusGroupKeys, unitRowLabel, type MovementDashboard, type YearRow } from "./queries";
+import { movementDashboard, statusGroupKeys, unitRowLabel, type MovementDashboard } from "./queries";
+import { honoreesPerYear, type YearRow } from "./years";
 
 export const dashboardTables = ["status", "title", "unit", "participation", "years"] as const;
 export type DashboardTable = (typeof dashboardTables)[number];

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { countQueries } from "../../scripts/test/count-queries";
 import { createDecidedMovement, createRosterWorld, insertHonoree, type RosterWorld } from "../../scripts/test/roster-factories";
-import { createPrismaClient } from "../db";
+import { createPrismaClient, db } from "../db";
 import type { NomineeKind, NominationStatus } from "../generated/prisma/enums";
 import { toSearchText } from "../text/search-text";
-import { dashboardMovements, honoreesPerYear, movementDashboard, type MovementDashboard } from "./queries";
+import { dashboardMovements, movementDashboard, type MovementDashboard } from "./queries";
+import { forgetYearCounts, honoreesPerYear } from "./years";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
@@ -166,6 +168,17 @@ describe("movementDashboard", () => {
     expect(await movementDashboard(w.admin, "not-a-uuid")).toBeNull();
     expect(await movementDashboard(w.staffA, w.movement.id)).toBeNull();
   });
+
+  it("reads a movement's counts in three queries, however many units it covers", async () => {
+    const sent = countQueries();
+    try {
+      expect(await movementDashboard(w.admin, w.movement.id)).not.toBeNull();
+      // The movement, its coverage unit, then every table in one.
+      expect(sent.count).toBe(3);
+    } finally {
+      sent.restore();
+    }
+  });
 });
 
 describe("dashboardMovements", () => {
@@ -207,5 +220,39 @@ describe("honoreesPerYear", () => {
 
   it("is empty for staff", async () => {
     expect(await honoreesPerYear(w.staffA)).toEqual([]);
+  });
+
+  it("keeps the counts between page views until an honoree, a decision or a unit changes", async () => {
+    forgetYearCounts();
+    const counted = vi.spyOn(db(), "$queryRaw");
+    try {
+      const before = await honoreesPerYear(w.officerA);
+      expect(await honoreesPerYear(w.officerA)).toEqual(before);
+      expect(counted).toHaveBeenCalledTimes(1);
+      // Another scope is counted on its own.
+      await honoreesPerYear(w.admin);
+      expect(counted).toHaveBeenCalledTimes(2);
+
+      const honoree = await insertHonoree(client, w, { unit: w.a, awardedOn: "2074-04-04" });
+      expect(await honoreesPerYear(w.officerA)).toEqual([...before, { year: 2074, individual: 1, collective: 0 }]);
+      await client.honoree.update({ where: { id: honoree.id }, data: { revokedAt: new Date(), revokedReason: "Thu hồi trong kiểm thử." } });
+      expect(await honoreesPerYear(w.officerA)).toEqual(before);
+
+      // A unit moved out of the officer's subtree takes its honorees along.
+      const aTeam = await client.unit.findUniqueOrThrow({ where: { id: w.aTeam.id }, select: { path: true } });
+      await client.unit.update({ where: { id: w.aTeam.id }, data: { path: `/${w.aTeam.id}/` } });
+      try {
+        expect(await honoreesPerYear(w.officerA)).toEqual([
+          { year: 2071, individual: 1, collective: 0 },
+          { year: 2072, individual: 0, collective: 0 },
+          { year: 2073, individual: 1, collective: 0 },
+        ]);
+      } finally {
+        await client.unit.update({ where: { id: w.aTeam.id }, data: { path: aTeam.path } });
+      }
+      expect(await honoreesPerYear(w.officerA)).toEqual(before);
+    } finally {
+      counted.mockRestore();
+    }
   });
 });

@@ -2,7 +2,8 @@
 // units: lib/dashboard/scope.ts). Every count is an SQL aggregate over the nominations,
 // registrations and honorees of one movement, a handful of queries per page whatever the size
 // (the budget is < 200 ms at 200,000 nominations), read through the nomination index
-// (movementId, unitId, awardTitleId, status).
+// (movementId, unitId, awardTitleId, status). Recognitions per year across all movements are
+// counted in lib/dashboard/years.ts.
 //
 // Definitions (docs/decisions/0008):
 // - "nominated" counts dossiers in the process: every status but DRAFT and WITHDRAWN (drafts
@@ -18,7 +19,7 @@
 //   units seen, so they add up to the totals.
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { NominationStatus, type MovementStatus, type NomineeKind } from "../generated/prisma/enums";
+import { NominationStatus, type MovementStatus } from "../generated/prisma/enums";
 import { isUuid } from "../ids";
 import { can, hasRole, officerScopes } from "../policy";
 import type { Actor } from "../session";
@@ -120,7 +121,7 @@ export async function movementDashboard(actor: Actor, movementId: string): Promi
   if (!movement) return null;
   const scopes = dashboardScopes(actor, movement.coverageUnit.path);
   if (scopes.length === 0) return null;
-  const [unitRows, byTitle] = await Promise.all([unitCounts(movement.id, scopes), titleCounts(movement.id, scopes)]);
+  const { unitRows, byTitle } = await movementCounts(movement.id, scopes);
   const byUnit = unitRows.map(toUnitRow);
   const { coverageUnit, ...rest } = movement;
   return {
@@ -169,13 +170,15 @@ function toUnitRow(row: UnitCountRow): UnitRow {
 const scopeTable = (scopes: string[]) => Prisma.sql`SELECT path FROM unnest(${scopes}::text[]) AS path`;
 
 /**
- * One row per unit group (see the header): participation and nominations by status. Each unit
- * seen is mapped to its group by the path segment after its scope (ids are 36-character
- * UUIDs), so the nominations are joined on ids, never compared against every prefix.
+ * One query for both tables: one row per unit group (see the header), with participation and
+ * nominations by status, and one row per award title. Each unit seen is mapped to its group by
+ * the path segment after its scope (ids are 36-character UUIDs), so the nominations are joined
+ * on ids, never compared against every prefix. The nominations are counted once per unit, title
+ * and status, and both tables are summed from those counts.
  */
-async function unitCounts(movementId: string, scopes: string[]): Promise<UnitCountRow[]> {
+async function movementCounts(movementId: string, scopes: string[]): Promise<{ unitRows: UnitCountRow[]; byTitle: TitleRow[] }> {
   const statusCounts = Prisma.join(nominationStatuses.map((status) => Prisma.sql`coalesce(sum(p.n) FILTER (WHERE p.status = ${status}::"NominationStatus"), 0)`));
-  return db().$queryRaw<UnitCountRow[]>`
+  const [counts] = await db().$queryRaw<{ unitRows: UnitCountRow[]; byTitle: TitleRow[] }[]>`
     WITH scope AS (${scopeTable(scopes)}),
     grp AS (
       SELECT u.id, u.name, u."isActive", true AS "isScopeUnit" FROM "Unit" u JOIN scope s ON u.path = s.path
@@ -191,10 +194,10 @@ async function unitCounts(movementId: string, scopes: string[]): Promise<UnitCou
     -- Counted per unit first, then per group: the distinct-unit count then runs over units,
     -- not over every nomination (about half the time at 200,000 nominations).
     per_unit AS (
-      SELECT n."unitId", n.status, count(*) AS n
+      SELECT n."unitId", n."awardTitleId", n.status, count(*) AS n
       FROM "Nomination" n
       WHERE n."movementId" = ${movementId}::uuid AND n."unitId" IN (SELECT "unitId" FROM member)
-      GROUP BY n."unitId", n.status
+      GROUP BY n."unitId", n."awardTitleId", n.status
     ),
     nominated AS (
       SELECT m."groupId", ARRAY[${statusCounts}]::int[] AS "byStatus",
@@ -208,80 +211,41 @@ async function unitCounts(movementId: string, scopes: string[]): Promise<UnitCou
       WHERE r."movementId" = ${movementId}::uuid
       GROUP BY m."groupId"
     ),
-    honoured AS (
-      SELECT m."groupId", count(DISTINCT h."unitId") AS units
+    honorees AS (
+      SELECT h."unitId", h."awardTitleId", m."groupId"
       FROM "Honoree" h JOIN "Decision" d ON d.id = h."decisionId" JOIN member m ON m."unitId" = h."unitId"
       WHERE h."movementId" = ${movementId}::uuid AND h."revokedAt" IS NULL AND d."revokedAt" IS NULL
-      GROUP BY m."groupId"
-    )
-    SELECT g.id::text AS "unitId", g.name, g."isScopeUnit",
-           coalesce(c.units, 0)::int AS "unitsCovered", coalesce(r.units, 0)::int AS "unitsRegistered",
-           coalesce(n.units, 0)::int AS "unitsNominating", coalesce(h.units, 0)::int AS "unitsHonoured",
-           coalesce(n."byStatus", ARRAY[]::int[]) AS "byStatus"
-    FROM grp g
-    LEFT JOIN covered c ON c."groupId" = g.id
-    LEFT JOIN nominated n ON n."groupId" = g.id
-    LEFT JOIN registered r ON r."groupId" = g.id
-    LEFT JOIN honoured h ON h."groupId" = g.id
-    -- A closed unit stays while something of this movement counts in it.
-    WHERE g."isScopeUnit" OR g."isActive" OR n."groupId" IS NOT NULL OR r."groupId" IS NOT NULL OR h."groupId" IS NOT NULL
-    ORDER BY g."isScopeUnit" DESC, g.name, g.id`;
-}
-
-/** Per award title of the movement (in its order): dossiers in the process and recognitions in force, within the scopes. */
-async function titleCounts(movementId: string, scopes: string[]): Promise<TitleRow[]> {
-  return db().$queryRaw<TitleRow[]>`
-    WITH scope AS (${scopeTable(scopes)}),
-    nominated AS (
-      SELECT n."awardTitleId" AS id, count(*) AS n
-      FROM "Nomination" n
-      WHERE n."movementId" = ${movementId}::uuid AND n.status NOT IN ('DRAFT', 'WITHDRAWN')
-        AND n."unitId" IN (SELECT u.id FROM "Unit" u JOIN scope s ON starts_with(u.path, s.path))
-      GROUP BY n."awardTitleId"
     ),
-    honoured AS (
-      SELECT h."awardTitleId" AS id, count(*) AS n
-      FROM "Honoree" h JOIN "Decision" d ON d.id = h."decisionId"
-      WHERE h."movementId" = ${movementId}::uuid AND h."revokedAt" IS NULL AND d."revokedAt" IS NULL
-        AND h."unitId" IN (SELECT u.id FROM "Unit" u JOIN scope s ON starts_with(u.path, s.path))
-      GROUP BY h."awardTitleId"
+    honoured AS (SELECT "groupId", count(DISTINCT "unitId") AS units FROM honorees GROUP BY "groupId"),
+    title_nominated AS (
+      SELECT "awardTitleId" AS id, sum(n) FILTER (WHERE status NOT IN ('DRAFT', 'WITHDRAWN')) AS n FROM per_unit GROUP BY "awardTitleId"
+    ),
+    title_honoured AS (SELECT "awardTitleId" AS id, count(*) AS n FROM honorees GROUP BY "awardTitleId"),
+    unit_rows AS (
+      SELECT g.id::text AS "unitId", g.name, g."isScopeUnit",
+             coalesce(c.units, 0)::int AS "unitsCovered", coalesce(r.units, 0)::int AS "unitsRegistered",
+             coalesce(n.units, 0)::int AS "unitsNominating", coalesce(h.units, 0)::int AS "unitsHonoured",
+             coalesce(n."byStatus", ARRAY[]::int[]) AS "byStatus", g.id AS "sortId"
+      FROM grp g
+      LEFT JOIN covered c ON c."groupId" = g.id
+      LEFT JOIN nominated n ON n."groupId" = g.id
+      LEFT JOIN registered r ON r."groupId" = g.id
+      LEFT JOIN honoured h ON h."groupId" = g.id
+      -- A closed unit stays while something of this movement counts in it.
+      WHERE g."isScopeUnit" OR g."isActive" OR n."groupId" IS NOT NULL OR r."groupId" IS NOT NULL OR h."groupId" IS NOT NULL
+    ),
+    title_rows AS (
+      SELECT t.id::text AS "titleId", t.name, t."nameEn", coalesce(n.n, 0)::int AS count, coalesce(h.n, 0)::int AS honoured, t.position
+      FROM "AwardTitle" t LEFT JOIN title_nominated n ON n.id = t.id LEFT JOIN title_honoured h ON h.id = t.id
+      WHERE t."movementId" = ${movementId}::uuid
     )
-    SELECT t.id::text AS "titleId", t.name, t."nameEn", coalesce(n.n, 0)::int AS count, coalesce(h.n, 0)::int AS honoured
-    FROM "AwardTitle" t LEFT JOIN nominated n ON n.id = t.id LEFT JOIN honoured h ON h.id = t.id
-    WHERE t."movementId" = ${movementId}::uuid
-    ORDER BY t.position`;
+    SELECT
+      coalesce((SELECT json_agg(json_build_object('unitId', u."unitId", 'name', u.name, 'isScopeUnit', u."isScopeUnit",
+                  'unitsCovered', u."unitsCovered", 'unitsRegistered', u."unitsRegistered", 'unitsNominating', u."unitsNominating",
+                  'unitsHonoured', u."unitsHonoured", 'byStatus', u."byStatus") ORDER BY u."isScopeUnit" DESC, u.name, u."sortId")
+                FROM unit_rows u), '[]'::json) AS "unitRows",
+      coalesce((SELECT json_agg(json_build_object('titleId', t."titleId", 'name', t.name, 'nameEn', t."nameEn", 'count', t.count, 'honoured', t.honoured)
+                  ORDER BY t.position)
+                FROM title_rows t), '[]'::json) AS "byTitle"`;
+  return counts ?? { unitRows: [], byTitle: [] };
 }
-
-export interface YearRow {
-  year: number;
-  individual: number;
-  collective: number;
-}
-
-/**
- * Recognitions in force per year of award (Honoree.awardedOn, the decision's date) across all
- * movements, individuals and collectives apart: everything for an administrator, the honorees
- * of their units for an officer, published or not (see the header). Years between the first
- * and the last without any are listed with zeros, so a chart's axis has no gaps.
- */
-export async function honoreesPerYear(actor: Actor): Promise<YearRow[]> {
-  if (!can(actor, "dashboard.view")) return [];
-  const inScope = hasRole(actor, "ADMIN")
-    ? Prisma.empty
-    : Prisma.sql`AND EXISTS (SELECT 1 FROM unnest(${officerScopes(actor)}::text[]) AS s(path) WHERE starts_with(u.path, s.path))`;
-  const rows = await db().$queryRaw<{ year: number; kind: NomineeKind; count: number }[]>`
-    SELECT extract(year FROM h."awardedOn")::int AS year, h.kind, count(*)::int AS count
-    FROM "Honoree" h JOIN "Decision" d ON d.id = h."decisionId" JOIN "Unit" u ON u.id = h."unitId"
-    WHERE h."revokedAt" IS NULL AND d."revokedAt" IS NULL ${inScope}
-    GROUP BY 1, 2`;
-  if (rows.length === 0) return [];
-  const present = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
-  const first = present[0]!;
-  const span = present[present.length - 1]! - first + 1;
-  // Gaps are filled over a span a chart can show; beyond it (a mistyped year) only years with honorees.
-  const years = span <= maxFilledYears ? Array.from({ length: span }, (_, i) => first + i) : present;
-  const count = (year: number, kind: NomineeKind) => rows.find((row) => row.year === year && row.kind === kind)?.count ?? 0;
-  return years.map((year) => ({ year, individual: count(year, "INDIVIDUAL"), collective: count(year, "COLLECTIVE") }));
-}
-
-const maxFilledYears = 40;

@@ -86,7 +86,9 @@ export interface ReviewQueueItem {
 export async function reviewerQueue(reviewerId: string): Promise<{ pending: ReviewQueueItem[]; submitted: number }> {
   const [pending, submitted] = await Promise.all([
     db().review.findMany({
-      where: { reviewerId, status: { not: "SUBMITTED" } },
+      // Named statuses, not "not SUBMITTED": an index range on (reviewer, status), where a
+      // negation reads every one of a reviewer's thousands of reviews.
+      where: { reviewerId, status: { in: ["ASSIGNED", "IN_PROGRESS"] } },
       orderBy: { createdAt: "asc" },
       take: 10,
       select: {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { sectionNamespaces, shellNamespaces, type Section } from "./client-namespaces";
+import { sectionNamespaces, type Section } from "./client-namespaces";
 
 // Walks the import graph from each route file of app/ and collects the namespaces that client
 // components ("use client" files and whatever they import) pass to useTranslations. Each must
@@ -32,6 +32,8 @@ export function clientNamespacesOf(entry: string): Set<string> {
     const isClient = insideClient || /^["']use client["']/m.test(source.slice(0, 300));
     if (isClient) {
       for (const call of source.matchAll(/useTranslations\(\s*(?:"(\w+)[^"]*")?\s*\)/g)) namespaces.add(call[1] ?? "(whole catalog)");
+      // The other hooks read no messages but still need a provider above them.
+      if (/\buse(?:Formatter|Locale|Now|TimeZone|Messages)\(/.test(source)) namespaces.add("(a provider)");
     }
     for (const statement of source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+["']([^"']+)["']/gms)) {
       const target = resolveImport(file, statement[1]!);
@@ -51,15 +53,16 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-/** The shell's namespaces plus those of every section the layouts above `file` (and itself) declare. */
+/** The namespaces of the section the innermost layout above `file` (or itself) declares; none outside a section. */
 function providedFor(file: string): Set<string> {
-  const provided = new Set<string>(shellNamespaces);
+  const provided = new Set<string>();
   const appDir = path.join(root, "app");
   // The innermost <ClientMessages section> replaces the outer ones below it, as providers do.
   for (let dir = path.dirname(file); dir.startsWith(appDir); dir = path.dirname(dir)) {
     const layout = path.join(dir, "layout.tsx");
     const section = existsSync(layout) ? /<ClientMessages section="(\w+)"/.exec(read(layout))?.[1] : undefined;
     if (section) {
+      provided.add("(a provider)");
       for (const namespace of sectionNamespaces[section as Section]) provided.add(namespace);
       break;
     }
@@ -69,9 +72,10 @@ function providedFor(file: string): Set<string> {
 
 describe("messages handed to client components", () => {
   it("finds the namespaces of client components, not of server ones", () => {
-    const found = clientNamespacesOf(path.join(root, "app/layout.tsx"));
-    expect(found.has("nav")).toBe(true);
-    expect(found.has("meta")).toBe(false); // the layout's own (server) getTranslations
+    expect(clientNamespacesOf(path.join(root, "app/(auth)/sign-in/page.tsx")).has("signIn")).toBe(true); // the form's
+    const roster = clientNamespacesOf(path.join(root, "app/honorees/page.tsx"));
+    expect(roster.has("roster")).toBe(false); // the page's own getTranslations
+    expect(roster.has("validation")).toBe(false); // its fields (components/ui) rendered on the server
   });
 
   it("cover every namespace each route's client components use", () => {
@@ -87,8 +91,16 @@ describe("messages handed to client components", () => {
     expect(missing).toEqual([]);
   });
 
-  it("keep public rosters and profiles small", () => {
-    expect(providedFor(path.join(root, "app/honorees/page.tsx"))).toEqual(new Set([...shellNamespaces, "validation"]));
-    expect(providedFor(path.join(root, "app/movements/[id]/honorees/page.tsx"))).toEqual(new Set([...shellNamespaces, "validation"]));
+  it("are none on every page: the root layout has no client component that translates", () => {
+    expect(clientNamespacesOf(path.join(root, "app/layout.tsx"))).toEqual(new Set());
+    expect(clientNamespacesOf(path.join(root, "app/error.tsx"))).toEqual(new Set());
+  });
+
+  it("are none for public rosters and profiles, which need no intl provider", () => {
+    for (const page of ["app/honorees/page.tsx", "app/honorees/[id]/page.tsx", "app/movements/[id]/honorees/page.tsx"]) {
+      expect(clientNamespacesOf(path.join(root, page)), page).toEqual(new Set());
+    }
+    expect(providedFor(path.join(root, "app/honorees/page.tsx"))).toEqual(new Set());
+    expect(providedFor(path.join(root, "app/honorees/[id]/page.tsx"))).toEqual(new Set());
   });
 });

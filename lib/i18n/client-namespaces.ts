@@ -2,17 +2,15 @@
 // messages its provider passes down, and every message passed is inlined into each page, so
 // each part of the app sends what its client components use and no more (the whole catalog
 // would be ~120 KB on every page). client-namespaces.test.ts checks these lists against the code.
+// The root layout has no intl provider (the error page gets its sentences from
+// components/i18n/error-messages.tsx): a page outside these sections, such as the public roster
+// and profiles, has no client component that translates, and ships neither messages nor use-intl.
 import type { Messages } from "./messages";
 
 type Namespace = keyof Messages;
 
-/** The header, footer and error pages: on every page. */
-export const shellNamespaces = ["errors", "nav"] as const satisfies readonly Namespace[];
-
-/** Per section (the `section` of a layout's <ClientMessages>): what its client components add to the shell's. */
+/** Per section (the `section` of a layout's <ClientMessages>): what its client components translate. */
 export const sectionNamespaces = {
-  /** Public rosters and profiles: only the filter form's fields. */
-  roster: ["validation"],
   /** Signed-in work: forms, dossiers, reviews, council and administration. */
   workspace: [
     "account", "council", "decision", "forms", "holidays", "locale", "mfa", "movementAdmin", "movementStatus", "movements",
@@ -20,6 +18,8 @@ export const sectionNamespaces = {
     "posting", "registrations", "results", "reviewRefusals", "reviewStages", "reviewing", "roles", "rosterAdmin", "signIn",
     "units", "users", "validation", "vote",
   ],
+  /** A movement's results (ranking and shortlisting): the busiest page of the review, kept light. */
+  results: ["forms", "results", "reviewRefusals", "reviewStages"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type Section = keyof typeof sectionNamespaces;

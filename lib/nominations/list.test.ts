@@ -1,4 +1,5 @@
 import { beforeAll, afterAll, describe, expect, it } from "vitest";
+import { countQueries } from "../../scripts/test/count-queries";
 import { createNominationWorld, insertNomination, type NominationWorld } from "../../scripts/test/nomination-list-world";
 import { createPrismaClient } from "../db";
 import { escapeLike, listNominations, nominationPageSize } from "./list";
@@ -71,6 +72,33 @@ describe("listNominations: filters, search, sort, pages", () => {
     expect(byUnit.total).toBe(6);
     const byLeaf = await listNominations({ actor: w.admin, view: "admin", params: params({ unit: w.b.id }) });
     expect(byLeaf.rows.map((r) => r.id).sort()).toEqual([ids.le, ids.team].sort());
+  });
+
+  it("names every row's title, unit and movement as the database relates them", async () => {
+    const page = await listNominations({ actor: w.admin, view: "admin", params: params({ movement: undefined, q: "" }) });
+    expect(page.rows.length).toBeGreaterThan(0);
+    const related = await client.nomination.findMany({
+      where: { id: { in: page.rows.map((r) => r.id) } },
+      select: { id: true, awardTitle: { select: { name: true, nameEn: true } }, unit: { select: { name: true } }, movement: { select: { id: true, name: true, nameEn: true } } },
+    });
+    const byId = new Map(related.map((r) => [r.id, r]));
+    for (const row of page.rows) {
+      const expected = byId.get(row.id)!;
+      expect({ title: row.title, unit: row.unit, movement: row.movement }).toEqual({ title: expected.awardTitle, unit: expected.unit, movement: expected.movement });
+    }
+  });
+
+  it("reads a page with its quota panel in four queries, however many rows it shows", async () => {
+    const sent = countQueries();
+    try {
+      const page = await listNominations({ actor: w.officerMid, view: "officer", params: params() });
+      expect(page.rows.length).toBeGreaterThan(1);
+      expect(page.quota).not.toBeNull();
+      // Count, page, the page's names, the quota panel.
+      expect(sent.count).toBe(4);
+    } finally {
+      sent.restore();
+    }
   });
 
   it("filters by movement: another movement's id lists nothing", async () => {
@@ -147,6 +175,23 @@ describe("listNominations: quota usage", () => {
     const whole = await listNominations({ actor: w.admin, view: "admin", params: params() });
     expect(whole.quota?.unit).toBeNull();
     expect(whole.quota?.titles.map((t) => t.movementUsed)).toEqual([3, null]);
+  });
+
+  it("shows an empty panel for a movement without titles", async () => {
+    const bare = await client.movement.create({
+      data: {
+        code: `LIST-${ids.nguyen!.slice(0, 8)}`,
+        name: "Phong trào chưa có danh hiệu",
+        description: "Phong trào dùng cho kiểm thử.",
+        organizingUnitId: w.movement.organizingUnitId,
+        coverageUnitId: w.movement.coverageUnitId,
+        startsOn: w.movement.startsOn,
+        endsOn: w.movement.endsOn,
+        status: "OPEN",
+      },
+    });
+    const page = await listNominations({ actor: w.officerA, view: "officer", params: params({ movement: bare.id }) });
+    expect(page.quota).toEqual({ unit: { id: w.a.id, name: w.a.name, headcount: 40 }, titles: [] });
   });
 
   it("has no quota panel without a movement, nor for an officer asking about a draft movement", async () => {

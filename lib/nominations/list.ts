@@ -4,11 +4,11 @@
 import { db } from "../db";
 import { forbidden } from "../errors";
 import type { NominationStatus, NomineeKind, Prisma } from "../generated/prisma/client";
-import { hasRole, officerScopes } from "../policy";
+import { hasRole } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { sortOrderOf, type ListNominationsParams } from "./list-params";
-import { quotaCountingStatuses, unitLimit } from "./quotas";
+import { quotaPanel, type NominationQuotaPanel } from "./list-quota";
 import { officerNominationsWhere } from "./scope";
 
 export const nominationPageSize = 25;
@@ -25,24 +25,6 @@ export interface NominationListRow {
   title: { name: string; nameEn: string | null };
   unit: { name: string };
   movement: { id: string; name: string; nameEn: string | null };
-}
-
-export interface TitleQuotaUsage {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  /** Places for the whole movement and how many are taken (both null when the movement sets no total). */
-  quotaTotal: number | null;
-  movementUsed: number | null;
-  /** The unit's limit (null: unlimited) and its nominees' places taken. */
-  unitLimit: number | null;
-  unitUsed: number;
-}
-
-export interface NominationQuotaPanel {
-  /** The unit whose places are counted; null for an administrator with no unit chosen. */
-  unit: { id: string; name: string; headcount: number | null } | null;
-  titles: TitleQuotaUsage[];
 }
 
 export interface NominationListPage {
@@ -70,15 +52,17 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+// Ids, not relations: Prisma reads each relation in a query of its own; rowsWithNames reads
+// the three in one.
 const rowSelect = {
   id: true,
   nomineeName: true,
   nomineeKind: true,
   status: true,
   updatedAt: true,
-  awardTitle: { select: { name: true, nameEn: true } },
-  unit: { select: { name: true } },
-  movement: { select: { id: true, name: true, nameEn: true } },
+  awardTitleId: true,
+  unitId: true,
+  movementId: true,
 } satisfies Prisma.NominationSelect;
 
 /** Sort orders, each ending in the id so pages never overlap or skip. */
@@ -95,7 +79,7 @@ export function orderByOf(params: Pick<ListNominationsParams, "sort" | "dir">): 
   }
 }
 
-type FilterUnit = { id: string; name: string; path: string; headcount: number | null };
+type FilterUnit = { id: string; path: string };
 
 /**
  * The `where` of a list view: visibility AND the filters. Null when the view shows nothing
@@ -111,7 +95,7 @@ export async function listWhere(options: { actor: Actor | null; view: Nomination
   if (params.status) filters.push({ status: params.status });
   let unit: FilterUnit | null = null;
   if (params.unit) {
-    unit = await db().unit.findUnique({ where: { id: params.unit }, select: { id: true, name: true, path: true, headcount: true } });
+    unit = await db().unit.findUnique({ where: { id: params.unit }, select: { id: true, path: true } });
     if (!unit) return { where: null, unit: null };
     filters.push({ unit: { path: { startsWith: unit.path } } });
   }
@@ -124,7 +108,7 @@ export async function listWhere(options: { actor: Actor | null; view: Nomination
 export async function listNominations(options: { actor: Actor | null; view: NominationListView; params: ListNominationsParams }): Promise<NominationListPage> {
   const { actor, view, params } = options;
   const { where, unit } = await listWhere(options);
-  const quotaPromise = params.movement ? quotaPanel({ actor: actor!, view, movementId: params.movement, unit }) : Promise.resolve(null);
+  const quotaPromise = params.movement ? quotaPanel({ actor: actor!, view, movementId: params.movement, filteredUnit: unit }) : Promise.resolve(null);
   if (!where) return { rows: [], total: 0, page: 1, pageCount: 1, quota: await quotaPromise };
   const orderBy = orderByOf(params);
   const requested = Math.max(1, params.page);
@@ -137,7 +121,7 @@ export async function listNominations(options: { actor: Actor | null; view: Nomi
   const page = Math.min(requested, pageCount);
   const rows = page === requested ? firstTry : await pageOf(page);
   return {
-    rows: rows.map(({ awardTitle, ...row }) => ({ ...row, title: awardTitle })),
+    rows: await rowsWithNames(rows),
     total,
     page,
     pageCount,
@@ -145,56 +129,31 @@ export async function listNominations(options: { actor: Actor | null; view: Nomi
   };
 }
 
-/**
- * Places used per title of a movement, for the movement and for one unit: the unit filtered on,
- * else an officer's own (first) unit. Null when the movement cannot be seen in this view.
- */
-async function quotaPanel(options: { actor: Actor; view: NominationListView; movementId: string; unit: FilterUnit | null }): Promise<NominationQuotaPanel | null> {
-  const { actor, view, movementId } = options;
-  // Officers never see a draft movement's titles, whatever other roles they hold.
-  const movementWhere: Prisma.MovementWhereInput = view === "admin" ? {} : { status: { not: "DRAFT" } };
-  const movement = await db().movement.findFirst({
-    where: { id: movementId, ...movementWhere },
-    select: { awardTitles: { orderBy: { position: "asc" }, select: { id: true, name: true, nameEn: true, quotaTotal: true, quotaPerUnit: true, quotaPerUnitPercent: true } } },
-  });
-  if (!movement) return null;
-  const unit = await quotaUnit(actor, view, options.unit);
-  // Only titles capped for the whole movement need its count: counting every nomination of a
-  // large movement costs tens of milliseconds a page view (see scripts/bench/nomination-list.ts).
-  const cappedIds = movement.awardTitles.filter((title) => title.quotaTotal !== null).map((title) => title.id);
-  const [movementUsed, unitUsed] = await Promise.all([
-    cappedIds.length > 0 ? usageByTitle({ movementId, awardTitleId: { in: cappedIds } }) : new Map<string, number>(),
-    unit ? usageByTitle({ movementId, unitId: unit.id }) : new Map<string, number>(),
-  ]);
-  return {
-    unit: unit ? { id: unit.id, name: unit.name, headcount: unit.headcount } : null,
-    titles: movement.awardTitles.map((title) => ({
-      id: title.id,
-      name: title.name,
-      nameEn: title.nameEn,
-      quotaTotal: title.quotaTotal,
-      movementUsed: title.quotaTotal === null ? null : (movementUsed.get(title.id) ?? 0),
-      unitLimit: unit ? unitLimit(title, unit.headcount) : null,
-      unitUsed: unitUsed.get(title.id) ?? 0,
-    })),
+type RowIds = Prisma.NominationGetPayload<{ select: typeof rowSelect }>;
+
+/** The rows with the names of their title, unit and movement, read in one query. */
+async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
+  if (rows.length === 0) return [];
+  const ids = (key: "awardTitleId" | "unitId" | "movementId") => [...new Set(rows.map((row) => row[key]))];
+  const names = await db().$queryRaw<{ kind: "title" | "unit" | "movement"; id: string; name: string; nameEn: string | null }[]>`
+    SELECT 'title' AS kind, id::text, name, "nameEn" FROM "AwardTitle" WHERE id = ANY(${ids("awardTitleId")}::uuid[])
+    UNION ALL SELECT 'unit', id::text, name, NULL FROM "Unit" WHERE id = ANY(${ids("unitId")}::uuid[])
+    UNION ALL SELECT 'movement', id::text, name, "nameEn" FROM "Movement" WHERE id = ANY(${ids("movementId")}::uuid[])`;
+  const named = new Map(names.map((row) => [`${row.kind} ${row.id}`, row]));
+  const of = (kind: string, id: string) => {
+    const row = named.get(`${kind} ${id}`);
+    // Foreign keys guarantee the row; a miss would be a bug, not data to hide.
+    if (!row) throw new Error(`nomination list: no ${kind} ${id}`);
+    return row;
   };
-}
-
-/** The unit a quota panel counts for: the filtered unit when the viewer may see it, else an officer's own. */
-async function quotaUnit(actor: Actor, view: NominationListView, filtered: FilterUnit | null): Promise<FilterUnit | null> {
-  if (filtered && (view === "admin" || officerScopes(actor).some((scope) => filtered.path.startsWith(scope)))) return filtered;
-  if (view !== "officer") return null;
-  const own = actor.roles.find((r) => r.role === "OFFICER");
-  if (!own) return null;
-  return db().unit.findUnique({ where: { id: own.unitId }, select: { id: true, name: true, path: true, headcount: true } });
-}
-
-/** Places taken per title among the nominations `where` selects (quotas.ts decides which statuses take one). */
-async function usageByTitle(where: Prisma.NominationWhereInput): Promise<Map<string, number>> {
-  const rows = await db().nomination.groupBy({
-    by: ["awardTitleId"],
-    where: { ...where, status: { in: [...quotaCountingStatuses] } },
-    _count: { _all: true },
+  return rows.map(({ awardTitleId, unitId, movementId, ...row }) => {
+    const title = of("title", awardTitleId);
+    const movement = of("movement", movementId);
+    return {
+      ...row,
+      title: { name: title.name, nameEn: title.nameEn },
+      unit: { name: of("unit", unitId).name },
+      movement: { id: movementId, name: movement.name, nameEn: movement.nameEn },
+    };
   });
-  return new Map(rows.map((row) => [row.awardTitleId, row._count._all]));
 }

@@ -18,17 +18,22 @@ export interface CouncilMemberRow {
 
 /** The council of a movement, by name, with each member's units and assignments (all / submitted). */
 export async function councilOverview(movementId: string): Promise<CouncilMemberRow[]> {
+  // The movement's reviews are counted per reviewer once, then joined to the members (joining
+  // every member to every nomination took 2.6 s for 476 members × 64,000 nominations).
   return db().$queryRaw<CouncilMemberRow[]>`
+    WITH workload AS (
+      SELECT r."reviewerId", count(*)::int AS assigned, count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted
+      FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId"
+      WHERE n."movementId" = ${movementId}::uuid
+      GROUP BY r."reviewerId"
+    )
     SELECT u.id::text AS "userId", u."fullName" AS name, u.email,
            COALESCE((SELECT array_agg(DISTINCT un.name) FROM "RoleAssignment" ra JOIN "Unit" un ON un.id = ra."unitId" WHERE ra."userId" = u.id), '{}') AS units,
-           count(r.id)::int AS assigned,
-           count(r.id) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted
+           COALESCE(w.assigned, 0) AS assigned, COALESCE(w.submitted, 0) AS submitted
     FROM "CouncilMember" cm
     JOIN "User" u ON u.id = cm."userId"
-    LEFT JOIN "Nomination" n ON n."movementId" = cm."movementId"
-    LEFT JOIN "Review" r ON r."nominationId" = n.id AND r."reviewerId" = u.id
+    LEFT JOIN workload w ON w."reviewerId" = u.id
     WHERE cm."movementId" = ${movementId}::uuid
-    GROUP BY u.id
     ORDER BY u."fullNameSearch", u.id`;
 }
 

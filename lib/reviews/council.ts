@@ -96,7 +96,9 @@ export async function autoAssign(options: { actor: Actor | null; movementId: str
   return db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, movementId, "update", today);
     assertStage(movement, reviewingStages);
-    const [members, nominations] = await Promise.all([councilForPlan(tx, movementId), nominationsForPlan(tx, movementId)]);
+    // One after the other: a transaction's connection runs one query at a time (pg warns on concurrent ones).
+    const members = await councilForPlan(tx, movementId);
+    const nominations = await nominationsForPlan(tx, movementId);
     const plan = planAssignments({ nominations, members, perNomination: movement.reviewersPerNomination, organizingPath: movement.organizingPath });
     const names = new Map(nominations.map((nomination) => [nomination.id, nomination.nomineeName]));
     const shortfalls = plan.shortfalls.map((shortfall) => ({ ...shortfall, nomineeName: names.get(shortfall.nominationId) ?? "" }));

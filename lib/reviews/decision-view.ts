@@ -38,24 +38,23 @@ export async function decisionView(options: { actor: Actor | null; movementId: s
   return db().$transaction(async (tx) => {
     const movement = await readReviewMovement(options.movementId, options.today, tx);
     if (!movement) return null;
-    const [unresolvedObjections, decision] = await Promise.all([
-      unresolvedObjectionCount(tx, movement.id),
-      tx.decision.findFirst({
-        where: { movementId: movement.id, revokedAt: null },
-        select: {
-          id: true,
-          number: true,
-          issuedOn: true,
-          signerName: true,
-          issuingAuthority: true,
-          version: true,
-          createdAt: true,
-          recordedBy: { select: { fullName: true } },
-          _count: { select: { honorees: true } },
-          corrections: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, reason: true, before: true, after: true, correctedBy: { select: { fullName: true } } } },
-        },
-      }),
-    ]);
+    // One after the other: a transaction's connection runs one query at a time (pg warns on concurrent ones).
+    const unresolvedObjections = await unresolvedObjectionCount(tx, movement.id);
+    const decision = await tx.decision.findFirst({
+      where: { movementId: movement.id, revokedAt: null },
+      select: {
+        id: true,
+        number: true,
+        issuedOn: true,
+        signerName: true,
+        issuingAuthority: true,
+        version: true,
+        createdAt: true,
+        recordedBy: { select: { fullName: true } },
+        _count: { select: { honorees: true } },
+        corrections: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, reason: true, before: true, after: true, correctedBy: { select: { fullName: true } } } },
+      },
+    });
     return {
       movementId: movement.id,
       stage: movement.stage,

@@ -4,7 +4,6 @@
 // commands on one nomination or ballot lock it FOR SHARE and then their own rows, always in
 // that order (as lib/nominations/locks.ts), so they queue behind a stage change instead of
 // racing it.
-import { holidaySet } from "../calendar/holidays";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { Prisma } from "../generated/prisma/client";
@@ -70,17 +69,26 @@ export async function readReviewMovement(id: string, today: string, client: Tx =
   return row ? { ...row, ...(await reviewStateOf(client, row, today)) } : null;
 }
 
+interface StateRow {
+  posting: { id: string; startsOn: string; workingDays: number; audience: Visibility } | null;
+  vote: { id: string; status: VoteStatus; membership: number; quorumPercent: number | null } | null;
+  hasDecision: boolean;
+  holidays: string[];
+}
+
+/** The movement's posting, vote, decision and the public holidays, in one query (every review page reads them). */
 async function reviewStateOf(tx: Tx, row: Row, today: string) {
-  const [posting, vote, decisions, holidays] = await Promise.all([
-    tx.shortlistPosting.findUnique({ where: { movementId: row.id }, select: { id: true, startsOn: true, workingDays: true, audience: true } }),
-    tx.councilVote.findUnique({ where: { movementId: row.id }, select: { id: true, status: true, membership: true, quorumPercent: true } }),
-    tx.decision.count({ where: { movementId: row.id, revokedAt: null } }),
-    holidaySet(tx),
-  ]);
-  const postingView = posting ? { ...posting, startsOn: posting.startsOn.toISOString().slice(0, 10) } : null;
-  const hasDecision = decisions > 0;
-  const stage = reviewStage({ status: row.status, posting: postingView, vote, hasDecision, holidays }, today);
-  return { posting: postingView, vote, hasDecision, holidays, stage };
+  const [state] = await tx.$queryRaw<StateRow[]>`
+    SELECT (SELECT json_build_object('id', p.id, 'startsOn', to_char(p."startsOn", 'YYYY-MM-DD'), 'workingDays', p."workingDays", 'audience', p.audience)
+              FROM "ShortlistPosting" p WHERE p."movementId" = ${row.id}::uuid) AS posting,
+           (SELECT json_build_object('id', v.id, 'status', v.status, 'membership', v.membership, 'quorumPercent', v."quorumPercent")
+              FROM "CouncilVote" v WHERE v."movementId" = ${row.id}::uuid) AS vote,
+           EXISTS (SELECT 1 FROM "Decision" d WHERE d."movementId" = ${row.id}::uuid AND d."revokedAt" IS NULL) AS "hasDecision",
+           ARRAY(SELECT to_char(h.day, 'YYYY-MM-DD') FROM "PublicHoliday" h) AS holidays`;
+  const { posting, vote, hasDecision } = state!;
+  const holidays = new Set(state!.holidays);
+  const stage = reviewStage({ status: row.status, posting, vote, hasDecision, holidays }, today);
+  return { posting, vote, hasDecision, holidays, stage };
 }
 
 /** Refuses (reason `wrongStage`, a key of "reviewRefusals") unless the movement is in one of `allowed`. */

@@ -1,24 +1,55 @@
 // What the results page reads: one page of a title's ranking (scores from lib/reviews/scores.ts,
-// in one query), optionally only the nominees of a unit and the units below it. The filter only
-// hides rows: ranks stay those of the whole title across the movement.
+// kept per movement by lib/reviews/ranking-cache.ts), optionally only the nominees of a unit and
+// the units below it. The filter only hides rows: ranks stay those of the whole title across the
+// movement.
 import { db } from "../db";
+import { isUuid } from "../ids";
 import type { NominationStatus } from "../generated/prisma/enums";
 import { Prisma } from "../generated/prisma/client";
-import { rankedScoresSql } from "./scores";
+import { rankedTitle } from "./ranking-cache";
 
 export const rankingPageSize = 50;
 
-/** What the results page filters by: the movement's titles (with their quotas) and the units it covers. */
-export async function rankingFilterOptions(movement: { id: string; coveragePath: string }) {
+export interface RankingUnitOption {
+  id: string;
+  name: string;
+  depth: number;
+  path: string;
+}
+
+/**
+ * What the results page filters by: the movement's titles (with their quotas), the unit chosen
+ * (`unitId`, when it is one the movement covers) and the units to choose from next. A national
+ * movement covers thousands of units, so the choice drills down instead of listing them all: the
+ * units from the covered unit down to the chosen one, then the chosen one's children (a unit
+ * the movement does not cover counts as none chosen).
+ */
+export async function rankingFilterOptions(movement: { id: string; coveragePath: string }, unitId?: string | null) {
+  const chosenId = unitId && isUuid(unitId) ? unitId : null;
   const [titles, units] = await Promise.all([
     db().awardTitle.findMany({
       where: { movementId: movement.id },
       orderBy: { position: "asc" },
       select: { id: true, name: true, nameEn: true, quotaTotal: true, quotaPerUnit: true, quotaPerUnitPercent: true },
     }),
-    db().unit.findMany({ where: { path: { startsWith: movement.coveragePath } }, orderBy: { path: "asc" }, select: { id: true, name: true, depth: true, path: true } }),
+    db().$queryRaw<(RankingUnitOption & { isChosen: boolean })[]>`
+      WITH chosen AS (
+        SELECT id, path FROM "Unit"
+        WHERE path LIKE ${movement.coveragePath} || '%' AND (id = ${chosenId}::uuid OR path = ${movement.coveragePath})
+        ORDER BY (id = ${chosenId}::uuid) DESC NULLS LAST
+        LIMIT 1
+      )
+      SELECT u.id::text AS id, u.name, u.depth, u.path, COALESCE(u.id = ${chosenId}::uuid, false) AS "isChosen"
+      FROM chosen c JOIN "Unit" u
+        ON (u.path LIKE ${movement.coveragePath} || '%' AND c.path LIKE u.path || '%') OR u."parentId" = c.id
+      ORDER BY u.path`,
   ]);
-  return { titles, units };
+  const chosen = units.find((unit) => unit.isChosen);
+  return {
+    titles,
+    units: units.map(({ isChosen: _isChosen, ...unit }) => unit), // eslint-disable-line @typescript-eslint/no-unused-vars -- the flag only finds `unit`
+    unit: chosen ? { id: chosen.id, name: chosen.name, depth: chosen.depth, path: chosen.path } : undefined,
+  };
 }
 
 export interface RankingRow {
@@ -62,48 +93,55 @@ interface Options {
   disagreementPoints: number;
 }
 
-async function readPage(options: Options, page: number, client: Reader) {
-  const pageSize = options.pageSize ?? rankingPageSize;
-  const unitFilter = options.unitPath ? Prisma.sql`WHERE u.path LIKE ${options.unitPath} || '%'` : Prisma.empty;
-  return client.$queryRaw<(Omit<RankingRow, "needsDiscussion"> & { total: number })[]>`
-    ${rankedScoresSql({ movementId: options.movementId, awardTitleId: options.awardTitleId, calibrate: options.calibrate })},
-    tied AS (SELECT r.*, COUNT(*) OVER (PARTITION BY rank) > 1 AS "isTie" FROM ranked r),
-    shown AS (
-      SELECT t.*, u.name AS "unitName", u.headcount AS "unitHeadcount", COUNT(*) OVER ()::int AS total
-      FROM tied t JOIN "Unit" u ON u.id = t."unitId"
-      ${unitFilter}
-      ORDER BY rank, "nomineeName", "nominationId"
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
-    )
-    SELECT s."nominationId"::text AS "nominationId", s."nomineeName", s."unitId"::text AS "unitId", s."unitName", s."unitHeadcount",
-           s.status::text AS status, s.score::float8 AS score, s.reviews, s.spread::float8 AS spread, s.rank, s."isTie",
-           s.calibrated::float8 AS "calibratedScore", s."calibratedRank", s.total,
-           (SELECT COUNT(*)::int FROM "Nomination" x
-            WHERE x."movementId" = ${options.movementId}::uuid AND x."awardTitleId" = s."awardTitleId" AND x."unitId" = s."unitId" AND x.status = 'SHORTLISTED') AS "unitShortlisted"
-    FROM shown s
-    ORDER BY s.rank, s."nomineeName", s."nominationId"`;
+/** What is read fresh for the rows shown: what shortlisting and unit edits change without re-ranking. */
+interface ShownFacts {
+  nominationId: string;
+  status: NominationStatus;
+  unitName: string;
+  unitHeadcount: number | null;
+  unitShortlisted: number;
 }
 
-/** One page of a title's ranking; a page past the end shows the last page. */
-export async function rankingPage(options: Options, client: Reader = db()): Promise<RankingPage> {
+async function unitIdsUnder(unitPath: string): Promise<Set<string>> {
+  const rows = await db().$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "Unit" WHERE path LIKE ${unitPath} || '%'`;
+  return new Set(rows.map((row) => row.id));
+}
+
+async function shownFacts(movementId: string, awardTitleId: string, nominationIds: string[]): Promise<Map<string, ShownFacts>> {
+  if (nominationIds.length === 0) return new Map();
+  const rows = await db().$queryRaw<ShownFacts[]>`
+    SELECT n.id::text AS "nominationId", n.status::text AS status, u.name AS "unitName", u.headcount AS "unitHeadcount",
+           (SELECT COUNT(*)::int FROM "Nomination" x
+            WHERE x."movementId" = ${movementId}::uuid AND x."awardTitleId" = ${awardTitleId}::uuid AND x."unitId" = n."unitId" AND x.status = 'SHORTLISTED') AS "unitShortlisted"
+    FROM "Nomination" n JOIN "Unit" u ON u.id = n."unitId"
+    WHERE n.id = ANY(${nominationIds}::uuid[])`;
+  return new Map(rows.map((row) => [row.nominationId, row]));
+}
+
+/**
+ * One page of a title's ranking; a page past the end shows the last page. The ranking itself
+ * comes from the movement's kept ranking (lib/reviews/ranking-cache.ts, committed data only).
+ */
+export async function rankingPage(options: Options): Promise<RankingPage> {
   const pageSize = options.pageSize ?? rankingPageSize;
-  let page = Math.max(1, options.page);
-  let rows = await readPage(options, page, client);
-  if (rows.length === 0 && page > 1) {
-    const first = await readPage(options, 1, client);
-    page = Math.max(1, Math.ceil((first[0]?.total ?? 0) / pageSize));
-    rows = page === 1 ? first : await readPage(options, page, client);
+  const [ranked, unitIds] = await Promise.all([
+    rankedTitle({ movementId: options.movementId, awardTitleId: options.awardTitleId, calibrate: options.calibrate }),
+    options.unitPath ? unitIdsUnder(options.unitPath) : null,
+  ]);
+  const listed = unitIds ? ranked.filter((row) => unitIds.has(row.unitId)) : ranked;
+  const total = listed.length;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, options.page), pageCount);
+  const slice = listed.slice((page - 1) * pageSize, page * pageSize);
+  const facts = await shownFacts(options.movementId, options.awardTitleId, slice.map((row) => row.nominationId));
+  const rows: RankingRow[] = [];
+  for (const row of slice) {
+    const fresh = facts.get(row.nominationId);
+    // A nomination deleted since the ranking was read: its version bump is committed too, so the next request re-ranks.
+    if (!fresh) continue;
+    rows.push({ ...row, ...fresh, needsDiscussion: row.spread >= options.disagreementPoints });
   }
-  const total = rows[0]?.total ?? 0;
-  return {
-    rows: rows.map((row) => {
-      const { total: _omitted, ...rest } = row; // eslint-disable-line @typescript-eslint/no-unused-vars -- drops the window count from each row
-      return { ...rest, needsDiscussion: rest.spread >= options.disagreementPoints };
-    }),
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+  return { rows, total, page, pageCount };
 }
 
 /** How many nominations of the title are on the shortlist. */

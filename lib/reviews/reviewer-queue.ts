@@ -1,19 +1,31 @@
-// What a reviewer reads: their queue of assignments (grouped by movement, with progress) and one
-// review with the dossier it scores. Access rules sit in the `where` clauses: a reviewer's
-// queries only ever match rows with their own id, and a review's scores are read through that
-// one review, so no page can show another reviewer's scores.
+// What a reviewer reads: their queue of assignments (a page of it, with progress per movement)
+// and one review with the dossier it scores. Access rules sit in the `where` clauses: a
+// reviewer's queries only ever match rows with their own id, and a review's scores are read
+// through that one review, so no page can show another reviewer's scores.
+//
+// Queue order: what is left to score before what is submitted; within each, movements newest
+// first, then nominees by name. "Save and next" follows the same order. A reviewer may have
+// thousands of assignments, so nothing here reads them all: progress is counted from the index
+// on (reviewer, status, movement), and a page reads only the rows it shows (queue-pages.ts).
 import { db } from "../db";
 import type { MovementStatus, NomineeKind, ReviewStatus } from "../generated/prisma/enums";
 import { Prisma } from "../generated/prisma/client";
+import { escapeLike } from "../nominations/list";
 import { dossierFactsSelect } from "../nominations/snapshot";
 import { can, canScoreReview, hasRole } from "../policy";
 import type { Actor } from "../session";
+import { toSearchText } from "../text/search-text";
 import { readReviewMovement } from "./locks";
+import { queueSegments, sliceSegments, type QueueSlice } from "./queue-pages";
+import { defaultQueueParams, type ReviewerQueueParams } from "./queue-params";
 import { reviewingStages, stageAllows, type ReviewStage } from "./stage";
+
+export const queuePageSize = 50;
 
 export interface QueueItem {
   reviewId: string;
   nominationId: string;
+  movementId: string;
   nomineeName: string;
   nomineeKind: NomineeKind;
   unitName: string;
@@ -23,6 +35,7 @@ export interface QueueItem {
   updatedAt: Date;
 }
 
+/** A movement the reviewer has assignments in, with their progress (submitted / total). */
 export interface QueueMovement {
   movementId: string;
   name: string;
@@ -30,67 +43,144 @@ export interface QueueMovement {
   status: MovementStatus;
   submitted: number;
   total: number;
+}
+
+export interface ReviewerQueuePage {
+  /** Every movement of the reviewer's assignments, newest first, whatever the filters. */
+  movements: QueueMovement[];
   items: QueueItem[];
+  /** Assignments matching the filters. */
+  total: number;
+  /** The page shown: the requested one clamped into 1…pageCount. */
+  page: number;
+  pageCount: number;
 }
 
-/** Queue order: movements newest first, then nominees by name; the same order drives "save and next". */
-const queueOrder = Prisma.sql`m."startsOn" DESC, m.id, n."nomineeName", r.id`;
+const openStatuses = Prisma.sql`('ASSIGNED', 'IN_PROGRESS')`;
+const itemColumns = Prisma.sql`r.id::text AS "reviewId", n.id::text AS "nominationId", r."movementId"::text AS "movementId", n."nomineeName",
+  n."nomineeKind"::text AS "nomineeKind", u.name AS "unitName", t.name AS "titleName", t."nameEn" AS "titleNameEn",
+  r.status::text AS status, r."updatedAt"`;
 
-interface QueueRow extends QueueItem {
-  movementId: string;
-  movementName: string;
-  movementNameEn: string | null;
-  movementStatus: MovementStatus;
-}
-
-/** The actor's assignments grouped by movement, each movement with its progress (submitted / total); empty when they have none. */
-export async function reviewerQueue(options: { actor: Actor; movementId?: string }): Promise<QueueMovement[]> {
-  const movementFilter = options.movementId ? Prisma.sql`AND n."movementId" = ${options.movementId}::uuid` : Prisma.empty;
-  const rows = await db().$queryRaw<QueueRow[]>`
-    SELECT r.id::text AS "reviewId", n.id::text AS "nominationId", n."nomineeName", n."nomineeKind"::text AS "nomineeKind",
-           u.name AS "unitName", t.name AS "titleName", t."nameEn" AS "titleNameEn", r.status::text AS status, r."updatedAt",
-           m.id::text AS "movementId", m.name AS "movementName", m."nameEn" AS "movementNameEn", m.status::text AS "movementStatus"
-    FROM "Review" r
-    JOIN "Nomination" n ON n.id = r."nominationId"
-    JOIN "Movement" m ON m.id = n."movementId"
-    JOIN "Unit" u ON u.id = n."unitId"
-    JOIN "AwardTitle" t ON t.id = n."awardTitleId"
-    WHERE r."reviewerId" = ${options.actor.id}::uuid ${movementFilter}
-    ORDER BY ${queueOrder}`;
-  const progress = await db().$queryRaw<{ movementId: string; submitted: number; total: number }[]>`
-    SELECT n."movementId"::text AS "movementId", count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted, count(*)::int AS total
-    FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId"
-    WHERE r."reviewerId" = ${options.actor.id}::uuid ${movementFilter}
-    GROUP BY n."movementId"`;
-  const counts = new Map(progress.map((p) => [p.movementId, p]));
-  const movements = new Map<string, QueueMovement>();
-  for (const { movementId, movementName, movementNameEn, movementStatus, ...item } of rows) {
-    let group = movements.get(movementId);
-    if (!group) {
-      const count = counts.get(movementId);
-      group = { movementId, name: movementName, nameEn: movementNameEn, status: movementStatus, submitted: count?.submitted ?? 0, total: count?.total ?? 0, items: [] };
-      movements.set(movementId, group);
-    }
-    group.items.push(item);
+/**
+ * One page of the actor's assignments (`pageSize` a page, 50 by default), filtered and searched,
+ * with the progress of each of their movements.
+ */
+export async function reviewerQueue(options: { actor: Actor; params?: ReviewerQueueParams; pageSize?: number }): Promise<ReviewerQueuePage> {
+  const { actor, params = defaultQueueParams, pageSize = queuePageSize } = options;
+  const q = toSearchText(params.q);
+  const requested = Math.max(1, params.page);
+  if (q) {
+    const [movements, found] = await Promise.all([queueProgress(actor.id), searchPage({ reviewerId: actor.id, params, q, requested, pageSize })]);
+    return { movements, ...found };
   }
-  return [...movements.values()];
+  const movements = await queueProgress(actor.id);
+  const segments = queueSegments(movements, params);
+  const total = segments.reduce((sum, segment) => sum + segment.count, 0);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(requested, pageCount);
+  const items = await readSlices(actor.id, sliceSegments(segments, (page - 1) * pageSize, pageSize));
+  return { movements, items, total, page, pageCount };
+}
+
+/** The reviewer's movements with their progress, newest first: one grouped read of the index. */
+async function queueProgress(reviewerId: string): Promise<QueueMovement[]> {
+  return db().$queryRaw<QueueMovement[]>`
+    SELECT m.id::text AS "movementId", m.name, m."nameEn", m.status::text AS status, c.submitted, c.total
+    FROM (
+      SELECT r."movementId", count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted, count(*)::int AS total
+      FROM "Review" r WHERE r."reviewerId" = ${reviewerId}::uuid GROUP BY r."movementId"
+    ) c
+    JOIN "Movement" m ON m.id = c."movementId"
+    ORDER BY m."startsOn" DESC, m.id`;
 }
 
 /**
- * The next of the actor's unsubmitted assignments after `afterReviewId` in queue order
- * (wrapping round to the start), or null when none is left.
+ * The rows of `slices` in queue order. Each slice is read in its segment's order from the index
+ * (the nominee's name is the only thing looked up per row), then only the rows shown are joined.
  */
-export async function nextReviewToScore(options: { actor: Actor; afterReviewId: string }): Promise<string | null> {
-  const rows = await db().$queryRaw<{ id: string; status: ReviewStatus }[]>`
-    SELECT r.id::text AS id, r.status::text AS status
+async function readSlices(reviewerId: string, slices: readonly QueueSlice[]): Promise<QueueItem[]> {
+  if (slices.length === 0) return [];
+  const parts = slices.map(
+    (slice, part) => Prisma.sql`(
+      SELECT ${part}::int AS part, r."nominationId", n."nomineeNameSearch" AS "sortName"
+      FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId"
+      WHERE r."reviewerId" = ${reviewerId}::uuid AND r."movementId" = ${slice.movementId}::uuid
+        AND r.status ${slice.isSubmitted ? Prisma.sql`= 'SUBMITTED'` : Prisma.sql`IN ${openStatuses}`}
+      ORDER BY n."nomineeNameSearch", n.id
+      OFFSET ${slice.skip} LIMIT ${slice.take})`,
+  );
+  return db().$queryRaw<QueueItem[]>`
+    SELECT ${itemColumns}
+    FROM (${Prisma.join(parts, " UNION ALL ")}) p
+    JOIN "Review" r ON r."nominationId" = p."nominationId" AND r."reviewerId" = ${reviewerId}::uuid
+    JOIN "Nomination" n ON n.id = p."nominationId"
+    JOIN "Unit" u ON u.id = n."unitId"
+    JOIN "AwardTitle" t ON t.id = n."awardTitleId"
+    ORDER BY p.part, p."sortName", p."nominationId"`;
+}
+
+/**
+ * A page of the assignments whose nominee's name contains `q` (folded), within the movement and
+ * status filtered on, counted in the same read (the sort reads every match anyway). The
+ * trigram index on the folded name finds the matching nominations: a full name costs a few
+ * milliseconds, a fragment common to thousands of names tens of them (docs/PERFORMANCE.md).
+ */
+async function searchPage(options: { reviewerId: string; params: ReviewerQueueParams; q: string; requested: number; pageSize: number }): Promise<Omit<ReviewerQueuePage, "movements">> {
+  const { reviewerId, params, q, requested, pageSize } = options;
+  const filters = [
+    Prisma.sql`r."reviewerId" = ${reviewerId}::uuid`,
+    Prisma.sql`n."nomineeNameSearch" LIKE ${`%${escapeLike(q)}%`}`,
+    ...(params.movement ? [Prisma.sql`r."movementId" = ${params.movement}::uuid`] : []),
+    ...(params.status === "submitted" ? [Prisma.sql`r.status = 'SUBMITTED'`] : params.status === "open" ? [Prisma.sql`r.status IN ${openStatuses}`] : []),
+  ];
+  const where = Prisma.join(filters, " AND ");
+  // Each row also carries the number of matches (the same on every row).
+  const pageOf = (page: number) => db().$queryRaw<(QueueItem & { matches: number })[]>`
+    SELECT ${itemColumns}, count(*) OVER ()::int AS matches
     FROM "Review" r
     JOIN "Nomination" n ON n.id = r."nominationId"
-    JOIN "Movement" m ON m.id = n."movementId"
-    WHERE r."reviewerId" = ${options.actor.id}::uuid AND m.status = 'REVIEW'
-    ORDER BY ${queueOrder}`;
-  const at = rows.findIndex((row) => row.id === options.afterReviewId);
-  const ordered = at < 0 ? rows : [...rows.slice(at + 1), ...rows.slice(0, at)];
-  return ordered.find((row) => row.status !== "SUBMITTED")?.id ?? null;
+    JOIN "Movement" m ON m.id = r."movementId"
+    JOIN "Unit" u ON u.id = n."unitId"
+    JOIN "AwardTitle" t ON t.id = n."awardTitleId"
+    WHERE ${where}
+    ORDER BY r.status = 'SUBMITTED', m."startsOn" DESC, m.id, n."nomineeNameSearch", n.id
+    OFFSET ${(page - 1) * pageSize} LIMIT ${pageSize}`;
+  const firstTry = await pageOf(requested);
+  if (firstTry.length > 0 || requested === 1) {
+    const total = firstTry[0]?.matches ?? 0;
+    return { items: firstTry, total, page: requested, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  }
+  // Past the last page: count, then read the last page.
+  const counted = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId" WHERE ${where}`;
+  const total = counted[0]?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  return { items: total > 0 ? await pageOf(pageCount) : [], total, page: pageCount, pageCount };
+}
+
+/**
+ * The next of the actor's unsubmitted assignments in movements under review after
+ * `afterReviewId` in queue order (wrapping round to the start), or null when none is left.
+ * One query: the rows after the current one (a row comparison on the queue order) sort first.
+ */
+export async function nextReviewToScore(options: { actor: Actor; afterReviewId: string }): Promise<string | null> {
+  const reviewerId = options.actor.id;
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    WITH here AS (
+      SELECT m."startsOn", m.id AS "movementId", n."nomineeNameSearch" AS "sortName", n.id AS "nominationId"
+      FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId" JOIN "Movement" m ON m.id = r."movementId"
+      WHERE r.id = ${options.afterReviewId}::uuid AND r."reviewerId" = ${reviewerId}::uuid
+    )
+    SELECT r.id::text AS id
+    FROM "Review" r
+    JOIN "Nomination" n ON n.id = r."nominationId"
+    JOIN "Movement" m ON m.id = r."movementId"
+    LEFT JOIN here h ON true
+    WHERE r."reviewerId" = ${reviewerId}::uuid AND r.status IN ${openStatuses} AND m.status = 'REVIEW' AND r.id <> ${options.afterReviewId}::uuid
+    ORDER BY (m."startsOn" < h."startsOn"
+              OR (m."startsOn" = h."startsOn" AND (m.id, n."nomineeNameSearch", n.id) > (h."movementId", h."sortName", h."nominationId"))) IS TRUE DESC,
+             m."startsOn" DESC, m.id, n."nomineeNameSearch", n.id
+    LIMIT 1`;
+  return rows[0]?.id ?? null;
 }
 
 const scoringSelect = {

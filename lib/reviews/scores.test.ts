@@ -3,7 +3,8 @@ import { createActor } from "../../scripts/test/factories";
 import { createNominationMovement, createNominationWorld, createSubmitted, individualDossier, type NominationMovement, type NominationWorld } from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
-import { rankingPage } from "./ranking";
+import { rankingFilterOptions, rankingPage } from "./ranking";
+import { RankingStore, rankingVersion, type RankedNomination } from "./ranking-cache";
 import { scoreNominations } from "./scores";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
@@ -207,5 +208,123 @@ describe("a review's weighted score (kept by database triggers)", () => {
     const byNomination = new Map(await Promise.all(reviews.map(async (r) => [r.nominationId, await weighted(r.id)] as const)));
     expect(byNomination.get(one)).toBeCloseTo(40, 10); // 60 × 0.4 + 40 × 0.4
     expect(byNomination.get(two)).toBeCloseTo(58, 10); // 60 × 0.9 + 40 × 0.1
+  });
+});
+
+describe("the kept ranking (lib/reviews/ranking-cache.ts)", () => {
+  const version = (movementId: string) => rankingVersion(movementId);
+  const order = async (movementId: string, awardTitleId: string) =>
+    (await rankingPage({ movementId, awardTitleId, page: 1, calibrate: false, disagreementPoints: 20 })).rows.map((r) => [r.nomineeName, r.score, r.rank]);
+
+  it("is reused until the movement's version moves, and the triggers move it on every change to a submitted review", async () => {
+    const own = await createNominationMovement(client, world, { registered: [world.a.id, world.b.id] });
+    const high = await reviewed("Đào Văn Cao", [[9, 9]], { in: own });
+    await reviewed("Đào Thị Thấp", [[5, 5]], { in: own, unit: "b" });
+    const title = own.titles.basic.id;
+    expect(await order(own.id, title)).toEqual([
+      ["Đào Văn Cao", 90, 1],
+      ["Đào Thị Thấp", 50, 2],
+    ]);
+
+    // A change the triggers cannot see (they are switched off for this transaction) is not
+    // read: proof that the page comes from the kept ranking.
+    const v = await version(own.id);
+    await client.$transaction([
+      client.$executeRaw`SET LOCAL session_replication_role = replica`,
+      client.$executeRaw`UPDATE "Review" SET "weightedScore" = 10 WHERE "nominationId" = ${high}::uuid`,
+    ]);
+    expect(await version(own.id)).toBe(v);
+    expect((await order(own.id, title))[0]).toEqual(["Đào Văn Cao", 90, 1]);
+
+    // Any writer changing a submitted review's scores moves the version: the next page re-ranks.
+    await client.$executeRaw`UPDATE "ReviewScore" SET score = 2 WHERE "reviewId" IN (SELECT id FROM "Review" WHERE "nominationId" = ${high}::uuid)`;
+    expect(BigInt(await version(own.id))).toBeGreaterThan(BigInt(v));
+    expect(await order(own.id, title)).toEqual([
+      ["Đào Thị Thấp", 50, 1],
+      ["Đào Văn Cao", 20, 2],
+    ]);
+  });
+
+  it("moves once per transaction and movement, on submission, rename and a removed review, but not on a status change", async () => {
+    const own = await createNominationMovement(client, world, { registered: [world.a.id, world.b.id] });
+    const other = await createNominationMovement(client, world, { registered: [world.a.id] });
+    const first = await reviewed("Vũ Văn Một", [[8, 8]], { in: own, status: "IN_PROGRESS" });
+    const second = await reviewed("Vũ Thị Hai", [[7, 7]], { in: own, status: "IN_PROGRESS" });
+    const elsewhere = await reviewed("Vũ Văn Ngoài", [[6, 6]], { in: other, status: "IN_PROGRESS" });
+    const before = { own: BigInt(await version(own.id)), other: BigInt(await version(other.id)) };
+
+    // Unsubmitted reviews do not count.
+    await client.$executeRaw`UPDATE "ReviewScore" SET score = 9 WHERE "reviewId" IN (SELECT id FROM "Review" WHERE "nominationId" = ${first}::uuid)`;
+    expect(BigInt(await version(own.id))).toBe(before.own);
+
+    // Two submissions in one transaction: one bump of their movement, none of the other.
+    await client.$transaction([
+      client.review.updateMany({ where: { nominationId: first }, data: { status: "SUBMITTED" } }),
+      client.review.updateMany({ where: { nominationId: second }, data: { status: "SUBMITTED" } }),
+    ]);
+    expect(BigInt(await version(own.id))).toBe(before.own + 1n);
+    expect(BigInt(await version(other.id))).toBe(before.other);
+    expect(await order(own.id, own.titles.basic.id)).toEqual([
+      ["Vũ Văn Một", 90, 1],
+      ["Vũ Thị Hai", 70, 2],
+    ]);
+
+    // Shortlisting changes a status only: the kept ranking stays, the page shows the new status.
+    await client.nomination.update({ where: { id: second }, data: { status: "SHORTLISTED" } });
+    expect(BigInt(await version(own.id))).toBe(before.own + 1n);
+    const page = await rankingPage({ movementId: own.id, awardTitleId: own.titles.basic.id, page: 1, calibrate: false, disagreementPoints: 20 });
+    expect(page.rows.map((r) => [r.nominationId, r.status, r.unitShortlisted])).toEqual([
+      [first, "SUBMITTED", 1],
+      [second, "SHORTLISTED", 1],
+    ]);
+
+    // A rename re-ranks (names break ties and are shown); so does removing a submitted review.
+    await client.nomination.update({ where: { id: first }, data: { nomineeName: "Vũ Văn Nhất" } });
+    expect(BigInt(await version(own.id))).toBe(before.own + 2n);
+    expect((await order(own.id, own.titles.basic.id))[0]).toEqual(["Vũ Văn Nhất", 90, 1]);
+    await client.$executeRaw`DELETE FROM "Review" WHERE "nominationId" = ${second}::uuid`;
+    expect(BigInt(await version(own.id))).toBe(before.own + 3n);
+    expect(await order(own.id, own.titles.basic.id)).toEqual([["Vũ Văn Nhất", 90, 1]]);
+    expect(elsewhere).toBeTruthy();
+  });
+});
+
+describe("the results page's unit choice", () => {
+  it("drills down: the covered unit's children, then the chosen unit's ancestors and children; never a unit outside", async () => {
+    const movementRow = { id: movement.id, coveragePath: world.root.path };
+    const names = (units: { name: string }[]) => units.map((unit) => unit.name);
+    const top = await rankingFilterOptions(movementRow);
+    expect(top.unit).toBeUndefined();
+    expect(names(top.units)).toEqual(expect.arrayContaining([world.root.name, world.a.name, world.b.name]));
+    expect(names(top.units)).not.toContain(world.aTeam.name);
+    expect(top.titles.map((title) => title.id)).toContain(movement.titles.basic.id);
+
+    const inA = await rankingFilterOptions(movementRow, world.a.id);
+    expect(inA.unit?.id).toBe(world.a.id);
+    expect(names(inA.units)).toEqual([world.root.name, world.a.name, world.aTeam.name]);
+
+    const outside = await rankingFilterOptions(movementRow, world.outside.id);
+    expect(outside.unit).toBeUndefined();
+    expect(names(outside.units)).toEqual(names(top.units));
+  });
+});
+
+describe("RankingStore", () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ nominationId: String(i) }) as RankedNomination);
+
+  it("answers only for the version it was given, and drops the least recently used beyond its bound", () => {
+    const store = new RankingStore(10);
+    store.set("a", { version: "1", rows: rows(4) });
+    store.set("b", { version: "1", rows: rows(4) });
+    expect(store.get("a", "2")).toBeUndefined(); // another version: dropped
+    expect(store.get("a", "1")).toBeUndefined();
+    store.set("a", { version: "2", rows: rows(4) });
+    expect(store.get("b", "1")?.rows).toHaveLength(4); // b is now the most recent
+    store.set("c", { version: "1", rows: rows(4) }); // 12 rows > 10: a goes
+    expect(store.get("a", "2")).toBeUndefined();
+    expect(store.get("b", "1")?.rows).toHaveLength(4);
+    expect(store.rows).toBe(8);
+    store.set("huge", { version: "1", rows: rows(11) }); // larger than the bound: not kept
+    expect(store.get("huge", "1")).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // The rows of a roster view for an export: exactly what the roster shows `actor` (rosterWhere,
-// in the view's order rosterOrderBy), read in batches so a 50,000-row export holds one batch
-// of rows at a time (and the list of their ids).
+// in the view's order rosterOrderBy), read in batches so a 50,000-row export holds two batches
+// of rows at a time (the one being written and the next, read meanwhile) and the list of ids.
 import { db } from "../db";
 import { DomainError } from "../errors";
 import type { NomineeKind } from "../generated/prisma/enums";
@@ -63,13 +63,22 @@ export async function* rosterExportBatches(options: { actor: Actor | null; param
   const where = await rosterWhere(options.actor, options.params);
   const ordered = await db().honoree.findMany({ where, orderBy: rosterOrderBy[options.params.sort], select: { id: true } });
   const audiences = rosterAudiencesFor(options.actor);
-  for (let start = 0; start < ordered.length; start += batchSize) {
+  const read = async (start: number) => {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);
     const byId = new Map((await readRows(ids, audiences)).map((row) => [row.id, row]));
-    const batch = ids.flatMap((id) => {
+    return ids.flatMap((id) => {
       const row = byId.get(id);
       return row ? [{ ...row, kind: row.kind as NomineeKind }] : [];
     });
+  };
+  // The next batch is read while the caller writes this one (the database works while the
+  // writer formats): one batch ahead at most, so memory stays at two batches.
+  let next = ordered.length > 0 ? read(0) : null;
+  for (let start = 0; next; start += batchSize) {
+    const batch = await next;
+    next = start + batchSize < ordered.length ? read(start + batchSize) : null;
+    // A caller that stops early leaves `next` unawaited: its failure must not go unhandled.
+    next?.catch(() => undefined);
     if (batch.length > 0) yield batch;
   }
 }

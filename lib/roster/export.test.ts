@@ -103,6 +103,8 @@ describe("roster export to Excel", () => {
     expect(hong).toEqual([2, "Nguyễn Thị Hồng", "Cá nhân", "Chuyên viên", world.a.name, "Lao động tiên tiến", world.movement.name, world.decision.number, world.decision.issuedOn, citation]);
     expect(rows[4]!.slice(2, 6)).toEqual(["Tập thể", undefined, world.aTeam.name, "Tập thể lao động xuất sắc"]);
     expect(sheet.getRow(3).getCell(9).numFmt).toBe("dd/mm/yyyy");
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getRow(3).getCell(2).font?.bold).toBeFalsy();
   });
 
   it("leaves out unpublished and revoked recognitions, and staff-only ones for a visitor", async () => {

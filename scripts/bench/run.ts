@@ -9,6 +9,7 @@
 //                                          plus export and frontend); the baseline always runs
 //   BENCH_SECONDS=10 BENCH_PORT=3190 BENCH_PROBE_PORT=9390   measured seconds per run, ports
 //   BENCH_DATABASE, BENCH_DATASET          another database / dataset module (working on the harness)
+//   BENCH_DIST_DIR                         another build folder than .next-bench (several benches at once)
 //
 // The server is built into .next-bench and started as `npm start` starts it; a probe injected
 // into its process (server-probe-preload.mjs) counts SQL queries and samples its memory. Each
@@ -38,7 +39,7 @@ const settings = {
   exportRuns: Number(process.env.BENCH_EXPORT_RUNS ?? 3),
   port: Number(process.env.BENCH_PORT ?? 3190),
   probePort: Number(process.env.BENCH_PROBE_PORT ?? 9390),
-  distDir: ".next-bench",
+  distDir: process.env.BENCH_DIST_DIR ?? ".next-bench",
 };
 
 const database = benchDatabase(process.env.BENCH_DATABASE ?? "vd_bench_national");

@@ -33,6 +33,9 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
  */
 const migrationOnlyObjects = [
   ...["AwardTitle", "Decision", "Honoree", "Movement", "Unit"].map((table) => `constraint ${table} ${table}_page_cache TRIGGER DEFERRABLE INITIALLY DEFERRED`),
+  ...["Review_ranking_insert", "Review_ranking_update", "Review_ranking_delete", "Nomination_ranking_update", "Nomination_ranking_delete"].map(
+    (trigger) => `constraint ${trigger.split("_")[0]} ${trigger} TRIGGER DEFERRABLE INITIALLY DEFERRED`,
+  ),
   'index CREATE INDEX "Review_submitted_scores_idx" ON public."Review" USING btree ("nominationId") INCLUDE ("reviewerId", "weightedScore") WHERE (status = \'SUBMITTED\'::"ReviewStatus")',
 ].sort();
 

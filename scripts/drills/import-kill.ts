@@ -125,6 +125,9 @@ async function killMidRow(app: DrillApp, url: string, db: PrismaClient, world: D
     await observer.query('LOCK TABLE "AuditEvent" IN SHARE MODE');
     let inFlightXid: string | undefined;
     for (let i = 0; i < 600 && !inFlightXid; i++) {
+      // Inside a transaction PostgreSQL answers pg_stat_activity from the snapshot it took at the
+      // first read; without clearing it, a row that starts waiting after that read is never seen.
+      await observer.query("SELECT pg_stat_clear_snapshot()");
       const { rows } = await observer.query<{ xid: string }>(
         `SELECT backend_xid::text AS xid FROM pg_stat_activity
          WHERE datname = current_database() AND application_name <> $1 AND backend_xid IS NOT NULL AND wait_event_type = 'Lock'`,
@@ -133,7 +136,19 @@ async function killMidRow(app: DrillApp, url: string, db: PrismaClient, world: D
       inFlightXid = rows[0]?.xid;
       if (!inFlightXid) await sleep(50);
     }
-    if (!inFlightXid) throw new Error("no row transaction of the import came to wait on the audit table");
+    if (!inFlightXid) {
+      // Say what the import was doing instead, so a failure here can be told from a slow machine.
+      const state = await db.nominationImport.findFirst({ where: { movementId: world.movementId }, orderBy: { createdAt: "desc" }, select: { status: true, processedRows: true } });
+      const waiting = await observer.query<{ activity: string }>(
+        `SELECT coalesce(wait_event_type, '-') || '/' || coalesce(wait_event, '-') || ' ' || state || ': ' || left(query, 80) AS activity
+         FROM pg_stat_activity WHERE datname = current_database() AND application_name <> $1 AND pid <> pg_backend_pid()`,
+        [observerName],
+      );
+      throw new Error(
+        `no row transaction of the import came to wait on the audit table within 30 s (import ${state?.status ?? "not found"}, ${state?.processedRows ?? 0} rows processed; ` +
+          `other sessions: ${waiting.rows.map((row) => row.activity).join(" | ") || "none"})`,
+      );
+    }
     const committed = await nominationCount(db, world);
     await app.kill();
     await observer.query("ROLLBACK");

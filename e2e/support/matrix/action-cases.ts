@@ -14,6 +14,8 @@ export interface ActionProbe {
   args: unknown[];
   /** Did the call change what it would change if allowed? */
   tookEffect(): Promise<boolean>;
+  /** Call with a session signed in for this call alone, not the role's shared one (sign-out ends it). */
+  ownSession?: boolean;
 }
 
 export interface ProbeContext {
@@ -145,6 +147,22 @@ async function actingUser({ fx, db, role }: ProbeContext) {
 }
 
 export const actionCases: ActionCase[] = [
+  {
+    key: "app/actions.ts#signOut",
+    // Anyone may call it; only a signed-in caller has a session for it to end.
+    allowed: signedInRoles,
+    async probe({ fx, db, role }) {
+      return {
+        args: [],
+        ownSession: true,
+        tookEffect: async () => {
+          if (role === "anonymous") return false;
+          const latest = await db.session.findFirst({ where: { user: { email: fx.emails[role] } }, orderBy: { createdAt: "desc" }, select: { revokedAt: true } });
+          return latest?.revokedAt != null;
+        },
+      };
+    },
+  },
   {
     key: "app/actions.ts#setLocale",
     allowed: ["anonymous", ...signedInRoles],

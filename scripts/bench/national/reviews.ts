@@ -82,16 +82,22 @@ export async function writeReviewPlan(client: pg.Client): Promise<number> {
  * their scores: where the schema keeps a review's weighted score (migration review_weighted_score),
  * it is summed here from the scores exactly as that migration's triggers and backfill do, which
  * is much faster than the triggers updating 600,000 reviews one score statement after another.
+ * Likewise a review's movement (migration review_movement) comes from the plan. The review
+ * triggers are switched off meanwhile: with the nominations' primary key set aside, the one
+ * copying the movement and the ranking-version ones (migration ranking_version) would each scan
+ * every nomination for every review; a fresh database has no kept ranking to invalidate.
  */
 export async function insertReviews(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ present: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'Review' AND column_name = 'weightedScore') AS present`,
+  const { rows } = await client.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'Review' AND column_name IN ('weightedScore', 'movementId')`,
   );
-  const weighted = rows[0]!.present;
+  const weighted = rows.some((row) => row.column_name === "weightedScore");
+  const withMovement = rows.some((row) => row.column_name === "movementId");
+  await client.query(`ALTER TABLE "Review" DISABLE TRIGGER USER`);
   const result = await client.query(
-    `INSERT INTO "Review" (id, "nominationId", "reviewerId", status, "overallComment", "submittedAt", version, "createdAt", "updatedAt"${weighted ? `, "weightedScore"` : ""})
+    `INSERT INTO "Review" (id, "nominationId", "reviewerId", status, "overallComment", "submittedAt", version, "createdAt", "updatedAt"${weighted ? `, "weightedScore"` : ""}${withMovement ? `, "movementId"` : ""})
      SELECT r.id, r.nomination_id, r.reviewer_id, (CASE WHEN r.is_pending THEN 'ASSIGNED' ELSE 'SUBMITTED' END)::"ReviewStatus", r.comment, r.submitted_at,
-            CASE WHEN r.is_pending THEN 1 ELSE 3 END, r.created_at, coalesce(r.submitted_at, r.created_at)${weighted ? ", w.score" : ""}
+            CASE WHEN r.is_pending THEN 1 ELSE 3 END, r.created_at, coalesce(r.submitted_at, r.created_at)${weighted ? ", w.score" : ""}${withMovement ? ", r.movement_id" : ""}
      FROM bench_review r
      ${
        weighted
@@ -100,6 +106,7 @@ export async function insertReviews(client: pg.Client): Promise<number> {
          : ""
      }`,
   );
+  await client.query(`ALTER TABLE "Review" ENABLE TRIGGER USER`);
   return result.rowCount ?? 0;
 }
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -10,6 +9,9 @@ import { RosterView } from "@/components/roster/roster-view";
 import { currentViewer } from "@/lib/movements/viewer";
 import { parseRosterParams } from "@/lib/roster/params";
 import { rosterFilterOptions, rosterMovement, rosterPage } from "@/lib/roster/queries";
+
+// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
+// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
 
 export const dynamic = "force-dynamic";
 
@@ -50,12 +52,13 @@ export default async function MovementHonoreesPage({ params, searchParams }: { p
       <h1 className="text-2xl font-bold">{localizedName(locale, movement.name, movement.nameEn)}</h1>
       {slogan ? <p className="mt-1 italic text-stone-700">{slogan}</p> : null}
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-        <Link href={`/movements/${movement.id}`} className="text-brand-700 underline">
+        <a href={`/movements/${movement.id}`} className="text-brand-700 underline">
           {t("backToMovement")}
-        </Link>
-        <Link href="/honorees" className="text-brand-700 underline">
+        </a>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a document load on purpose (see above) */}
+        <a href="/honorees" className="text-brand-700 underline">
           {t("allHonorees")}
-        </Link>
+        </a>
       </p>
       <MovementCertificatesLink movementId={movement.id} unitId={rosterParams.unit} />
       <RosterView location={location} params={rosterParams} result={result} options={options} />

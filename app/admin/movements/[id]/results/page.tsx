@@ -34,9 +34,8 @@ export default async function MovementResultsPage({ params, searchParams }: Prop
   const tStage = await getTranslations("reviewStages");
   const isEnglish = (await getLocale()) === "en";
   const query = resultsParamsSchema.parse(firstValues(await searchParams));
-  const { titles, units } = await rankingFilterOptions(movement);
+  const { titles, units, unit } = await rankingFilterOptions(movement, query.unit);
   const title = titles.find((candidate) => candidate.id === query.title) ?? titles[0];
-  const unit = units.find((candidate) => candidate.id === query.unit);
   const titleName = (candidate: { name: string; nameEn: string | null }) => (isEnglish && candidate.nameEn ? candidate.nameEn : candidate.name);
   const hrefOf = (changes: { title?: string; unit?: string | null; page?: number }) => {
     const search = new URLSearchParams();

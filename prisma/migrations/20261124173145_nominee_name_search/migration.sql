@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Nomination_nomineeNameSearch_idx" ON "Nomination" USING GIN ("nomineeNameSearch" gin_trgm_ops);
