@@ -7,7 +7,7 @@ import path from "node:path";
 import { InvalidEnvironmentError, parseEnv } from "../lib/env";
 import { isDatabaseUnreachable } from "./db/errors";
 import { applyPendingMigrations, MigrationFailedError, projectRoot } from "./db/migrations";
-import { findFreePort } from "./db/embedded-postgres";
+import { findFreePort } from "./db/free-port";
 import { openDatabase } from "./db/local-database";
 import { ensureBuild } from "./lib/build";
 import { seedIfEmpty } from "./lib/seed-once";

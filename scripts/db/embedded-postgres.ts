@@ -1,28 +1,15 @@
 // Embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly) served over the wire
 // protocol on a local port, so the app and the schema engine talk to it like any server.
-import { createServer } from "node:net";
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { findFreePort } from "./free-port";
 
 export interface EmbeddedPostgres {
   url: string;
   port: number;
   stop(): Promise<void>;
-}
-
-/** A free TCP port on the loopback interface. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { nextCli, startApp, type AppProcess } from "../../e2e/support/app-process";
 import { signIn } from "../bench/sign-in";
+import { findFreePort } from "../db/free-port";
 import { sleep } from "./checks";
 
 export interface DrillApp extends AppProcess {
@@ -18,28 +19,26 @@ export interface DrillApp extends AppProcess {
 const memoryProbe = pathToFileURL(path.join(import.meta.dirname, "memory-probe.mjs")).href;
 
 /**
- * Starts the server on `port` with `env` on top of the drill defaults, and signs the officer in.
+ * Starts the server on a free port with `env` on top of the drill defaults, and signs the officer in.
  * `withMemoryProbe` loads memory-probe.mjs into it (see heapAfterFullGc).
  */
 export async function startDrillApp(options: {
-  port: number;
   databaseUrl: string;
   officer: { email: string; password: string };
   env?: Record<string, string>;
   withMemoryProbe?: boolean;
 }): Promise<DrillApp> {
-  // A server left over from an interrupted run would answer in place of this one.
-  const leftover = await fetch(`http://localhost:${options.port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
-  if (leftover) throw new Error(`Port ${options.port} is taken (a server from an interrupted drill?): stop it first.`);
-  const memoryFile = options.withMemoryProbe ? path.join(tmpdir(), `vd-drill-memory-${options.port}.json`) : null;
+  // A port the system hands out: a fixed one could be held by anything else on the machine.
+  const port = await findFreePort();
+  const memoryFile = options.withMemoryProbe ? path.join(tmpdir(), `vd-drill-memory-${port}.json`) : null;
   const app = await startApp({
-    args: [...(memoryFile ? ["--expose-gc", "--import", memoryProbe] : []), nextCli, "start", "-p", String(options.port)],
-    port: options.port,
+    args: [...(memoryFile ? ["--expose-gc", "--import", memoryProbe] : []), nextCli, "start", "-p", String(port)],
+    port,
     env: {
       DRILL_MEMORY_FILE: memoryFile ?? undefined,
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: "drill-secret-that-is-at-least-32-characters",
-      NEXTAUTH_URL: `http://localhost:${options.port}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
       SEED_DEMO_DATA: "false",
       MFA_REQUIRED_ROLES: "",
       LOG_LEVEL: "error",

@@ -14,7 +14,6 @@ import { startDrillApp, type DrillApp } from "./drill-app";
 import { createDrillDatabase, drillServerUrl } from "./drill-database";
 import { createDrillWorld, drillClient, type DrillWorld } from "./drill-world";
 
-const appPort = 3204;
 const rowCount = maxImportRows;
 /** Kill the server once this many rows exist: well into the run, far from its end. */
 const killAfterRows = 300;
@@ -25,7 +24,7 @@ export async function importKillDrill(checks: Checks): Promise<void> {
   const db = drillClient(database.url);
   try {
     const world = await createDrillWorld(db);
-    const start = () => startDrillApp({ port: appPort, databaseUrl: database.url, officer: world.officer });
+    const start = () => startDrillApp({ databaseUrl: database.url, officer: world.officer });
     let app = await start();
     let file = new Uint8Array();
     let firstImportId = "";

@@ -12,7 +12,6 @@ import { answerMs, heapAfterFullGc, startDrillApp, submitOverHttp, type Answer, 
 import { createDrillDatabase, drillServerUrl } from "./drill-database";
 import { createDrafts, createDrillWorld, drillClient, type DraftRef } from "./drill-world";
 
-const appPort = 3202;
 const poolMax = 3;
 const connectTimeoutMs = 1_000;
 const statementTimeoutMs = 2_000;
@@ -38,7 +37,6 @@ export async function poolExhaustionDrill(checks: Checks): Promise<void> {
     const world = await createDrillWorld(db);
     const drafts = await createDrafts(db, world, 100 + rounds * requestsPerRound + 20);
     const app = await startDrillApp({
-      port: appPort,
       databaseUrl: database.url,
       officer: world.officer,
       env: { DATABASE_POOL_MAX: String(poolMax), DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs), DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) },

@@ -9,8 +9,6 @@ import { createDrillDatabase } from "./drill-database";
 import { createDrafts, createDrillWorld, drillClient, submissionRecords, type DraftRef } from "./drill-world";
 import { startPrivateCluster, type PrivateCluster } from "./private-cluster";
 
-const clusterPort = 55432;
-const appPort = 3201;
 const draftCount = 400;
 const concurrency = 20;
 /** Stop PostgreSQL once this many submissions are acknowledged, and keep it down this long. */
@@ -27,14 +25,14 @@ interface Attempt extends Answer {
 }
 
 export async function postgresRestartDrill(checks: Checks): Promise<void> {
-  const cluster = await startPrivateCluster(clusterPort);
+  const cluster = await startPrivateCluster();
   try {
     const database = await createDrillDatabase(cluster.url("postgres"), "vd_drill_restart");
     const db = drillClient(database.url);
     try {
       const world = await createDrillWorld(db);
       const drafts = await createDrafts(db, world, draftCount);
-      const app = await startDrillApp({ port: appPort, databaseUrl: database.url, officer: world.officer, env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) } });
+      const app = await startDrillApp({ databaseUrl: database.url, officer: world.officer, env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) } });
       try {
         await runLoad(checks, { app, drafts, cluster });
       } finally {

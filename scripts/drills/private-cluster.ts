@@ -2,10 +2,11 @@
 // restart drill can really stop and start PostgreSQL without touching the machine's shared server.
 import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { chmod, mkdir, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { findFreePort } from "../db/free-port";
 
 export interface PrivateCluster {
   /** postgresql://… of database `name` on this cluster. */
@@ -41,30 +42,40 @@ async function run(command: string, args: string[]): Promise<void> {
   await promisify(execFile)(file, argv);
 }
 
-/** Creates a fresh cluster in a scratch folder and starts it on 127.0.0.1:`port` (trust authentication). */
-export async function startPrivateCluster(port: number): Promise<PrivateCluster> {
+/**
+ * Creates a fresh cluster in a scratch folder of its own and starts it on 127.0.0.1, on a port the
+ * operating system says is free (a fixed port could be held by anything else on the machine).
+ */
+export async function startPrivateCluster(): Promise<PrivateCluster> {
   const bin = binDir();
-  const root = path.join(tmpdir(), `vd-drill-pg-${port}`);
+  const port = await findFreePort();
+  const root = await mkdtemp(path.join(tmpdir(), "vd-drill-pg-"));
   const dataDir = path.join(root, "data");
   const logFile = path.join(root, "server.log");
   const pgCtl = path.join(bin, "pg_ctl");
-  // A leftover of an interrupted run (still running, perhaps): stop it and start over.
-  if (existsSync(path.join(dataDir, "postmaster.pid"))) spawnSync(...asServerUser(pgCtl, ["-D", dataDir, "stop", "-m", "immediate", "-w"]));
-  await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
-  if (process.getuid?.() === 0) execFileSync("chown", ["postgres:", root]);
-  await chmod(root, 0o700);
-  await run(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`;
   const cluster: PrivateCluster = {
     url: (name) => `postgresql://postgres@127.0.0.1:${port}/${name}`,
     stop: () => run(pgCtl, ["-D", dataDir, "stop", "-m", "fast", "-w"]),
-    start: () => run(pgCtl, ["-D", dataDir, "-o", options, "-l", logFile, "start", "-w"]),
+    start: () =>
+      run(pgCtl, ["-D", dataDir, "-o", options, "-l", logFile, "start", "-w"]).catch(async (error: unknown) => {
+        // pg_ctl only says it could not start: the reason is in the server's log.
+        const log = await readFile(logFile, "utf8").catch(() => "(no server log)");
+        throw new Error(`PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}\nserver log:\n${log.split("\n").slice(-15).join("\n")}`);
+      }),
     async destroy() {
       if (existsSync(path.join(dataDir, "postmaster.pid"))) spawnSync(...asServerUser(pgCtl, ["-D", dataDir, "stop", "-m", "immediate", "-w"]));
       await rm(root, { recursive: true, force: true });
     },
   };
-  await cluster.start();
+  try {
+    if (process.getuid?.() === 0) execFileSync("chown", ["postgres:", root]);
+    await chmod(root, 0o700);
+    await run(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
+    await cluster.start();
+  } catch (error) {
+    await cluster.destroy();
+    throw error;
+  }
   return cluster;
 }

@@ -53,7 +53,9 @@ console.log("\n=== Summary ===");
 console.log(`build check ${buildSeconds.toFixed(1)} s`);
 for (const { drill, checks, seconds, error } of results) {
   const ok = !error && checks.passed;
-  console.log(`${ok ? "ok  " : "FAIL"}  ${drill.key.padEnd(12)} ${seconds.toFixed(1).padStart(6)} s  ${checks.results.length - checks.failures.length}/${checks.results.length} checks${error ? ", stopped by an error" : ""}`);
+  // The error again, in one line: a CI log is often read from its tail, far below the drill's own output.
+  const stoppedBy = error ? `, stopped by an error: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` : "";
+  console.log(`${ok ? "ok  " : "FAIL"}  ${drill.key.padEnd(12)} ${seconds.toFixed(1).padStart(6)} s  ${checks.results.length - checks.failures.length}/${checks.results.length} checks${stoppedBy}`);
 }
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(results.every((r) => !r.error && r.checks.passed) ? 0 : 1);

@@ -9,7 +9,6 @@ import { answerMs, startDrillApp, submitOverHttp, type Answer } from "./drill-ap
 import { createDrillDatabase, drillServerUrl } from "./drill-database";
 import { createDrafts, createDrillWorld, drillClient, submissionRecords } from "./drill-world";
 
-const appPort = 3203;
 const requests = 200;
 const rounds = 3;
 /** Generous waits: this drill is about what one draft ends up as, not about overload (see pool-exhaustion). */
@@ -21,7 +20,7 @@ export async function sameDraftDrill(checks: Checks): Promise<void> {
   try {
     const world = await createDrillWorld(db);
     const drafts = await createDrafts(db, world, rounds);
-    const app = await startDrillApp({ port: appPort, databaseUrl: database.url, officer: world.officer, env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) } });
+    const app = await startDrillApp({ databaseUrl: database.url, officer: world.officer, env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) } });
     try {
       for (const [i, draft] of drafts.entries()) {
         const answers: Answer[] = await Promise.all(Array.from({ length: requests }, () => submitOverHttp(app, draft, 120_000)));
