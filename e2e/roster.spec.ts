@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Visibility } from "../lib/generated/prisma/enums";
 import { demoAccount } from "./support/accounts";
-import { attachPortrait, createPublishedDecision, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
+import { attachPortrait, createChildUnit, createPublishedDecision, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
 
 // The public face of the recognitions: the roster with its search and filters, the profiles, and
 // who sees what. The rules have integration tests in lib/roster; this walks the real pages.
@@ -193,4 +193,32 @@ test.describe("on a phone", () => {
       expect(await fits(), path).toBe(true);
     }
   });
+});
+
+test("the unit choice drills down: a union's teams are offered once the union is chosen", async ({ page }) => {
+  const suffix = randomUUID().slice(0, 6);
+  const { unit, officer, movement, title, decision } = await createDecidedMovement(suffix);
+  const team = await createChildUnit(db, "RSTT", `Tổ công đoàn Phòng Hộ tịch ${suffix}`, unit);
+  const nominee = (name: string, where: { id: string; name: string }) =>
+    insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit: where, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
+  await nominee(`Hoàng Văn Công Đoàn ${suffix}`, unit);
+  const inTeam = await nominee(`Đỗ Thị Tổ Viên ${suffix}`, team);
+
+  await page.goto(`/movements/${movement.id}/honorees`);
+  const unitChoice = page.getByLabel("Đơn vị", { exact: true });
+  const offered = () => unitChoice.locator("option").allTextContents();
+  // The union is offered; its team, a level further down, is not yet.
+  expect((await offered()).map((label) => label.trim())).toContain(unit.name);
+  expect((await offered()).map((label) => label.trim())).not.toContain(team.name);
+
+  await unitChoice.selectOption(unit.id);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]unit=${unit.id}`));
+  await expect(unitChoice).toHaveValue(unit.id);
+  expect((await offered()).map((label) => label.trim())).toContain(team.name);
+
+  await unitChoice.selectOption(team.id);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]unit=${team.id}`));
+  await expect(results(page).getByRole("heading", { level: 3 })).toHaveText([inTeam.name]);
 });

@@ -19,7 +19,7 @@ const location: RosterLocation = { path: "/honorees", fixed: [] };
 export default async function HonoreesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await currentViewer("/honorees");
   const params = parseRosterParams(await searchParams);
-  const [t, result, options] = await Promise.all([getTranslations("roster"), rosterPage(actor, params), rosterFilterOptions(actor, { movementId: params.movement })]);
+  const [t, result, options] = await Promise.all([getTranslations("roster"), rosterPage(actor, params), rosterFilterOptions(actor, { movementId: params.movement, unitId: params.unit })]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -6,7 +6,6 @@ import { rosterSortKeys, type RosterParams } from "@/lib/roster/params";
 import type { RosterFilterOptions } from "@/lib/roster/queries";
 import { localizedName } from "./localized";
 import type { RosterLocation } from "./roster-location";
-import { unitChoices } from "./unit-choices";
 
 // Plain <a>, not next/link: a public page opened as a document is answered by the page cache
 // (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
@@ -56,7 +55,7 @@ export async function RosterFilters({ location, params, options }: { location: R
         hint={t("unitHint")}
         defaultValue={params.unit ?? ""}
         // Non-breaking spaces indent the tree inside a native select.
-        options={[{ value: "", label: t("anyUnit") }, ...unitChoices(options.units, params.unit).map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0".repeat(Math.min(unit.level, 6))}${unit.name}` }))]}
+        options={[{ value: "", label: t("anyUnit") }, ...options.units.map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0".repeat(Math.min(unit.level, 6))}${unit.name}` }))]}
         className="sm:col-span-2"
       />
       <SelectField

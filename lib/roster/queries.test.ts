@@ -293,20 +293,45 @@ describe("openHonoreePortrait", () => {
 });
 
 describe("rosterFilterOptions", () => {
-  it("offers the movements, units (with the units above them) and years of the listed honorees", async () => {
+  it("offers the movements, the top two levels of the listed honorees' units (with the units above them) and years", async () => {
     const options = await rosterFilterOptions(null);
     const movementIds = options.movements.map((m) => m.id);
     expect(movementIds).toEqual(expect.arrayContaining([w.movement.id, older.movement.id]));
     const unitIds = options.units.map((u) => u.id);
-    expect(unitIds).toEqual(expect.arrayContaining([w.root.id, w.a.id, w.aTeam.id, w.b.id]));
+    expect(unitIds).toEqual(expect.arrayContaining([w.root.id, w.a.id, w.b.id]));
+    // Below the top two levels only once a unit above is chosen.
+    expect(unitIds).not.toContain(w.aTeam.id);
     // Units whose honorees are all unlisted are not offered.
     expect(unitIds).not.toContain(w.outside.id);
     const level = (id: string) => options.units.find((u) => u.id === id)!.level;
     expect(level(w.a.id)).toBe(level(w.root.id) + 1);
-    expect(level(w.aTeam.id)).toBe(level(w.root.id) + 2);
-    // Depth first: a unit comes right after the units above it.
-    expect(unitIds.indexOf(w.aTeam.id)).toBe(unitIds.indexOf(w.a.id) + 1);
+    // Depth first: a unit comes after the units above it, siblings by name (Sở Nội vụ before Sở Tư pháp).
+    expect(unitIds.indexOf(w.b.id)).toBe(unitIds.indexOf(w.root.id) + 1);
+    expect(unitIds.indexOf(w.a.id)).toBe(unitIds.indexOf(w.root.id) + 2);
     expect(options.titles).toEqual([]);
+  });
+
+  it("drills down to the chosen unit: the units below it and below each unit above it", async () => {
+    for (const chosen of [w.a, w.aTeam]) {
+      const units = (await rosterFilterOptions(null, { unitId: chosen.id })).units;
+      const unitIds = units.map((u) => u.id);
+      expect(unitIds.indexOf(w.aTeam.id), `chosen ${chosen.name}`).toBe(unitIds.indexOf(w.a.id) + 1);
+      expect(units.find((u) => u.id === w.aTeam.id)!.level).toBe(units.find((u) => u.id === w.root.id)!.level + 2);
+      expect(unitIds).toContain(w.b.id);
+    }
+    // A unit with nothing listed below it opens nothing; an id that is no unit is no choice.
+    expect((await rosterFilterOptions(null, { unitId: w.outside.id })).units.map((u) => u.id)).not.toContain(w.outside.id);
+    expect((await rosterFilterOptions(null, { unitId: "not-a-uuid" })).units).toEqual((await rosterFilterOptions(null)).units);
+  });
+
+  it("offers only the units of one movement's listed honorees when a movement is chosen", async () => {
+    const elsewhere = await createUnit(client, { name: `Công đoàn tỉnh khác ${run}` });
+    const side = await createDecidedMovement(client, w);
+    await insertHonoree(client, w, { in: side, unit: elsewhere, listedFor: "PUBLIC" });
+    expect((await rosterFilterOptions(null)).units.map((u) => u.id)).toContain(elsewhere.id);
+    const ofMovement = (await rosterFilterOptions(null, { movementId: w.movement.id })).units.map((u) => u.id);
+    expect(ofMovement).toEqual(expect.arrayContaining([w.root.id, w.a.id]));
+    expect(ofMovement).not.toContain(elsewhere.id);
   });
 
   it("offers the titles and years of one movement", async () => {

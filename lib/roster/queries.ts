@@ -12,7 +12,10 @@ import type { Actor } from "../session";
 import { unitsWithinScopes } from "../units/scope";
 import { rosterOrderBy, rosterWhere } from "./filters";
 import { rosterPageSize, type RosterParams } from "./params";
-import { canViewHonoree, listedWhere } from "./visibility";
+import { rosterUnitOptions, type RosterUnitOption } from "./unit-options";
+import { canViewHonoree, listedWhere, rosterAudiencesFor } from "./visibility";
+
+export type { RosterUnitOption } from "./unit-options";
 
 export interface RosterRow {
   id: string;
@@ -91,30 +94,23 @@ export interface RosterOption {
   nameEn: string | null;
 }
 
-export interface RosterUnitOption {
-  id: string;
-  name: string;
-  /** Depth below the shallowest unit listed, for indenting the tree. */
-  level: number;
-}
-
 export interface RosterFilterOptions {
   movements: RosterOption[];
   /** Titles of the chosen movement (none without one: titles of different movements share names). */
   titles: RosterOption[];
-  /** Units with honorees on the roster and the units above them, as a tree (bounded). */
+  /** The unit choice, drilled down to the chosen unit (lib/roster/unit-options.ts). */
   units: RosterUnitOption[];
   /** Years of the first and last decision on the roster; null when it is empty. */
   years: { from: number; to: number } | null;
 }
 
-/** Bound on the unit options, so a large tree never makes a huge select. */
-export const rosterUnitOptionLimit = 300;
-
-/** The choices of the roster's filter form: only what `actor` may see listed (of `movementId` when given). */
-export async function rosterFilterOptions(actor: Actor | null, options: { movementId?: string } = {}): Promise<RosterFilterOptions> {
+/**
+ * The choices of the roster's filter form: only what `actor` may see listed (of `movementId` when
+ * given), the units drilled down to `unitId`.
+ */
+export async function rosterFilterOptions(actor: Actor | null, options: { movementId?: string; unitId?: string } = {}): Promise<RosterFilterOptions> {
   const listed: Prisma.HonoreeWhereInput = options.movementId ? { AND: [listedWhere(actor), { movementId: options.movementId }] } : listedWhere(actor);
-  const [movements, titles, unitGroups, range] = await Promise.all([
+  const [movements, titles, units, range] = await Promise.all([
     db().movement.findMany({
       where: { honorees: { some: listedWhere(actor) } },
       orderBy: [{ startsOn: "desc" }, { name: "asc" }],
@@ -128,7 +124,7 @@ export async function rosterFilterOptions(actor: Actor | null, options: { moveme
           select: { id: true, name: true, nameEn: true },
         })
       : Promise.resolve([]),
-    db().honoree.groupBy({ by: ["unitId"], where: listed, orderBy: { unitId: "asc" }, take: rosterUnitOptionLimit }),
+    rosterUnitOptions({ audiences: rosterAudiencesFor(actor), movementId: options.movementId, chosenUnitId: options.unitId }),
     db().honoree.aggregate({ where: listed, _min: { awardedOn: true }, _max: { awardedOn: true } }),
   ]);
   const first = range._min.awardedOn;
@@ -136,36 +132,9 @@ export async function rosterFilterOptions(actor: Actor | null, options: { moveme
   return {
     movements,
     titles,
-    units: await unitTree(unitGroups.map((group) => group.unitId)),
+    units,
     years: first && last ? { from: first.getUTCFullYear(), to: last.getUTCFullYear() } : null,
   };
-}
-
-const collator = new Intl.Collator("vi");
-
-/** The units `ids` and every unit above them, depth first with siblings by name, at most rosterUnitOptionLimit. */
-async function unitTree(ids: string[]): Promise<RosterUnitOption[]> {
-  if (ids.length === 0) return [];
-  const withPaths = await db().unit.findMany({ where: { id: { in: ids } }, select: { path: true } });
-  // A path lists the ids from the root down ("/root/…/unit/"): the ancestors are read off it.
-  const all = new Set(withPaths.flatMap((unit) => unit.path.split("/").filter(Boolean)));
-  const units = await db().unit.findMany({ where: { id: { in: [...all].filter(isUuid) } }, select: { id: true, name: true, parentId: true, depth: true } });
-  const children = new Map<string | null, typeof units>();
-  for (const unit of units) {
-    const parent = unit.parentId && all.has(unit.parentId) ? unit.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), unit]);
-  }
-  const minDepth = Math.min(...units.map((unit) => unit.depth));
-  const ordered: RosterUnitOption[] = [];
-  const visit = (parent: string | null) => {
-    for (const unit of [...(children.get(parent) ?? [])].sort((a, b) => collator.compare(a.name, b.name))) {
-      if (ordered.length >= rosterUnitOptionLimit) return;
-      ordered.push({ id: unit.id, name: unit.name, level: unit.depth - minDepth });
-      visit(unit.id);
-    }
-  };
-  visit(null);
-  return ordered;
 }
 
 /** A movement whose roster `actor` may open: the movement page's own visibility rule. */

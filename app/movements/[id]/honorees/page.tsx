@@ -43,7 +43,7 @@ export default async function MovementHonoreesPage({ params, searchParams }: { p
     getTranslations("roster"),
     getLocale(),
     rosterPage(actor, rosterParams),
-    rosterFilterOptions(actor, { movementId: movement.id }),
+    rosterFilterOptions(actor, { movementId: movement.id, unitId: rosterParams.unit }),
   ]);
   const slogan = localizedName(locale, movement.slogan ?? "", movement.sloganEn);
   return (
