@@ -8,7 +8,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { NomineeKind } from "../generated/prisma/enums";
 import { can, hasRole, officerScopes } from "../policy";
 import type { Actor } from "../session";
-import { sharedReader } from "../page-cache/version";
+import { publicVersion } from "../page-cache/public-version";
 
 export interface YearRow {
   year: number;
@@ -27,13 +27,7 @@ interface YearsCache {
   byScope: Map<string, Promise<YearCount[]>>;
 }
 
-const globalForYears = globalThis as unknown as { dashboardYears?: YearsCache; dashboardYearsVersion?: () => Promise<string | null> };
-
-// Shared between concurrent requests, never older than the request (lib/page-cache/version.ts).
-const readVersion = (globalForYears.dashboardYearsVersion ??= sharedReader(async () => {
-  const row = await db().pageCacheVersion.findUnique({ where: { name: "public" }, select: { version: true } });
-  return row ? row.version.toString() : null;
-}));
+const globalForYears = globalThis as unknown as { dashboardYears?: YearsCache };
 
 /**
  * Recognitions in force per year of award (Honoree.awardedOn, the decision's date) across all
@@ -48,7 +42,7 @@ export async function honoreesPerYear(actor: Actor): Promise<YearRow[]> {
 }
 
 async function countsFor(scopes: string[] | null): Promise<YearCount[]> {
-  const version = await readVersion();
+  const version = await publicVersion();
   // Without a version (the row is missing) nothing can tell when counts go stale: count afresh.
   if (version === null) return countPerYear(scopes);
   let cache = globalForYears.dashboardYears;

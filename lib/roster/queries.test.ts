@@ -327,11 +327,15 @@ describe("rosterFilterOptions", () => {
   it("offers only the units of one movement's listed honorees when a movement is chosen", async () => {
     const elsewhere = await createUnit(client, { name: `Công đoàn tỉnh khác ${run}` });
     const side = await createDecidedMovement(client, w);
-    await insertHonoree(client, w, { in: side, unit: elsewhere, listedFor: "PUBLIC" });
+    const listed = await insertHonoree(client, w, { in: side, unit: elsewhere, listedFor: "PUBLIC" });
+    // The tree of all movements was kept by the tests above: the new honoree moves the version.
     expect((await rosterFilterOptions(null)).units.map((u) => u.id)).toContain(elsewhere.id);
     const ofMovement = (await rosterFilterOptions(null, { movementId: w.movement.id })).units.map((u) => u.id);
     expect(ofMovement).toEqual(expect.arrayContaining([w.root.id, w.a.id]));
     expect(ofMovement).not.toContain(elsewhere.id);
+    // Unlisted (as when a decision is revoked), whoever writes: the unit is no longer offered.
+    await client.honoree.update({ where: { id: listed.id }, data: { listedFor: null } });
+    expect((await rosterFilterOptions(null)).units.map((u) => u.id)).not.toContain(elsewhere.id);
   });
 
   it("offers the titles and years of one movement", async () => {
