@@ -16,6 +16,8 @@ export interface BenchServerOptions {
   probePort: number;
   /** Build folder, relative to the project root (e.g. ".next-bench"). */
   distDir: string;
+  /** Where the server writes a V8 CPU profile when it exits (scripts/bench/profile-page.ts). */
+  cpuProfileFile?: string;
 }
 
 export interface BenchServer {
@@ -81,6 +83,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       NODE_ENV: "production",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(probePreload).href}`].filter(Boolean).join(" "),
       BENCH_PROBE_PORT: String(options.probePort),
+      BENCH_CPU_PROFILE: options.cpuProfileFile,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

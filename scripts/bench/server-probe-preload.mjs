@@ -5,6 +5,8 @@
 // while a long render blocks the server's own event loop. App code is unchanged. Every other
 // process or thread that inherits NODE_OPTIONS (tsx running scripts/start.ts, a build and its
 // workers) loads this file and does nothing.
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { isMainThread, Worker } from "node:worker_threads";
@@ -55,4 +57,21 @@ if (port && isNextStart && isMainThread) {
   const worker = new Worker(new URL("./server-probe-worker.mjs", import.meta.url), { workerData: { port, counters } });
   worker.on("error", (error) => console.warn(`bench probe: ${error.message}`));
   worker.unref();
+}
+
+// BENCH_CPU_PROFILE=<file> (scripts/bench/profile-page.ts): V8's CPU profile of the server from
+// start to exit, written on exit (node refuses --cpu-prof in NODE_OPTIONS). A session of the
+// same thread answers synchronously, so the profile is written within the exit handler.
+const profileFile = process.env.BENCH_CPU_PROFILE;
+if (profileFile && isNextStart && isMainThread) {
+  const session = new Session();
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.start");
+  process.on("exit", () => {
+    session.post("Profiler.stop", (error, result) => {
+      if (error) console.warn(`bench CPU profile: ${error.message}`);
+      else writeFileSync(profileFile, JSON.stringify(result.profile));
+    });
+  });
 }
