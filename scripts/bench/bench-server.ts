@@ -48,19 +48,23 @@ export async function buildForBench(distDir: string): Promise<void> {
 
 async function removeOwnTsconfigEntries(before: { text: string; mtime: Date }, distDir: string): Promise<void> {
   const after = await readFile(tsconfigPath, "utf8");
-  const text = tsconfigWithoutDistDir(after, distDir);
+  const text = tsconfigWithoutAddedEntries(after, before.text, distDir);
   if (text === after) return;
   await writeFile(tsconfigPath, text);
   if (text === before.text) await utimes(tsconfigPath, before.mtime, before.mtime);
   else console.warn(`tsconfig.json: took out the ${distDir} entries next build added; it holds other changes made meanwhile (git diff tsconfig.json).`);
 }
 
-/** tsconfig.json's `text` without the include entries under `distDir` (unchanged when it has none). */
-export function tsconfigWithoutDistDir(text: string, distDir: string): string {
+/**
+ * tsconfig.json's `text` without the include entries under `distDir` that `before` did not have
+ * (unchanged when there are none): the committed file keeps the entries of the default .next.
+ */
+export function tsconfigWithoutAddedEntries(text: string, before: string, distDir: string): string {
   const config = JSON.parse(text) as { include?: string[] };
-  const isOurs = (entry: string) => entry.startsWith(`${distDir}/`);
-  if (!config.include?.some(isOurs)) return text;
-  config.include = config.include.filter((entry) => !isOurs(entry));
+  const had = new Set((JSON.parse(before) as { include?: string[] }).include ?? []);
+  const isAdded = (entry: string) => entry.startsWith(`${distDir}/`) && !had.has(entry);
+  if (!config.include?.some(isAdded)) return text;
+  config.include = config.include.filter((entry) => !isAdded(entry));
   // The committed file is JSON.stringify's layout (as next build writes it).
   return `${JSON.stringify(config, null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tsconfigWithoutDistDir } from "./bench-server";
+import { tsconfigWithoutAddedEntries } from "./bench-server";
 import { loadVerdict, markdownTable } from "./report";
 
 const row = { scenario: "roster", clients: 50, p50: 20, p95: 40, p99: 60, requestsPerSecond: 100, baselineShare: 0.5, errors: 0, peakRssMb: 300, sqlPerRequest: null };
@@ -32,7 +32,7 @@ describe("markdownTable", () => {
   });
 });
 
-describe("tsconfigWithoutDistDir", () => {
+describe("tsconfigWithoutAddedEntries", () => {
   const committed = `${JSON.stringify({ compilerOptions: { strict: true }, include: ["**/*.ts", ".next/types/**/*.ts"], exclude: [".next-*"] }, null, 2)}\n`;
   const withEntries = (...entries: string[]) => {
     const config = JSON.parse(committed) as { include: string[] };
@@ -41,16 +41,21 @@ describe("tsconfigWithoutDistDir", () => {
   };
 
   it("gives back the committed file once the entries next build added are taken out", () => {
-    expect(tsconfigWithoutDistDir(withEntries(".next-bench/types/**/*.ts", ".next-bench/dev/types/**/*.ts"), ".next-bench")).toBe(committed);
+    expect(tsconfigWithoutAddedEntries(withEntries(".next-bench/types/**/*.ts", ".next-bench/dev/types/**/*.ts"), committed, ".next-bench")).toBe(committed);
+    expect(tsconfigWithoutAddedEntries(withEntries(".next/dev/types/**/*.ts"), committed, ".next")).toBe(committed);
+  });
+
+  it("keeps the committed entries of the folder it builds into", () => {
+    expect(tsconfigWithoutAddedEntries(committed, committed, ".next")).toBe(committed);
   });
 
   it("leaves another build's entries in place", () => {
-    const text = tsconfigWithoutDistDir(withEntries(".next-bench/types/**/*.ts", ".next-lead/types/**/*.ts"), ".next-bench");
+    const text = tsconfigWithoutAddedEntries(withEntries(".next-bench/types/**/*.ts", ".next-lead/types/**/*.ts"), committed, ".next-bench");
     expect(text).toBe(withEntries(".next-lead/types/**/*.ts"));
   });
 
   it("returns the text untouched when it has no entry of the folder", () => {
     const text = '{ "include": ["**/*.ts"] }';
-    expect(tsconfigWithoutDistDir(text, ".next-bench")).toBe(text);
+    expect(tsconfigWithoutAddedEntries(text, text, ".next-bench")).toBe(text);
   });
 });
