@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { queueStatusFilters, type ReviewerQueueParams } from "@/lib/reviews/queue-params";
 import type { QueueMovement } from "@/lib/reviews/reviewer-queue";
 
@@ -8,7 +9,6 @@ const control = "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2"
 /** A plain GET form: every filtered view of the queue is a shareable URL and works without JavaScript. */
 export async function QueueFilters({ movements, params }: { movements: readonly QueueMovement[]; params: ReviewerQueueParams }) {
   const [t, locale] = await Promise.all([getTranslations("reviewing"), getLocale()]);
-  const isEnglish = locale === "en";
   return (
     <form method="get" action="/reviews" role="search" aria-label={t("filters")} className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3">
       <div>
@@ -22,7 +22,7 @@ export async function QueueFilters({ movements, params }: { movements: readonly 
           <option value="">{t("anyMovement")}</option>
           {movements.map((movement) => (
             <option key={movement.movementId} value={movement.movementId}>
-              {isEnglish && movement.nameEn ? movement.nameEn : movement.name}
+              {localizedName(locale, movement.name, movement.nameEn)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { localizedName } from "@/lib/i18n/localized-name";
 import type { ReviewerQueueParams } from "@/lib/reviews/queue-params";
 import { queueHref } from "@/lib/reviews/queue-params";
 import type { QueueMovement } from "@/lib/reviews/reviewer-queue";
@@ -8,7 +9,6 @@ import { QueueProgress } from "./queue-progress";
 /** Progress (submitted / total) in each of the reviewer's movements; each name shows that movement's assignments. */
 export async function QueueMovements({ movements, params }: { movements: readonly QueueMovement[]; params: ReviewerQueueParams }) {
   const [t, locale] = await Promise.all([getTranslations("reviewing"), getLocale()]);
-  const isEnglish = locale === "en";
   return (
     <section aria-labelledby="queue-progress" className="mt-6">
       <h2 id="queue-progress" className="text-xl font-semibold">
@@ -26,7 +26,7 @@ export async function QueueMovements({ movements, params }: { movements: readonl
                 aria-current={isCurrent ? "true" : undefined}
                 className={`text-brand-700 underline hover:text-brand-800 ${isCurrent ? "font-bold" : "font-semibold"}`}
               >
-                {isEnglish && movement.nameEn ? movement.nameEn : movement.name}
+                {localizedName(locale, movement.name, movement.nameEn)}
               </Link>
               <QueueProgress submitted={movement.submitted} total={movement.total} labelledBy={nameId} />
             </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { localizedName } from "@/lib/i18n/localized-name";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
 import type { ReviewerQueueParams } from "@/lib/reviews/queue-params";
 import type { QueueItem, QueueMovement } from "@/lib/reviews/reviewer-queue";
@@ -33,15 +34,14 @@ export async function QueueTable({
     getFormatter(),
     getLocale(),
   ]);
-  const isEnglish = locale === "en";
-  const movementNames = new Map(movements.map((m) => [m.movementId, isEnglish && m.nameEn ? m.nameEn : m.name]));
+  const movementNames = new Map(movements.map((m) => [m.movementId, localizedName(locale, m.name, m.nameEn)]));
   const showMovement = !params.movement && movements.length > 1;
   const columns: DataTableColumn<QueueItem>[] = [
     { key: "nominee", header: t("colNominee"), isRowHeader: true, cell: (item) => item.nomineeName },
     ...(showMovement ? [{ key: "movement", header: t("colMovement"), cell: (item: QueueItem) => movementNames.get(item.movementId) }] : []),
     { key: "kind", header: t("colKind"), cell: (item) => tKind(item.nomineeKind) },
     { key: "unit", header: t("colUnit"), cell: (item) => item.unitName },
-    { key: "title", header: t("colTitle"), cell: (item) => (isEnglish && item.titleNameEn ? item.titleNameEn : item.titleName) },
+    { key: "title", header: t("colTitle"), cell: (item) => localizedName(locale, item.titleName, item.titleNameEn) },
     {
       key: "status",
       header: t("colStatus"),

@@ -1,10 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { RosterRow } from "@/lib/roster/queries";
 import { HonoreePortrait } from "./honoree-portrait";
-import { localizedName } from "./localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 /** One honoree on a roster or the home page: portrait, title, name (linking to the profile), unit, movement, date. */
 export async function HonoreeCard({ honoree, showCitation = false }: { honoree: RosterRow; showCitation?: boolean }) {

@@ -3,11 +3,10 @@ import type { MeritEntry } from "@/lib/roster/merit-history";
 import type { HonoreeProfile } from "@/lib/roster/queries";
 import { CertificateLink } from "./certificate-link";
 import { HonoreePortrait } from "./honoree-portrait";
-import { localizedName } from "./localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { MeritHistory } from "./merit-history";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 /** A story's paragraphs: it is stored as plain paragraphs separated by a blank line. */
 export function storyParagraphs(story: string): string[] {

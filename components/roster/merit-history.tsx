@@ -1,9 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { MeritEntry } from "@/lib/roster/merit-history";
-import { localizedName } from "./localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 /**
  * The holder's recognitions across movements, newest first. Entries the public does not see

@@ -4,11 +4,10 @@ import { TextField } from "@/components/ui/text-field";
 import { NomineeKind } from "@/lib/generated/prisma/enums";
 import { rosterSortKeys, type RosterParams } from "@/lib/roster/params";
 import type { RosterFilterOptions } from "@/lib/roster/queries";
-import { localizedName } from "./localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 import type { RosterLocation } from "./roster-location";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 /** Years offered by the period selects: the roster's range, plus any year already in the URL, newest first. */
 function yearChoices(options: RosterFilterOptions, params: RosterParams): number[] {

@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { RosterParams } from "@/lib/roster/params";
 import { rosterHrefAt, type RosterLocation } from "./roster-location";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 /** The page numbers around `page`, with the first and last, and null where numbers are left out. */
 export function pageWindow(page: number, pageCount: number, radius = 1): (number | null)[] {

@@ -84,19 +84,24 @@ export async function quotaPanel(options: {
   const [first] = rows;
   if (!first) return null;
   const unit = first.unitId ? { id: first.unitId, name: first.unitName!, headcount: first.headcount } : null;
-  // A movement without titles still has its one row (the titles' columns null).
-  const titles = rows.flatMap((row) => (row.titleId ? [{ ...row, id: row.titleId, name: row.name! }] : []));
   return {
     unit,
-    titles: titles.map((title) => ({
-      id: title.id,
-      name: title.name,
-      nameEn: title.nameEn,
-      quotaTotal: title.quotaTotal,
-      movementUsed: title.quotaTotal === null ? null : title.movementUsed,
-      unitLimit: unit ? unitLimit(title, unit.headcount) : null,
-      unitUsed: title.unitUsed,
-    })),
+    // A movement without titles still has its one row (the titles' columns null).
+    titles: rows.flatMap((row) =>
+      row.titleId
+        ? [
+            {
+              id: row.titleId,
+              name: row.name!,
+              nameEn: row.nameEn,
+              quotaTotal: row.quotaTotal,
+              movementUsed: row.quotaTotal === null ? null : row.movementUsed,
+              unitLimit: unit ? unitLimit(row, unit.headcount) : null,
+              unitUsed: row.unitUsed,
+            },
+          ]
+        : [],
+    ),
   };
 }
 

@@ -76,7 +76,10 @@ interface StateRow {
   holidays: string[];
 }
 
-/** The movement's posting, vote, decision and the public holidays, in one query (every review page reads them). */
+/**
+ * The movement's posting, vote, decision and the public holidays, in one query (every review
+ * page reads them); the holidays as holidaySet (lib/calendar/holidays.ts) gives them.
+ */
 async function reviewStateOf(tx: Tx, row: Row, today: string) {
   const [state] = await tx.$queryRaw<StateRow[]>`
     SELECT (SELECT json_build_object('id', p.id, 'startsOn', to_char(p."startsOn", 'YYYY-MM-DD'), 'workingDays', p."workingDays", 'audience', p.audience)

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HonoreeProfileView } from "@/components/roster/honoree-profile-view";
-import { localizedName } from "@/components/roster/localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { env } from "@/lib/env";
 import { currentViewer } from "@/lib/movements/viewer";
 import { meritHistoryOf } from "@/lib/roster/merit-history";

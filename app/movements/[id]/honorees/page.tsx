@@ -3,15 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MovementCertificatesLink } from "@/components/roster/certificate-link";
-import { localizedName } from "@/components/roster/localized";
+import { localizedName } from "@/lib/i18n/localized-name";
 import type { RosterLocation } from "@/components/roster/roster-location";
 import { RosterView } from "@/components/roster/roster-view";
 import { currentViewer } from "@/lib/movements/viewer";
 import { parseRosterParams } from "@/lib/roster/params";
 import { rosterFilterOptions, rosterMovement, rosterPage } from "@/lib/roster/queries";
 
-// Plain <a>, not next/link: a public page opened as a document is answered by the page cache
-// (lib/page-cache), a client-side navigation or prefetch never is; and no Link to hydrate.
+// Plain <a>, not next/link, so the page cache answers (docs/decisions/0009-public-page-cache.md).
 
 export const dynamic = "force-dynamic";
 
