@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startCuttableProxy } from "../scripts/test/tcp-proxy";
-import { nextCli, startApp, tsxCli } from "./support/app-process";
+import { serveArgs, startApp, tsxCli } from "./support/app-process";
 
 // The database goes away under a running app: health says 503, pages say so in the
 // visitor's language, and both recover by themselves when it returns.
@@ -13,7 +13,7 @@ test("a database outage shows a localized unavailable page and heals without a r
   const proxy = await startCuttableProxy({ host: target.hostname, port: Number(target.port || 5432) });
   target.port = String(proxy.port);
   const app = await startApp({
-    args: [nextCli, "start", "-p", "3106"],
+    args: [...serveArgs],
     port: 3106,
     env: {
       DATABASE_URL: target.toString(),

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { compileProxyTrust } from "./security/trusted-proxies";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -55,6 +56,21 @@ const envSchema = z.object({
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(0).max(4_096).default(64),
   /** Ranked nominations kept in memory for the results pages (lib/reviews/ranking-cache.ts); 0 keeps none. */
   RANKING_CACHE_MAX_ROWS: z.coerce.number().int().min(0).max(10_000_000).default(300_000),
+  /**
+   * Proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDRs or "loopback",
+   * comma-separated (decision 0003). Empty: nobody's; the connection's own address counts.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((value) => {
+      try {
+        compileProxyTrust(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "TRUSTED_PROXIES must list IP addresses or CIDRs (e.g. 10.0.0.0/8, 127.0.0.1) or loopback, comma-separated"),
   /** Set by the one-command demo start: the UI says it runs on demo data. Never set in production. */
   DEMO_MODE: booleanFlag,
 });

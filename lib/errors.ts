@@ -1,7 +1,7 @@
-/** Domain errors, mapped once to HTTP statuses and localized messages (see lib/http.ts). */
+/** Domain errors, mapped once to HTTP statuses (app/api/api-errors.ts) and to form messages (lib/forms.ts handleForm). */
 export class DomainError extends Error {
   constructor(
-    readonly code: "not_found" | "forbidden" | "conflict" | "invalid" | "unauthenticated" | "unavailable",
+    readonly code: "not_found" | "forbidden" | "conflict" | "invalid" | "unauthenticated" | "unavailable" | "throttled",
     message?: string,
   ) {
     super(message ?? code);
@@ -12,15 +12,6 @@ export class DomainError extends Error {
 export const notFound = (what = "object") => new DomainError("not_found", `${what} not found`);
 export const forbidden = () => new DomainError("forbidden");
 export const conflict = (message?: string) => new DomainError("conflict", message);
-
-export const httpStatusOf: Record<DomainError["code"], number> = {
-  not_found: 404,
-  forbidden: 403,
-  conflict: 409,
-  invalid: 400,
-  unauthenticated: 401,
-  unavailable: 503,
-};
 
 /**
  * A refusal tied to one form field (email or code taken, wrong current password, a move into
@@ -34,5 +25,16 @@ export class FieldError extends DomainError {
   ) {
     super("invalid", `${field}: ${fieldCode}`);
     this.name = "FieldError";
+  }
+}
+
+/**
+ * Too many wrong guesses at a secret (a password, a code, a token) for this account or from
+ * this address: nothing was checked, and the person may try again in `retryAfterSeconds`.
+ */
+export class ThrottledError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("throttled", `throttled for ${retryAfterSeconds} s`);
+    this.name = "ThrottledError";
   }
 }

@@ -3,13 +3,15 @@
 // so nothing typed is lost when the server refuses.
 import type { ZodType } from "zod";
 import { isDatabaseUnavailable } from "./database-errors";
-import { DomainError, FieldError } from "./errors";
+import { DomainError, FieldError, ThrottledError } from "./errors";
 import { logger } from "./logger";
 
 export interface FormState {
   status: "idle" | "success" | "error";
   /** Key in the "forms" message namespace (e.g. "saved", "conflict"). */
   message?: string;
+  /** Values the message names (e.g. the minutes to wait after too many wrong guesses). */
+  messageValues?: Record<string, number>;
   /** Field name → codes in the "validation" namespace (e.g. "required", "tooLong"). */
   fieldErrors?: Record<string, string[]>;
   /**
@@ -71,6 +73,8 @@ export const validationCodes = [
   "holidayTaken",
   "workingDaysOutOfRange",
   "outOfRange",
+  "invalidCharacters",
+  "dateOutOfRange",
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 
@@ -157,6 +161,9 @@ export async function handleForm<T>(
     return result ?? { status: "success", message: options.successMessage ?? "saved", values };
   } catch (error) {
     if (error instanceof FieldError) return fieldError(error.field, toCode(error.fieldCode), values);
+    if (error instanceof ThrottledError) {
+      return { status: "error", message: "throttled", messageValues: { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) }, values };
+    }
     if (error instanceof DomainError) {
       return { status: "error", message: error.code === "invalid" ? "fixErrors" : error.code, values };
     }

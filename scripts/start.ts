@@ -115,10 +115,11 @@ try {
   await shutdown(1);
 }
 
-const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], {
+// Our own server around Next.js's handler (scripts/serve.ts): it decides the client's address
+// from the connection and TRUSTED_PROXIES before the app sees a request.
+const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], {
   cwd: projectRoot,
-  env: serverEnv,
+  env: { ...serverEnv, PORT: String(port), HOST: process.env.HOST ?? "0.0.0.0" },
   stdio: "inherit",
 });
 running.server = server;

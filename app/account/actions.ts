@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { fieldError, formValues, handleForm, submittedFields, type FormState } from "@/lib/forms";
 import { localeCookieName } from "@/lib/i18n/config";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { requireUser } from "@/lib/session";
 import { changeOwnPasswordSchema, updateOwnProfileSchema } from "@/lib/users/schemas";
 import { changeOwnPassword, updateOwnProfile } from "@/lib/users/self-service";
@@ -42,7 +43,8 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   const extra = unexpectedField(fields, passwordFields);
   if (extra) return fieldError(extra, "notAllowed");
   // Passwords are never echoed back: handleForm's default secret fields.
-  const state = await handleForm(fields, changeOwnPasswordSchema, (input) => changeOwnPassword({ actor, userId: actor.id, input }));
+  const ip = await requestClientAddress();
+  const state = await handleForm(fields, changeOwnPasswordSchema, (input) => changeOwnPassword({ actor, userId: actor.id, input, ip }));
   if (state.status !== "success") return state;
   redirect("/sign-in?reason=password-changed");
 }

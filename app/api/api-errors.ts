@@ -8,7 +8,7 @@ import type { DomainError } from "@/lib/errors";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { privateNoStore } from "./request-actor";
 
-export type ApiErrorCode = "unauthenticated" | "forbidden" | "notFound" | "invalidRequest" | "conflict" | "refused" | "unavailable";
+export type ApiErrorCode = "unauthenticated" | "forbidden" | "notFound" | "invalidRequest" | "conflict" | "refused" | "throttled" | "unavailable";
 
 const statusOf: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
@@ -17,6 +17,7 @@ const statusOf: Record<ApiErrorCode, number> = {
   invalidRequest: 400,
   conflict: 409,
   refused: 422,
+  throttled: 429,
   unavailable: 503,
 };
 
@@ -27,6 +28,7 @@ const codeOfDomainError: Record<DomainError["code"], ApiErrorCode> = {
   invalid: "invalidRequest",
   unauthenticated: "unauthenticated",
   unavailable: "unavailable",
+  throttled: "throttled",
 };
 
 /** Seconds a client should wait before retrying after a 503. */

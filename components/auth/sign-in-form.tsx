@@ -5,11 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { parseSignInError, serviceUnavailableError } from "@/lib/auth/errors";
-
-/** Only same-site paths are honoured as a destination after sign-in (no open redirect). */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-}
+import { safeRedirectPath } from "@/lib/security/redirect-target";
 
 type Problem = { key: "invalid" | "unavailable" | "mfaInvalid" } | { key: "throttled"; minutes: number };
 
@@ -36,7 +32,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     try {
       const result = await signIn("credentials", { ...credentials, code: String(form.get("code") ?? ""), redirect: false });
       if (result?.ok && !result.error) {
-        router.replace(safeCallback(callbackUrl));
+        // The page already passed a checked path; checked again here, where it is followed.
+        router.replace(safeRedirectPath(callbackUrl));
         router.refresh();
         return;
       }

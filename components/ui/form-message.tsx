@@ -13,7 +13,7 @@ export function FormMessage({ state }: { state: FormState }) {
       role={isError ? "alert" : "status"}
       className={isError ? "rounded border border-red-300 bg-red-50 p-3 text-red-800" : "rounded border border-green-300 bg-green-50 p-3 text-green-900"}
     >
-      {t(state.message as never)}
+      {t(state.message as never, state.messageValues as never)}
     </p>
   );
 }

@@ -87,4 +87,5 @@ export async function startApp(options: {
 }
 
 export const tsxCli = "node_modules/tsx/dist/cli.mjs";
-export const nextCli = "node_modules/next/dist/bin/next";
+/** Node's arguments that run the production server (scripts/serve.ts) as npm start does; PORT comes from the environment. */
+export const serveArgs = ["--import", "tsx", "scripts/serve.ts"] as const;

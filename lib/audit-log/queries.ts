@@ -5,18 +5,19 @@ import type { Prisma } from "../generated/prisma/client";
 import { can } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
+import { optionalQueryText, queryDay, queryInt } from "../validation/search-params";
 
 export const auditPageSize = 50;
 
 /** Filters from the URL; anything malformed is dropped rather than failing the page. */
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(100).regex(/^[a-z_.]*$/).optional().catch(undefined),
-  objectType: z.string().trim().max(50).regex(/^[A-Za-z]*$/).optional().catch(undefined),
-  actor: z.string().trim().max(100).optional().catch(undefined),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
+  action: optionalQueryText(100).refine((value) => value === undefined || /^[a-z_.]*$/.test(value)).catch(undefined),
+  objectType: optionalQueryText(50).refine((value) => value === undefined || /^[A-Za-z]*$/.test(value)).catch(undefined),
+  actor: optionalQueryText(100),
+  from: queryDay(),
+  to: queryDay(),
   // Out-of-range pages are clamped to the last page later, not reset to the first.
-  page: z.coerce.number().int().catch(1).default(1).transform((page) => Math.max(1, page)),
+  page: queryInt({ min: 1, fallback: 1 }),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 

@@ -83,6 +83,23 @@ describe("multi-factor sign-in", () => {
     expect(await refusalOf(authenticate(client, { email: user.email, password, code: totpCode(secret) }, { ip }))).toBe("throttled");
   });
 
+  it("throttles the self-service code checks like sign-in: enrolment, new recovery codes and turning it off", async () => {
+    const now = new Date();
+    const fresh = await actorOf(client, (await createUser(client)).user.id);
+    const { secret, token } = startEnrolment(fresh, now);
+    for (let i = 0; i < 5; i++) expect(await confirmEnrolment({ actor: fresh, token, code: "000000", ip: uniqueIp(), now })).toBeNull();
+    await expect(confirmEnrolment({ actor: fresh, token, code: totpCode(secret, now), now })).rejects.toMatchObject({ code: "throttled" });
+
+    for (const check of [regenerateRecoveryCodes, disableMfa]) {
+      const enrolled = await enrolledUser("STAFF", new Date(Date.now() - 120_000));
+      const ip = uniqueIp();
+      for (let i = 0; i < 5; i++) expect(await check({ actor: enrolled.actor, code: "123456", ip })).toBeFalsy();
+      await expect(check({ actor: enrolled.actor, code: totpCode(enrolled.secret), ip })).rejects.toMatchObject({ code: "throttled" });
+      // The guesses count against signing in too.
+      expect(await refusalOf(authenticate(client, { email: enrolled.user.email, password: enrolled.password, code: totpCode(enrolled.secret) }, { ip: uniqueIp() }))).toBe("throttled");
+    }
+  });
+
   it("regenerates recovery codes after a current code, invalidating the old ones", async () => {
     const t0 = new Date(Date.now() - 120_000);
     const { user, password, actor, secret, codes } = await enrolledUser("STAFF", t0);

@@ -10,6 +10,7 @@ import { replaceRecoveryCodes } from "./recovery-codes";
 import { acceptTotpCode } from "./second-factor";
 import { open, seal } from "./secret-box";
 import { revokeAllSessions } from "./sessions";
+import { throttledCheck } from "./throttle";
 import { encodeStoredTotp, generateTotpSecret, matchTotp, totpUri } from "./totp";
 
 /** How long a shown QR code stays good for confirming. */
@@ -38,12 +39,22 @@ function secretFromToken(userId: string, token: string, now: Date): string | nul
   return exp > now.getTime() ? secret : null;
 }
 
+/** Where a self-service code check comes from, for the sign-in limits (lib/auth/throttle.ts) that every code check shares. */
+interface CodeCheck {
+  actor: Actor;
+  code: string;
+  ip?: string | null;
+  now?: Date;
+}
+
 /** Turns on MFA when `code` matches the pending secret; returns the recovery codes to show once, or null for a wrong code. */
-export async function confirmEnrolment(options: { actor: Actor; token: string; code: string; now?: Date }): Promise<string[] | null> {
+export async function confirmEnrolment(options: CodeCheck & { token: string }): Promise<string[] | null> {
   const { actor } = options;
   const now = options.now ?? new Date();
   const secret = secretFromToken(actor.id, options.token, now);
-  const step = secret ? matchTotp(secret, options.code, now) : null;
+  const stepOf = () => (secret ? matchTotp(secret, options.code, now) : null);
+  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now, proves: "code" }, async () => stepOf() !== null))) return null;
+  const step = stepOf();
   if (!secret || step === null) return null;
   return db().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
@@ -58,9 +69,9 @@ export async function confirmEnrolment(options: { actor: Actor; token: string; c
 }
 
 /** New recovery codes (the old ones stop working), after a current TOTP code; null for a wrong code. */
-export async function regenerateRecoveryCodes(options: { actor: Actor; code: string; now?: Date }): Promise<string[] | null> {
+export async function regenerateRecoveryCodes(options: CodeCheck): Promise<string[] | null> {
   const { actor } = options;
-  if (!(await acceptTotpCode(db(), actor.id, options.code, options.now))) return null;
+  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () => acceptTotpCode(db(), actor.id, options.code, options.now)))) return null;
   return db().$transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, actor.id);
     await recordAudit({ actorId: actor.id, action: "mfa.recovery_codes_regenerated", objectType: "User", objectId: actor.id }, tx);
@@ -69,10 +80,10 @@ export async function regenerateRecoveryCodes(options: { actor: Actor; code: str
 }
 
 /** Turns MFA off after a current TOTP code, for people whose roles do not require it; false for a wrong code. */
-export async function disableMfa(options: { actor: Actor; code: string; now?: Date }): Promise<boolean> {
+export async function disableMfa(options: CodeCheck): Promise<boolean> {
   const { actor } = options;
   if (isMfaRequiredFor(actor)) throw forbidden();
-  if (!(await acceptTotpCode(db(), actor.id, options.code, options.now))) return false;
+  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () => acceptTotpCode(db(), actor.id, options.code, options.now)))) return false;
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });

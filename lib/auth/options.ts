@@ -3,6 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
+import { clientAddressOf } from "../security/client-address";
+import { safeRedirectPath } from "../security/redirect-target";
 import { authenticate } from "./authenticate";
 import { sessionCookies } from "./cookies";
 import { serviceUnavailableError, SignInRefusal } from "./errors";
@@ -17,13 +19,6 @@ function headerValue(headers: Headers, name: string): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-/**
- * The client's address: the first X-Forwarded-For hop, else X-Real-IP. Deploy behind a
- * reverse proxy that overwrites these headers, or throttling by address can be dodged.
- */
-function clientIp(headers: Headers): string | null {
-  return headerValue(headers, "x-forwarded-for")?.split(",")[0]?.trim() || headerValue(headers, "x-real-ip");
-}
 
 /** next-auth configuration: credentials against the User table, JWT sessions. Built on first use so `next build` needs no secrets. */
 export function authOptions(): NextAuthOptions {
@@ -39,7 +34,7 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         async authorize(credentials, request) {
-          const ip = clientIp(request.headers);
+          const ip = clientAddressOf(request.headers);
           const userAgent = headerValue(request.headers, "user-agent");
           try {
             const user = await authenticate(db(), credentials, { ip });
@@ -60,6 +55,10 @@ export function authOptions(): NextAuthOptions {
       debug: () => {},
     },
     callbacks: {
+      // next-auth's own sign-in and sign-out endpoints take a callbackUrl too: the same rule.
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, { origin: baseUrl }), baseUrl).toString();
+      },
       async jwt({ token, user }) {
         // `user` is present only at sign-in: open a fresh server-side session each time.
         if (user) {

@@ -1,4 +1,7 @@
-// Sign-in throttling, backed by SignInAttempt rows so it holds across processes and restarts.
+// Throttling of every secret check (sign-in, the current password, second-factor codes),
+// backed by SignInAttempt rows so it holds across processes and restarts. A wrong current
+// password on the change-password form is a wrong guess at the same password as a failed
+// sign-in, so both count against the same limits; so do second-factor codes.
 //
 // Two counters, both checked before the password is (so a locked-out guesser learns nothing):
 // - per account: failures for one email within the window, counted only since that account's
@@ -10,6 +13,7 @@
 // known time however often someone knocks. So that a stranger cannot keep the owner out, an
 // address the account signed in from recently ("known address") is judged only on its own
 // failures for that account. See docs/decisions/0003-sign-in-throttling.md.
+import { ThrottledError } from "../errors";
 import type { PrismaClient } from "../generated/prisma/client";
 
 export const throttleLimits = {
@@ -83,4 +87,25 @@ export async function recordSignInAttempt(
   await client.signInAttempt.create({
     data: { email: input.email, ip: input.ip || null, succeeded: input.succeeded, at: input.now ?? new Date() },
   });
+}
+
+/**
+ * Runs `check` (a proof of a secret of the account `email`: its password, a TOTP code) under
+ * the sign-in limits: refused with ThrottledError before checking while the account or the
+ * address is locked; a failure counts like a failed sign-in. A success is recorded (and so
+ * resets the account's counter) only for `proves: "password"`: a right code, or one from a
+ * secret the caller is enrolling themself, proves nothing about the password, and must not
+ * let someone holding a stolen session wipe their wrong guesses at it.
+ */
+export async function throttledCheck(
+  client: Client,
+  subject: { email: string; ip?: string | null; now?: Date; proves: "password" | "code" },
+  check: () => Promise<boolean>,
+): Promise<boolean> {
+  const now = subject.now ?? new Date();
+  const retryAfterSeconds = await throttleDelay(client, { email: subject.email, ip: subject.ip, now });
+  if (retryAfterSeconds !== null) throw new ThrottledError(retryAfterSeconds);
+  const succeeded = await check();
+  if (!succeeded || subject.proves === "password") await recordSignInAttempt(client, { email: subject.email, ip: subject.ip, succeeded, now });
+  return succeeded;
 }

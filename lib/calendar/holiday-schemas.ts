@@ -1,11 +1,13 @@
 // What the holiday form sends (app/admin/holidays): a day and its name. Codes are keys of "validation".
 import { z } from "zod";
+import { day as calendarDay, requiredText } from "../validation/fields";
+import { queryInt } from "../validation/search-params";
 
-const day = z.string({ error: "required" }).trim().min(1, "required").pipe(z.iso.date({ error: "invalid" }));
+const day = calendarDay();
 
 export const addHolidaySchema = z.object({
   day,
-  name: z.string({ error: "required" }).trim().min(1, "required").max(200, "tooLong"),
+  name: requiredText(200),
 });
 export type AddHolidayInput = z.infer<typeof addHolidaySchema>;
 
@@ -14,6 +16,5 @@ export type RemoveHolidayInput = z.infer<typeof removeHolidaySchema>;
 
 /** The year shown by the holiday list (?year=…): this year when absent or absurd. */
 export function holidayYearOf(value: unknown, fallback: number): number {
-  const year = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : fallback;
+  return queryInt({ min: 2000, max: 2100, fallback }).parse(value);
 }

@@ -4,61 +4,39 @@
 // are codes from `validationCodes` (lib/forms.ts).
 import { z } from "zod";
 import { MovementStatus, PhaseKind, TitleEligibility, Visibility } from "../generated/prisma/enums";
+import {
+  checkbox,
+  day as calendarDay,
+  integer,
+  optionalDay as optionalCalendarDay,
+  optionalInteger as optionalWholeNumber,
+  optionalText,
+  requiredText,
+  storableText,
+  version,
+} from "../validation/fields";
 import { checkAwardTitle, checkCriteria, checkSchedule, type DefinitionProblem } from "./rules";
 
 export const movementIdSchema = z.guid({ error: "notFound" });
-export const versionSchema = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
+export const versionSchema = version;
 
 export const maxCriteria = 20;
 export const maxTitles = 10;
 
-/** Optional text: blank becomes null so "no English name" is stored as absent, not "". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() || null)
-    .pipe(z.string().max(max, "tooLong").nullable());
-const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
-
 // Range checks with meaning (quota ≥ 0, threshold 1–100) are rules.ts's; this only bounds the magnitude.
-const wholeNumber = z.number({ error: "invalid" }).int("invalid").min(-1_000_000, "invalid").max(1_000_000, "tooLong");
-
+const magnitude = { min: -1_000_000, max: 1_000_000, code: "invalid" } as const;
+const requiredInteger = integer(magnitude);
 /** A whole number typed into a form; blank becomes null (for optional quotas). */
-const optionalInteger = z
-  .string()
-  .optional()
-  .transform((value) => (value?.trim() ? Number(value) : null))
-  .pipe(wholeNumber.nullable());
-const requiredInteger = z
-  .string({ error: "required" })
-  .trim()
-  .min(1, "required")
-  .transform(Number)
-  .pipe(wholeNumber);
-
-const isoDay = z.iso.date({ error: "invalid" });
-const day = z.string({ error: "required" }).trim().min(1, "required").pipe(isoDay);
-const optionalDay = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() || null)
-  .pipe(isoDay.nullable());
+const optionalInteger = optionalWholeNumber(magnitude);
+const day = calendarDay();
+const optionalDay = optionalCalendarDay();
 
 // Short codes appear in reports, file names and URLs of other systems: plain ASCII, upper case.
-const code = z
-  .string({ error: "required" })
-  .trim()
+const code = storableText()
   .toUpperCase()
   .min(1, "required")
   .max(40, "tooLong")
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "invalid");
-
-/** Checkbox: present ("on" or "true") means yes. */
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 const criterion = z.object({
   name: requiredText(300),
@@ -113,7 +91,7 @@ const definitionFields = z.object({
   endsOn: day,
   visibility: z.enum(Visibility, { error: "required" }),
   requiresRegistration: checkbox,
-  postingWorkingDays: requiredInteger.pipe(z.number().min(1, "invalid").max(60, "invalid")),
+  postingWorkingDays: integer({ min: 1, max: 60, code: "invalid" }),
   phases,
   criteria: z.array(criterion, { error: "required" }).min(1, "required").max(maxCriteria, "tooLong"),
   titles: z.array(awardTitle, { error: "required" }).min(1, "required").max(maxTitles, "tooLong"),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNominationWorld, insertNomination, type NominationWorld } from "../../scripts/test/nomination-list-world";
 import { createPrismaClient } from "../db";
 import { toSearchText } from "../text/search-text";
-import { writeNominationExport } from "./export";
+import { nominationExportBatches, writeNominationExport } from "./export";
 import { defaultListParams } from "./list-params";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
@@ -31,12 +31,12 @@ async function exported(options: Partial<Parameters<typeof writeNominationExport
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise((resolve) => output.on("end", resolve));
-  const count = await writeNominationExport({ actor: w.admin, movementId: w.movement.id, params: defaultListParams, locale: "vi", output, ...options });
+  const { rows: count, failure } = await writeNominationExport({ actor: w.admin, movementId: w.movement.id, params: defaultListParams, locale: "vi", output, ...options });
   output.end();
   await done;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
-  return { count, sheet: workbook.worksheets[0]! };
+  return { count, failure, sheet: workbook.worksheets[0]! };
 }
 
 const rowValues = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
@@ -109,5 +109,18 @@ describe("nomination export", () => {
   it("is for administrators only", async () => {
     await expect(exported({ actor: w.officerMid })).rejects.toMatchObject({ code: "forbidden" });
     await expect(exported({ movementId: randomUUID() })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("ends the file with a row saying it is incomplete when the rows stop coming", async () => {
+    const rows = await nominationExportBatches({ actor: w.admin, movementId: w.movement.id, params: { ...defaultListParams, q: "nguyen" } });
+    async function* cut() {
+      for await (const batch of rows) yield batch;
+      throw new Error("statement timeout");
+    }
+    const { count, failure, sheet } = await exported({ batches: cut(), locale: "en" });
+    expect(count).toBe(1);
+    expect(failure?.message).toBe("statement timeout");
+    expect(sheet.rowCount).toBe(3);
+    expect(sheet.getRow(3).getCell(1).value).toBe("⚠ INCOMPLETE FILE: the export was interrupted after 1 row. Please download it again; if it fails again, tell an administrator.");
   });
 });

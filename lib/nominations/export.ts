@@ -10,6 +10,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/config";
 import en from "../i18n/messages/en.json";
 import vi from "../i18n/messages/vi.json";
+import { writeEachBatch, type ExportOutcome } from "../exports/batches";
 import type { Actor } from "../session";
 import { listWhere, orderByOf } from "./list";
 import type { ListNominationsParams } from "./list-params";
@@ -50,14 +51,49 @@ export async function exportMovement(movementId: string) {
   return db().movement.findUnique({ where: { id: movementId }, select: { id: true, code: true, name: true } });
 }
 
+type ExportBatch = Prisma.NominationGetPayload<{ select: typeof exportSelect }>[];
+
 /**
- * Writes the nominations of `movementId` matching `params` (administrators only) to `output`
- * as an .xlsx, headers in `locale`; resolves once the workbook is complete. Returns the row count.
+ * The export's rows of `movementId` matching `params`, in batches in the list's order. Who may
+ * export is decided here, at once (a refusal is thrown, never written into the file).
  */
-export async function writeNominationExport(options: { actor: Actor | null; movementId: string; params: ListNominationsParams; locale: Locale; output: Writable }): Promise<number> {
+export async function nominationExportBatches(options: { actor: Actor | null; movementId: string; params: ListNominationsParams }): Promise<AsyncIterable<ExportBatch>> {
   const params = { ...options.params, movement: options.movementId };
   const { where } = await listWhere({ actor: options.actor, view: "admin", params });
+  const orderBy = orderByOf(params);
+  return (async function* () {
+    let cursor: string | undefined;
+    while (where) {
+      const batch = await db().nomination.findMany({
+        where,
+        orderBy,
+        take: batchSize,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        select: exportSelect,
+      });
+      if (batch.length > 0) yield batch;
+      if (batch.length < batchSize) return;
+      cursor = batch[batch.length - 1]!.id;
+    }
+  })();
+}
+
+/**
+ * Writes the nominations of `movementId` matching `params` (administrators only) to `output`
+ * as an .xlsx, headers in `locale`; resolves once the workbook is complete with the rows
+ * written, and the failure that ended it early (its last row then says so).
+ */
+export async function writeNominationExport(options: {
+  actor: Actor | null;
+  movementId: string;
+  params: ListNominationsParams;
+  locale: Locale;
+  output: Writable;
+  /** The rows, when the caller read the first batch before answering (lib/exports/batches.ts); else read here. */
+  batches?: AsyncIterable<ExportBatch>;
+}): Promise<ExportOutcome> {
   if (!(await exportMovement(options.movementId))) throw notFound("movement");
+  const batches = options.batches ?? (await nominationExportBatches(options));
   const messages = options.locale === "en" ? en : vi;
   const t = createTranslator({ locale: options.locale, messages, namespace: "nominationList" });
   const tStatus = createTranslator({ locale: options.locale, messages, namespace: "nominationStatus" });
@@ -76,16 +112,7 @@ export async function writeNominationExport(options: { actor: Actor | null; move
   header.commit();
 
   let count = 0;
-  let cursor: string | undefined;
-  const orderBy = orderByOf(params);
-  while (where) {
-    const batch = await db().nomination.findMany({
-      where,
-      orderBy,
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: exportSelect,
-    });
+  const failure = await writeEachBatch(batches, options.output, (batch) => {
     for (const n of batch) {
       count++;
       sheet
@@ -106,10 +133,13 @@ export async function writeNominationExport(options: { actor: Actor | null; move
         })
         .commit();
     }
-    if (batch.length < batchSize) break;
-    cursor = batch[batch.length - 1]!.id;
+  });
+  if (failure) {
+    const marker = sheet.addRow([t("exportIncomplete", { rows: count })]);
+    marker.font = { bold: true, color: { argb: "FFB42318" } };
+    marker.commit();
   }
   sheet.commit();
   await workbook.commit();
-  return count;
+  return { rows: count, failure };
 }

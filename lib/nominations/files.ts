@@ -13,7 +13,7 @@ import { logger } from "../logger";
 import { canEditNomination, canViewNomination, hasRole, isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { fileStorage, StoredFileMissingError } from "../storage";
-import { sanitizeFileName } from "../storage/file-names";
+import { uploadedFileName } from "../storage/file-names";
 import { inspectFile } from "../storage/file-types";
 import { FileRefusedError, maxEvidenceBytesPerNomination, nameWithExtension, nominationFileLimits } from "./file-rules";
 import { lockNomination, type Tx } from "./locks";
@@ -92,7 +92,7 @@ export async function addNominationFile(options: {
     kind === "EVIDENCE" && (await evidenceBytesInUse(client, nominationId)) + bytes.length > maxEvidenceBytesPerNomination;
   if (await isOverTotal(db())) throw new FileRefusedError("nominationFilesTooLarge");
 
-  const fileName = nameWithExtension(sanitizeFileName(options.fileName), inspected.kind);
+  const fileName = nameWithExtension(uploadedFileName(options.fileName), inspected.kind);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // The bytes go first: a row never points at a file that is not there.
   const storageKey = await fileStorage().put(bytes);

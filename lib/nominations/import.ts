@@ -11,7 +11,7 @@ import { logger } from "../logger";
 import { today as todayInAppZone } from "../movements/days";
 import { can, officerScopes } from "../policy";
 import type { Actor } from "../session";
-import { sanitizeFileName } from "../storage/file-names";
+import { uploadedFileName } from "../storage/file-names";
 import { createDraftNomination } from "./commands";
 import { columnOfField } from "./import-columns";
 import { readImportWorkbook, type ImportFileRefusal, type ImportRow } from "./import-file";
@@ -89,7 +89,7 @@ export async function startNominationImport(options: { actor: Actor | null; move
       movementId: movement.id,
       unitId: role!.unitId,
       createdById: actor.id,
-      fileName: sanitizeFileName(options.fileName, "nhap-ho-so.xlsx"),
+      fileName: uploadedFileName(options.fileName, "nhap-ho-so.xlsx"),
       sha256: createHash("sha256").update(options.bytes).digest("hex"),
       totalRows: parsed.rows.length,
     },

@@ -2,27 +2,27 @@
 // URL of a list view. Anything malformed falls back to its default rather than failing.
 import { z } from "zod";
 import { NominationStatus } from "../generated/prisma/enums";
+import { queryEnum, queryId, queryInt, queryText } from "../validation/search-params";
 
 export const nominationSortKeys = ["updated", "name", "status"] as const;
 export type NominationSortKey = (typeof nominationSortKeys)[number];
 export type SortOrder = "asc" | "desc";
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 /** "" or absent means no filter; a malformed id is dropped, never a 500. */
-const optionalId = z.preprocess((value) => firstString(value) || undefined, z.guid().optional()).catch(undefined);
+const optionalId = queryId();
 
 export const listNominationsParamsSchema = z.object({
   movement: optionalId,
   title: optionalId,
   /** The nominee's unit, with the units below it. */
   unit: optionalId,
-  status: z.preprocess((value) => firstString(value) || undefined, z.enum(NominationStatus).optional()).catch(undefined),
-  q: z.preprocess(firstString, z.string().trim().max(200)).catch(""),
-  sort: z.preprocess(firstString, z.enum(nominationSortKeys)).catch("updated"),
+  status: queryEnum(Object.values(NominationStatus) as [NominationStatus, ...NominationStatus[]], undefined),
+  q: queryText(200),
+  sort: queryEnum(nominationSortKeys, "updated"),
   /** Absent: the sort's natural order (newest first; names and statuses from the start). */
-  dir: z.preprocess(firstString, z.enum(["asc", "desc"]).optional()).catch(undefined),
+  dir: queryEnum(["asc", "desc"], undefined),
   // Clamped to the last page once the total is known.
-  page: z.preprocess(firstString, z.coerce.number().int()).catch(1),
+  page: queryInt({ min: 1, fallback: 1 }),
 });
 export type ListNominationsParams = z.infer<typeof listNominationsParamsSchema>;
 

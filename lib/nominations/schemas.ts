@@ -3,6 +3,7 @@
 // import hands them over. Messages are codes from `validationCodes` (lib/forms.ts). Every field
 // is optional while the dossier is a draft: completeness is checked at submission (eligibility.ts).
 import { z } from "zod";
+import { id, integer, optionalInteger, storableText, version } from "../validation/fields";
 import { sanitizeRichText } from "./rich-text";
 
 /** Longest achievement summary accepted, in characters of HTML: longer is refused, never cut. */
@@ -10,9 +11,6 @@ export const maxSummaryHtmlLength = 20_000;
 export const maxCitationLength = 500;
 export const maxSelfAssessmentLength = 10_000;
 export const maxPriorRecognitions = 20;
-
-const id = (code: "invalid" | "unitNotFound" | "notFound") => z.string({ error: "required" }).trim().min(1, "required").pipe(z.guid({ error: code }));
-const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
 
 /** A form value or an Excel cell as trimmed text: numbers become their digits, nothing becomes "". */
 const cellText = (value: unknown): unknown => {
@@ -25,21 +23,13 @@ const cellText = (value: unknown): unknown => {
 const optionalText = (max: number) =>
   z.preprocess(
     cellText,
-    z
-      .string({ error: "invalid" })
+    storableText({ missing: "invalid" })
       .max(max, "tooLong")
       .transform((value) => value || null),
   );
 
 /** A whole number within [min, max]; blank means not given (null). */
-const optionalInt = (min: number, max: number) =>
-  z.preprocess(
-    cellText,
-    z
-      .string({ error: "invalid" })
-      .refine((value) => value === "" || (/^\d{1,7}$/.test(value) && Number(value) >= min && Number(value) <= max), "invalid")
-      .transform((value) => (value === "" ? null : Number(value))),
-  );
+const optionalInt = (min: number, max: number) => z.preprocess(cellText, optionalInteger({ min, max, code: "invalid" }));
 
 const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(cellText, z.union([z.literal("").transform(() => null), z.enum(values)], { error: "invalid" }));
@@ -54,35 +44,27 @@ export const nomineeKinds = ["INDIVIDUAL", "COLLECTIVE"] as const;
 export const genders = ["FEMALE", "MALE", "OTHER"] as const;
 
 const nomineeKind = z.preprocess(cellText, z.enum(nomineeKinds, { error: "required" }));
-const nomineeName = z.preprocess(cellText, z.string({ error: "required" }).min(1, "required").max(200, "tooLong"));
+const nomineeName = z.preprocess(cellText, storableText().min(1, "required").max(200, "tooLong"));
 
 /** Formatted text from the editor: refused above the limit (never truncated), then sanitized. */
 const achievementSummary = z.preprocess(
   (value) => (value === undefined || value === null ? "" : value),
-  z
-    .string({ error: "invalid" })
+  storableText({ trim: false, missing: "invalid" })
     .max(maxSummaryHtmlLength, "summaryTooLong")
     .transform((html) => sanitizeRichText(html)),
 );
 
-const citation = z.preprocess(cellText, z.string({ error: "invalid" }).max(maxCitationLength, "tooLong"));
+const citation = z.preprocess(cellText, storableText({ missing: "invalid" }).max(maxCitationLength, "tooLong"));
 
 /** Criterion id → the self-assessment written for it; blank answers are dropped. */
 const selfAssessments = z
-  .record(z.guid({ error: "invalid" }), z.preprocess(cellText, z.string({ error: "invalid" }).max(maxSelfAssessmentLength, "tooLong")), { error: "invalid" })
+  .record(z.guid({ error: "invalid" }), z.preprocess(cellText, storableText({ missing: "invalid" }).max(maxSelfAssessmentLength, "tooLong")), { error: "invalid" })
   .optional()
   .transform((texts) => Object.fromEntries(Object.entries(texts ?? {}).filter(([, text]) => text !== "")));
 
 const priorRow = z.object({
-  title: z.preprocess(cellText, z.string({ error: "required" }).min(1, "required").max(200, "tooLong")),
-  year: z.preprocess(
-    cellText,
-    z
-      .string({ error: "required" })
-      .min(1, "required")
-      .refine((value) => /^\d{4}$/.test(value) && Number(value) >= 1945 && Number(value) <= 2100, "invalid")
-      .transform(Number),
-  ),
+  title: z.preprocess(cellText, storableText().min(1, "required").max(200, "tooLong")),
+  year: z.preprocess(cellText, integer({ min: 1945, max: 2100, code: "invalid" })),
   decisionRef: optionalText(100),
 });
 
@@ -154,6 +136,6 @@ export type WithdrawNominationInput = z.infer<typeof withdrawNominationSchema>;
 export const returnNominationSchema = z.object({
   id: id("invalid"),
   version,
-  comment: z.string({ error: "required" }).trim().min(1, "required").max(2_000, "tooLong"),
+  comment: storableText().min(1, "required").max(2_000, "tooLong"),
 });
 export type ReturnNominationInput = z.infer<typeof returnNominationSchema>;

@@ -2,52 +2,27 @@
 // later, the results achieved. Messages are codes from `validationCodes` (lib/forms.ts).
 // Rows arrive as "targets.N.field" (lib/forms.ts nestedFields); errors name the same field.
 import { z } from "zod";
+import { id, optionalDay, optionalId, optionalText, requiredText, storableText, version } from "../validation/fields";
 import { maxTargets } from "./limits";
-
-const id = (code: "invalid" | "unitNotFound") => z.string({ error: "required" }).trim().min(1, "required").pipe(z.guid({ error: code }));
-const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
-const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
-/** Blank means "not given" (null). */
-const optionalText = (max: number) =>
-  z
-    .string({ error: "invalid" })
-    .trim()
-    .max(max, "tooLong")
-    .optional()
-    .transform((value) => value || null);
 
 /**
  * A quantity of zero or more with at most two decimals (the column is numeric(14,2)). Either
  * "12.5" or the Vietnamese "12,5" is accepted; spaces are ignored. "1.000" is refused rather
  * than guessed (a thousand, or one?): three decimals never fit.
  */
-const optionalDecimal = z
-  .string({ error: "invalid" })
+const optionalDecimal = storableText({ missing: "invalid" })
   .optional()
   .transform((value) => (value ?? "").replace(/\s/g, "").replace(",", "."))
   .refine((value) => value === "" || /^\d{1,12}(\.\d{1,2})?$/.test(value), "decimalInvalid")
   .transform((value) => value || null);
 
-/** A calendar day as the date input sends it (YYYY-MM-DD); blank means none. */
-const optionalDay = z
-  .string({ error: "invalid" })
-  .trim()
-  .optional()
-  .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), "invalid")
-  .transform((value) => value || null);
-
 const targetRow = z.object({
   /** The stored target this row edits; absent for a new one. */
-  id: z
-    .string({ error: "invalid" })
-    .trim()
-    .optional()
-    .transform((value) => value || null)
-    .pipe(z.guid({ error: "invalid" }).nullable()),
+  id: optionalId(),
   description: requiredText(500),
   targetValue: optionalDecimal,
   measureUnit: optionalText(50),
-  dueOn: optionalDay,
+  dueOn: optionalDay(),
 });
 
 const rowFields = ["description", "targetValue", "measureUnit", "dueOn"] as const;

@@ -2,21 +2,23 @@
 // the automatic assignment, one assignment made or taken back, and the page's query. Codes are
 // keys of "validation".
 import { z } from "zod";
+import { checkbox, id as idField, integer, version } from "../validation/fields";
+import { queryFlag, queryInt } from "../validation/search-params";
 
 const id = z.guid({ error: "notFound" });
-const requiredId = z.string({ error: "required" }).trim().min(1, "required").pipe(id);
-const intIn = (min: number, max: number) => z.coerce.number({ error: "invalid" }).int("invalid").min(min, "outOfRange").max(max, "outOfRange");
+const requiredId = idField("notFound");
+const intIn = (min: number, max: number) => integer({ min, max, code: "outOfRange" });
 
 export const councilMemberSchema = z.object({ movementId: id, userId: requiredId });
 export type CouncilMemberInput = z.infer<typeof councilMemberSchema>;
 
 export const reviewSettingsSchema = z.object({
   movementId: id,
-  version: z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid"),
+  version,
   reviewersPerNomination: intIn(1, 9),
   disagreementPoints: intIn(1, 100),
   // A checkbox: present ("on") when ticked, absent otherwise.
-  calibrateScores: z.preprocess((value) => value === "on" || value === "true", z.boolean()),
+  calibrateScores: checkbox,
 });
 export type ReviewSettingsInput = z.infer<typeof reviewSettingsSchema>;
 
@@ -29,6 +31,6 @@ export const unassignReviewSchema = z.object({ reviewId: id });
 
 /** The page's query string: ?short=1 keeps only dossiers short of completed reviews; ?page=N. */
 export const councilParamsSchema = z.object({
-  short: z.preprocess((value) => value === "1", z.boolean()),
-  page: z.preprocess((value) => (value === undefined ? 1 : value), z.coerce.number().int().min(1).max(10_000).catch(1)),
+  short: queryFlag(),
+  page: queryInt({ min: 1, max: 10_000, fallback: 1 }),
 });

@@ -2,16 +2,17 @@
 // objection on a candidate, and the answer to an objection. Codes are keys of "validation".
 import { z } from "zod";
 import { FeedbackKind, Visibility } from "../generated/prisma/enums";
+import { integer, requiredText, version } from "../validation/fields";
 
 const id = z.guid({ error: "notFound" });
-const text = (min: number, max: number) => z.string({ error: "required" }).trim().min(1, "required").min(min, "tooShort").max(max, "tooLong");
+const text = (min: number, max: number) => requiredText(max, { min });
 
 export const postShortlistSchema = z.object({
   movementId: id,
   audience: z.enum(Visibility, { error: "required" }),
-  workingDays: z.coerce.number({ error: "invalid" }).int("invalid").min(1, "workingDaysOutOfRange").max(60, "workingDaysOutOfRange"),
+  workingDays: integer({ min: 1, max: 60, code: "workingDaysOutOfRange" }),
   /** The movement's version as the form read it: posting a stale form is a conflict. */
-  version: z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").optional(),
+  version: version.optional(),
 });
 export type PostShortlistInput = z.infer<typeof postShortlistSchema>;
 

@@ -1,22 +1,21 @@
 // URL parameters of the reviewer's queue (/reviews) and the shareable URL of a queue view.
 // Anything malformed falls back to its default rather than failing.
 import { z } from "zod";
+import { queryEnum, queryId, queryInt, queryText } from "../validation/search-params";
 
 /** "open": not yet submitted (assigned or in progress), what is left to score. */
 export const queueStatusFilters = ["open", "submitted"] as const;
 export type QueueStatusFilter = (typeof queueStatusFilters)[number];
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 export const reviewerQueueParamsSchema = z.object({
   /** "" or absent means every movement; a malformed id is dropped, never a 500. */
-  movement: z.preprocess((value) => firstString(value) || undefined, z.guid().optional()).catch(undefined),
+  movement: queryId(),
   /** Absent: every assignment, those left to score first. */
-  status: z.preprocess((value) => firstString(value) || undefined, z.enum(queueStatusFilters).optional()).catch(undefined),
+  status: queryEnum(queueStatusFilters, undefined),
   /** Part of the nominee's name, with or without diacritics. */
-  q: z.preprocess((value) => firstString(value) ?? "", z.string().trim().max(200)).catch(""),
+  q: queryText(200),
   // Clamped into 1…pageCount once the total is known.
-  page: z.preprocess(firstString, z.coerce.number().int()).catch(1),
+  page: queryInt({ min: 1, fallback: 1 }),
 });
 export type ReviewerQueueParams = z.infer<typeof reviewerQueueParamsSchema>;
 

@@ -3,20 +3,18 @@
 // is checked here; its range needs the criterion's maximum and is checked by the command
 // (lib/reviews/reviewing.ts), at the same field.
 import { z } from "zod";
+import { id as idField, plainText, storableText, version } from "../validation/fields";
 
 export const maxReviewCommentLength = 5_000;
 export const maxConflictReasonLength = 2_000;
 
-const id = z.string({ error: "required" }).trim().min(1, "required").pipe(z.guid({ error: "invalid" }));
-const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
-const text = (max: number) =>
-  z.preprocess((value) => (typeof value === "string" ? value.trim() : (value ?? "")), z.string({ error: "invalid" }).max(max, "tooLong"));
+const id = idField();
+const text = plainText;
 
 /** A score as typed: blank (not scored yet) or a number with at most two decimals; a comma is a decimal point. */
 export const scoreText = z.preprocess(
   (value) => (typeof value === "string" ? value.trim().replace(",", ".") : (value ?? "")),
-  z
-    .string({ error: "invalid" })
+  storableText({ missing: "invalid" })
     .max(12, "decimalInvalid")
     .refine((value) => value === "" || /^-?\d+(\.\d{1,2})?$/.test(value), "decimalInvalid"),
 );

@@ -2,19 +2,14 @@
 // member's ballot sheet ("choices.<nominationId>" = APPROVE | REJECT | ABSTAIN, see lib/forms.ts
 // nestedFields), an absent member's written ballot, and closing. Messages are validation codes.
 import { z } from "zod";
+import { id as idField, optionalInteger } from "../validation/fields";
 
-const id = z.string({ error: "required" }).trim().min(1, "required").pipe(z.guid({ error: "invalid" }));
+const id = idField();
 export const voteChoices = ["APPROVE", "REJECT", "ABSTAIN"] as const;
 const choice = z.enum(voteChoices, { error: "required" });
 
 /** Blank: no quorum; else a whole percentage from 1 to 100. */
-const quorumPercent = z.preprocess(
-  (value) => (typeof value === "string" ? value.trim() : value ?? ""),
-  z
-    .string({ error: "invalid" })
-    .refine((value) => value === "" || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 100), "percentOutOfRange")
-    .transform((value) => (value === "" ? null : Number(value))),
-);
+const quorumPercent = optionalInteger({ min: 1, max: 100, code: "percentOutOfRange" });
 
 export const openVoteSchema = z.object({ movementId: id, quorumPercent });
 export type OpenVoteInput = z.infer<typeof openVoteSchema>;

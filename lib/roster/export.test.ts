@@ -7,6 +7,7 @@ import { createDecidedMovement, createRosterWorld, insertHonoree, type DecidedMo
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
+import { withFirstBatchRead, type ExportOutcome } from "../exports/batches";
 import { csvField, rosterExportFileName, writeRosterCsv, writeRosterXlsx, type RosterExportOptions } from "./export";
 import { ExportTooLargeError, rosterExportBatches } from "./export-rows";
 import { rosterOrderBy, rosterWhere } from "./filters";
@@ -34,14 +35,14 @@ beforeAll(async () => {
 });
 
 /** Runs `write` into memory and returns every byte. */
-async function written(write: (options: RosterExportOptions) => Promise<number>, options: Partial<RosterExportOptions> = {}) {
+async function written(write: (options: RosterExportOptions) => Promise<ExportOutcome>, options: Partial<RosterExportOptions> = {}) {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((resolve) => output.on("end", resolve));
-  const count = await write({ actor: world.staffA, params, locale: "vi", output, ...options });
+  const { rows: count, failure } = await write({ actor: world.staffA, params, locale: "vi", output, ...options });
   await ended;
-  return { count, bytes: Buffer.concat(chunks) };
+  return { count, failure, bytes: Buffer.concat(chunks) };
 }
 
 async function xlsxRows(options: Partial<RosterExportOptions> = {}) {
@@ -85,8 +86,8 @@ function parseCsv(text: string): string[][] {
 }
 
 async function csvRows(options: Partial<RosterExportOptions> = {}) {
-  const { count, bytes } = await written(writeRosterCsv, options);
-  return { count, bytes, rows: parseCsv(bytes.subarray(3).toString("utf8")) };
+  const { count, failure, bytes } = await written(writeRosterCsv, options);
+  return { count, failure, bytes, rows: parseCsv(bytes.subarray(3).toString("utf8")) };
 }
 
 const names = (rows: unknown[][]) => rows.slice(1).map((row) => row[1]);
@@ -132,6 +133,53 @@ describe("roster export to Excel", () => {
     expect(rows[0]![0]).toBe("No.");
     expect(rows[0]![1]).toBe("Name of person / collective");
     expect(rows[1]![2]).toBe("Collective");
+  });
+});
+
+describe("an export that fails after its first byte", () => {
+  /** The real first batch of the view, then the database gone. */
+  async function* cutAfterFirstBatch() {
+    for await (const batch of rosterExportBatches({ actor: world.staffA, params: { ...params, sort: "name" }, batchSize: 2 })) {
+      yield batch;
+      throw new Error("Connection terminated unexpectedly");
+    }
+  }
+
+  it("ends the Excel file with a row saying it is incomplete, instead of cutting it", async () => {
+    const { count, failure, bytes } = await written(writeRosterXlsx, { batches: cutAfterFirstBatch() });
+    expect(count).toBe(2);
+    expect(failure?.message).toBe("Connection terminated unexpectedly");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toEqual(["⚠ TỆP CHƯA ĐẦY ĐỦ: việc xuất dữ liệu bị gián đoạn sau 2 dòng. Vui lòng tải lại tệp; nếu vẫn lỗi, hãy báo quản trị viên."]);
+  });
+
+  it("ends the CSV file with a line saying it is incomplete, in the export's language", async () => {
+    const { count, failure, rows } = await csvRows({ batches: cutAfterFirstBatch(), locale: "en" });
+    expect(count).toBe(2);
+    expect(failure?.message).toBe("Connection terminated unexpectedly");
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toEqual(["⚠ INCOMPLETE FILE: the export was interrupted after 2 rows. Please download it again; if it fails again, tell an administrator."]);
+  });
+
+  it("reads the first batch before anything is sent, so a failure there is thrown, not written", async () => {
+    async function* failing(): AsyncGenerator<never> {
+      throw new Error("first read failed");
+    }
+    await expect(withFirstBatchRead(failing())).rejects.toThrow("first read failed");
+    const primed = await withFirstBatchRead(rosterExportBatches({ actor: world.staffA, params, batchSize: 3 }));
+    const { count, failure } = await written(writeRosterCsv, { batches: primed });
+    expect(failure).toBeNull();
+    expect(count).toBe(4);
+  });
+
+  it("writes nothing more once the download is gone, and says so by throwing", async () => {
+    const output = new PassThrough();
+    output.destroy();
+    await expect(writeRosterCsv({ actor: world.staffA, params, locale: "vi", output })).rejects.toThrow();
   });
 });
 

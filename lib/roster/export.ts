@@ -13,6 +13,7 @@ import en from "../i18n/messages/en.json";
 import vi from "../i18n/messages/vi.json";
 import { visibleMovementsWhere } from "../movements/queries";
 import type { Actor } from "../session";
+import { writeEachBatch, type ExportOutcome } from "../exports/batches";
 import { rosterExportBatches, type RosterExportRow } from "./export-rows";
 import type { RosterParams } from "./params";
 
@@ -23,6 +24,13 @@ export interface RosterExportOptions {
   output: Writable;
   /** Rows per read; tests make it small to cross batch boundaries. */
   batchSize?: number;
+  /** The rows to write, when the caller read the first batch before answering (lib/exports/batches.ts); else read here. */
+  batches?: AsyncIterable<RosterExportRow[]>;
+}
+
+/** The row that ends a file cut short, so nobody takes it for the whole list. */
+function incompleteMarker(t: Translator, rows: number): string {
+  return t("incomplete", { rows });
 }
 
 export const rosterExportColumns = ["index", "name", "kind", "position", "unit", "title", "movement", "decisionNumber", "decisionDate", "citation"] as const;
@@ -81,8 +89,12 @@ async function drained(output: Writable): Promise<void> {
   if (output.destroyed) throw new Error("roster export: the output was closed before the end");
 }
 
-/** Writes the roster view as an .xlsx to `output` (headers in `locale`); resolves with the row count once the workbook is complete. */
-export async function writeRosterXlsx(options: RosterExportOptions): Promise<number> {
+/**
+ * Writes the roster view as an .xlsx to `output` (headers in `locale`); resolves once the
+ * workbook is complete with the rows written, and the failure that ended it early (its last
+ * row then says the file is incomplete).
+ */
+export async function writeRosterXlsx(options: RosterExportOptions): Promise<ExportOutcome> {
   const t = rosterExportTranslator(options.locale);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.output, useStyles: true, useSharedStrings: false });
   workbook.creator = "Vinh Danh";
@@ -101,7 +113,7 @@ export async function writeRosterXlsx(options: RosterExportOptions): Promise<num
   const dateStyle = { numFmt: dateFormat };
   const dateColumn = rosterExportColumns.indexOf("decisionDate") + 1;
   let count = 0;
-  for await (const batch of rosterExportBatches(options)) {
+  const failure = await writeEachBatch(options.batches ?? rosterExportBatches(options), options.output, async (batch) => {
     for (const row of batch) {
       const added = sheet.addRow(cellsOf(row, ++count, t, options.locale));
       added.eachCell((cell, column) => {
@@ -110,10 +122,15 @@ export async function writeRosterXlsx(options: RosterExportOptions): Promise<num
       added.commit();
     }
     await drained(options.output);
+  });
+  if (failure) {
+    const marker = sheet.addRow([incompleteMarker(t, count)]);
+    marker.font = { bold: true, color: { argb: "FFB42318" } };
+    marker.commit();
   }
   sheet.commit();
   await workbook.commit();
-  return count;
+  return { rows: count, failure };
 }
 
 /**
@@ -136,13 +153,13 @@ const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 /**
  * Writes the roster view as CSV to `output`: UTF-8 with a byte order mark (so Excel reads the
  * Vietnamese letters as UTF-8), CRLF line ends, headers in `locale`. Ends `output` and resolves
- * with the row count once every row is written (as writeRosterXlsx does).
+ * as writeRosterXlsx does (an early stop ends the file with a line saying it is incomplete).
  */
-export async function writeRosterCsv(options: RosterExportOptions): Promise<number> {
+export async function writeRosterCsv(options: RosterExportOptions): Promise<ExportOutcome> {
   const t = rosterExportTranslator(options.locale);
   options.output.write(`\uFEFF${csvLine(rosterExportColumns.map((column) => t(`columns.${column}`)))}`);
   let count = 0;
-  for await (const batch of rosterExportBatches(options)) {
+  const failure = await writeEachBatch(options.batches ?? rosterExportBatches(options), options.output, async (batch) => {
     const lines = batch.map((row) => {
       const cells = cellsOf(row, ++count, t, options.locale);
       return csvLine(rosterExportColumns.map((column) => {
@@ -152,7 +169,8 @@ export async function writeRosterCsv(options: RosterExportOptions): Promise<numb
     });
     options.output.write(lines.join(""));
     await drained(options.output);
-  }
+  });
+  if (failure) options.output.write(csvLine([incompleteMarker(t, count)]));
   options.output.end();
-  return count;
+  return { rows: count, failure };
 }

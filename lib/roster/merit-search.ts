@@ -8,19 +8,18 @@ import type { NomineeKind } from "../generated/prisma/enums";
 import { can } from "../policy";
 import type { Actor } from "../session";
 import { meritHistoryOf, type MeritEntry } from "./merit-history";
+import { optionalQueryText, queryPage, queryText } from "../validation/search-params";
 import { rosterSearchTerm } from "./search";
 
 /** Holders per page of results. */
 export const meritPageSize = 25;
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** The merit page's URL parameters; anything malformed falls back to its default (a shared link never fails). */
 export const meritParamsSchema = z.object({
-  q: z.preprocess(firstString, z.string().max(1000).transform((s) => s.trim().slice(0, 100))).catch(""),
-  page: z.preprocess(firstString, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  q: queryText(1000).transform((s) => s.slice(0, 100).trim()),
+  page: queryPage(),
   /** A holder key whose history is shown (kind|unit|folded name|birth year). */
-  holder: z.preprocess((value) => firstString(value) || undefined, z.string().max(500).optional()).catch(undefined),
+  holder: optionalQueryText(500),
 });
 export type MeritParams = z.infer<typeof meritParamsSchema>;
 

@@ -2,6 +2,7 @@
 // unknown falls back to its default rather than failing: a shared link never gives a 500.
 import { z } from "zod";
 import { NomineeKind } from "../generated/prisma/enums";
+import { queryEnum, queryId, queryInt, queryPage, queryText } from "../validation/search-params";
 
 export const rosterSortKeys = ["newest", "oldest", "name"] as const;
 export type RosterSortKey = (typeof rosterSortKeys)[number];
@@ -9,24 +10,22 @@ export type RosterSortKey = (typeof rosterSortKeys)[number];
 /** Honorees per roster page. */
 export const rosterPageSize = 24;
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optionalId = z.preprocess((value) => firstString(value) || undefined, z.guid().optional()).catch(undefined);
-const optionalYear = z.preprocess((value) => firstString(value) || undefined, z.coerce.number().int().min(1945).max(2100).optional()).catch(undefined);
+const optionalYear = queryInt({ min: 1945, max: 2100, fallback: undefined });
 
 export const rosterParamsSchema = z.object({
   /** Searched in name, position, unit and citation without diacritics or case (lib/roster/search.ts). */
-  q: z.preprocess(firstString, z.string().max(1000).transform((s) => s.trim().slice(0, 100))).catch(""),
-  movement: optionalId,
-  title: optionalId,
+  q: queryText(1000).transform((s) => s.slice(0, 100).trim()),
+  movement: queryId(),
+  title: queryId(),
   /** The honoree's unit, with the units below it. */
-  unit: optionalId,
-  kind: z.preprocess((value) => firstString(value) || undefined, z.enum(NomineeKind).optional()).catch(undefined),
+  unit: queryId(),
+  kind: queryEnum(Object.values(NomineeKind) as [NomineeKind, ...NomineeKind[]], undefined),
   /** Period: years of the decision, inclusive. */
   from: optionalYear,
   to: optionalYear,
-  sort: z.preprocess(firstString, z.enum(rosterSortKeys)).catch("newest"),
+  sort: queryEnum(rosterSortKeys, "newest"),
   // Clamped to the last page once the total is known.
-  page: z.preprocess(firstString, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  page: queryPage(),
 });
 export type RosterParams = z.infer<typeof rosterParamsSchema>;
 

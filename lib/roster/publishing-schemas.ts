@@ -3,17 +3,10 @@
 import { z } from "zod";
 import type { FormState } from "../forms";
 import { Visibility } from "../generated/prisma/enums";
+import { id as idField, requiredText, version } from "../validation/fields";
 
-const id = z.string({ error: "required" }).trim().min(1, "required").pipe(z.guid({ error: "invalid" }));
-const text = (min: number, max: number) =>
-  z
-    .string({ error: "required" })
-    .trim()
-    .min(1, "required")
-    .min(min, "tooShort")
-    .max(max, "tooLong");
-/** The decision's version the page was rendered from: a change made meanwhile makes the step a conflict. */
-const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
+const id = idField();
+const text = (min: number, max: number) => requiredText(max, { min });
 
 export const minRosterReasonLength = 5;
 export const maxRosterReasonLength = 1_000;

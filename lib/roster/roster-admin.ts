@@ -6,16 +6,15 @@ import { db } from "../db";
 import type { MovementStatus, NomineeKind, Visibility } from "../generated/prisma/enums";
 import { can } from "../policy";
 import type { Actor } from "../session";
+import { queryId, queryPage } from "../validation/search-params";
 
 /** Honorees per page of the administrators' list. */
 export const rosterAdminPageSize = 50;
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** The page's URL parameters (malformed ones fall back to defaults): the page, and the honoree just revoked. */
 export const rosterAdminParamsSchema = z.object({
-  page: z.preprocess(firstString, z.coerce.number().int().min(1).max(100_000)).catch(1),
-  revoked: z.preprocess((value) => firstString(value) || undefined, z.guid().optional()).catch(undefined),
+  page: queryPage(),
+  revoked: queryId(),
 });
 
 export interface RosterAdminHonoree {

@@ -3,10 +3,14 @@
 
 const maxNameLength = 150;
 
-/** A safe display name for an uploaded file, keeping its extension when there is one. */
+/**
+ * A safe file name made of `name` whole: a "/" or "\" in it (a collective called "Phòng Hành
+ * chính/Tổng hợp") becomes "-" instead of cutting the name, and the extension is kept.
+ */
 export function sanitizeFileName(name: string, fallback = "tep"): string {
-  const base = name.normalize("NFC").split(/[/\\]/).pop() ?? "";
-  const cleaned = base
+  const cleaned = name
+    .normalize("NFC")
+    .replace(/[/\\]+/g, "-")
     // Control characters (incl. CR/LF), and characters Windows and shells treat specially.
     .replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, "")
     .replace(/\s+/g, " ")
@@ -18,6 +22,11 @@ export function sanitizeFileName(name: string, fallback = "tep"): string {
   const dot = cleaned.lastIndexOf(".");
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : "";
   return `${cleaned.slice(0, maxNameLength - extension.length).trimEnd()}${extension}`;
+}
+
+/** The name an upload is kept under: what follows the last folder of the path a client sent ("C:\fakepath\x.pdf"), made safe. */
+export function uploadedFileName(name: string, fallback = "tep"): string {
+  return sanitizeFileName(name.split(/[/\\]/).pop() ?? "", fallback);
 }
 
 /** Content-Disposition for a download: an ASCII fallback plus the exact UTF-8 name (RFC 6266 / 5987). */

@@ -5,7 +5,7 @@ import { text } from "node:stream/consumers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docx, jpeg1x1, pdf, png1x1, xlsx, zip } from "../../scripts/test/sample-files";
 import { StoredFileMissingError } from "./file-storage";
-import { contentDisposition, sanitizeFileName } from "./file-names";
+import { contentDisposition, sanitizeFileName, uploadedFileName } from "./file-names";
 import { inspectFile, type FileKind } from "./file-types";
 import { LocalFileStorage } from "./local-file-storage";
 
@@ -47,13 +47,20 @@ describe("inspectFile", () => {
 });
 
 describe("file names", () => {
-  it("keeps Vietnamese names and drops paths, control characters and reserved characters", () => {
+  it("keeps Vietnamese names and drops an upload's folders, control characters and reserved characters", () => {
     expect(sanitizeFileName("Báo cáo thành tích năm 2024.pdf")).toBe("Báo cáo thành tích năm 2024.pdf");
-    expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
-    expect(sanitizeFileName("C:\\Users\\a\\Quyết định.docx")).toBe("Quyết định.docx");
+    expect(uploadedFileName("../../etc/passwd")).toBe("passwd");
+    expect(uploadedFileName("C:\\Users\\a\\Quyết định.docx")).toBe("Quyết định.docx");
     expect(sanitizeFileName('bad\r\nname<script>"x".png')).toBe("badnamescriptx.png");
     expect(sanitizeFileName("...")).toBe("tep");
     expect(sanitizeFileName(".hidden")).toBe("hidden");
+  });
+
+  it("keeps a whole name with a slash or backslash in it, the separator made safe", () => {
+    expect(sanitizeFileName("Giấy khen - Phòng Hành chính/Tổng hợp.pdf")).toBe("Giấy khen - Phòng Hành chính-Tổng hợp.pdf");
+    expect(sanitizeFileName("Tổ A\\B.pdf")).toBe("Tổ A-B.pdf");
+    expect(sanitizeFileName("../../etc/passwd")).toBe("-..-etc-passwd");
+    expect(contentDisposition("Phòng Hành chính/Tổng hợp.pdf")).toContain('filename="Phong Hanh chinh-Tong hop.pdf"');
   });
 
   it("shortens very long names but keeps the extension", () => {

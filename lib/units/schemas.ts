@@ -1,37 +1,27 @@
 // Validation of unit forms and list parameters. Messages are codes from `validationCodes`
 // (lib/forms.ts) so the UI can say them in either language.
 import { z } from "zod";
+import { optionalId, optionalInteger, requiredText, storableText, version } from "../validation/fields";
+import { queryEnum, queryInt, queryText } from "../validation/search-params";
 
 /** Any 8-4-4-4-12 hex id PostgreSQL accepts as uuid; anything else is "not found", never a 500. */
 export const unitIdSchema = z.guid({ error: "unitNotFound" });
 
-const name = z.string({ error: "required" }).trim().min(1, "required").max(200, "tooLong");
+const name = requiredText(200);
 // Short codes appear in reports and URLs of other systems: plain ASCII, upper case.
-const code = z
-  .string({ error: "required" })
-  .trim()
+const code = storableText()
   .toUpperCase()
   .min(1, "required")
   .max(20, "tooLong")
   .regex(/^[A-Z0-9][A-Z0-9_-]*$/, "invalid");
-const version = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
 /** "" (or absent) means a top-level unit. */
-const parentId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : null))
-  .pipe(z.guid({ error: "unitNotFound" }).nullable());
+const parentId = optionalId("unitNotFound");
 
 /**
  * Staff count, for quotas given as a share of a unit's headcount. Blank clears it; a request
  * without the field leaves it as it is.
  */
-const headcount = z
-  .string()
-  .optional()
-  .transform((value) => (value === undefined ? undefined : value.trim() === "" ? null : Number(value)))
-  .pipe(z.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(10_000_000, "invalid").nullable().optional());
+const headcount = optionalInteger({ min: 0, max: 10_000_000, code: "invalid" }).optional();
 
 export const createUnitSchema = z.object({ name, code, parentId, headcount });
 export type CreateUnitInput = z.infer<typeof createUnitSchema>;
@@ -55,12 +45,11 @@ export type DeleteUnitInput = z.infer<typeof deleteUnitSchema>;
 export const unitStatusFilters = ["active", "inactive", "all"] as const;
 export type UnitStatusFilter = (typeof unitStatusFilters)[number];
 
-const firstString = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** URL parameters of the unit list; anything malformed falls back to a default rather than failing. */
 export const listUnitsParamsSchema = z.object({
-  q: z.preprocess(firstString, z.string().trim().max(200)).catch(""),
-  page: z.preprocess(firstString, z.coerce.number().int()).catch(1),
-  status: z.preprocess(firstString, z.enum(unitStatusFilters)).catch("active"),
+  q: queryText(200),
+  // Clamped to the last page once the total is known.
+  page: queryInt({ min: 1, fallback: 1 }),
+  status: queryEnum(unitStatusFilters, "active"),
 });
 export type ListUnitsParams = z.infer<typeof listUnitsParamsSchema>;

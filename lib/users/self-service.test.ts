@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { actorOf, createUnit, createUser } from "../../scripts/test/factories";
+import { actorOf, createUnit, createUser, uniqueIp } from "../../scripts/test/factories";
+import { authenticate } from "../auth/authenticate";
+import { confirmEnrolment, startEnrolment } from "../auth/mfa";
+import { throttleLimits } from "../auth/throttle";
+import { totpCode } from "../auth/totp";
 import { verifyPassword } from "../auth/password";
 import { createSession, resolveSession } from "../auth/sessions";
 import { db } from "../db";
@@ -69,5 +73,41 @@ describe("changeOwnPassword", () => {
     expect(await verifyPassword(saved.passwordHash, "Hoa sen nở giữa hồ 2025")).toBe(true);
     expect(await resolveSession(sessionId)).toBeNull();
     expect(await db().auditEvent.count({ where: { objectId: user.id, action: "account.password_changed" } })).toBe(1);
+  });
+
+  it("throttles guesses at the current password like sign-in: twelve wrong tries in a row do not all get an answer", async () => {
+    const { user, password, actor } = await staffMember();
+    const ip = uniqueIp();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      outcomes.push(
+        await changeOwnPassword({ actor, userId: user.id, input: input(`đoán-${i}`, "Một câu dài đủ an toàn"), ip }).then(
+          () => "changed",
+          (error: { code?: string; fieldCode?: string }) => error.fieldCode ?? error.code ?? "?",
+        ),
+      );
+    }
+    expect(outcomes.slice(0, throttleLimits.accountFailures)).toEqual(Array(throttleLimits.accountFailures).fill("passwordWrong"));
+    expect(outcomes.slice(throttleLimits.accountFailures)).toEqual(Array(12 - throttleLimits.accountFailures).fill("throttled"));
+    // Even the right password waits out the lock (from anywhere), and so does signing in with it.
+    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn"), ip: uniqueIp() })).rejects.toMatchObject({ code: "throttled" });
+    await expect(authenticate(db(), { email: user.email, password }, { ip: uniqueIp() })).rejects.toMatchObject({ kind: "throttled" });
+    expect(await db().auditEvent.count({ where: { objectId: user.id, action: "account.password_check_failed" } })).toBe(throttleLimits.accountFailures);
+    // Once the lock has passed, the owner changes it.
+    const later = new Date(Date.now() + 16 * 60_000);
+    await changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn"), ip, now: later });
+    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "Một câu dài đủ an toàn")).toBe(true);
+  });
+
+  it("does not let a right code from a secret one enrols oneself wipe the wrong guesses at the password", async () => {
+    const { user, actor } = await staffMember();
+    const ip = uniqueIp();
+    for (let i = 0; i < throttleLimits.accountFailures - 1; i++) {
+      await expect(changeOwnPassword({ actor, userId: user.id, input: input(`đoán-${i}`, "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ fieldCode: "passwordWrong" });
+    }
+    const { secret, token } = startEnrolment(actor);
+    expect(await confirmEnrolment({ actor, token, code: totpCode(secret), ip })).toHaveLength(10);
+    await expect(changeOwnPassword({ actor, userId: user.id, input: input("đoán-cuối", "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ fieldCode: "passwordWrong" });
+    await expect(changeOwnPassword({ actor, userId: user.id, input: input("đoán-thêm", "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ code: "throttled" });
   });
 });

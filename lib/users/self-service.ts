@@ -3,6 +3,7 @@
 // caller forgot to filter its form.
 import { recordAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { throttledCheck } from "../auth/throttle";
 import { checkPassword } from "../auth/password-policy";
 import { revokeAllSessions } from "../auth/sessions";
 import { db } from "../db";
@@ -45,17 +46,22 @@ export async function updateOwnProfile(options: { actor: Actor | null; userId: s
 }
 
 /**
- * Changes one's own password after checking the current one. Ends every session, this one
- * included, so the caller sends the person to sign in again with the new password.
+ * Changes one's own password after checking the current one, a check throttled like sign-in
+ * (someone holding a stolen session must not get unlimited guesses). Ends every session, this
+ * one included, so the caller sends the person to sign in again with the new password.
  */
-export async function changeOwnPassword(options: { actor: Actor | null; userId: string; input: unknown }) {
+export async function changeOwnPassword(options: { actor: Actor | null; userId: string; input: unknown; ip?: string | null; now?: Date }) {
   const { actor, userId } = options;
   assertSelf(actor, userId);
   const parsed = changeOwnPasswordSchema.safeParse(options.input);
   if (!parsed.success) throw new DomainError("invalid", "password input refused");
   const { currentPassword, newPassword } = parsed.data;
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, email: true, fullName: true } });
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new FieldError("currentPassword", "passwordWrong");
+  const isCurrent = await throttledCheck(db(), { email: user.email, ip: options.ip, now: options.now, proves: "password" }, () => verifyPassword(user.passwordHash, currentPassword));
+  if (!isCurrent) {
+    await recordAudit({ actorId: userId, action: "account.password_check_failed", objectType: "User", objectId: userId, ip: options.ip ?? null });
+    throw new FieldError("currentPassword", "passwordWrong");
+  }
   const refusal = checkPassword(newPassword, user);
   if (refusal) throw new FieldError("newPassword", refusal);
   const passwordHash = await hashPassword(newPassword);

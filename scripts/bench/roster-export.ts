@@ -108,7 +108,7 @@ async function measure(name: string, work: () => Promise<{ rows: number; bytes: 
 async function streamed(write: typeof writeRosterXlsx, params: RosterParams) {
   const output = countingSink();
   const finished = new Promise((resolve, reject) => output.on("finish", resolve).on("error", reject));
-  const rows = await write({ actor: member, params, locale: "vi", output });
+  const { rows } = await write({ actor: member, params, locale: "vi", output });
   await finished;
   return { rows, bytes: output.bytes };
 }

@@ -12,7 +12,8 @@ import path from "node:path";
 import { isMainThread, Worker } from "node:worker_threads";
 
 const port = Number(process.env.BENCH_PROBE_PORT);
-const isNextStart = (process.argv[1] ?? "").endsWith(path.join("next", "dist", "bin", "next")) && process.argv[2] === "start";
+// The app server npm start runs (scripts/serve.ts), not tsx running start.ts nor a build.
+const isNextStart = (process.argv[1] ?? "").endsWith(path.join("scripts", "serve.ts"));
 
 if (port && isNextStart && isMainThread) {
   // [0]: queries sent since the last reset; [1]: queries sent and not answered yet.

@@ -1,10 +1,10 @@
-// The production server a drill attacks (`next start` on the build in NEXT_DIST_DIR, against the
+// The production server a drill attacks (scripts/serve.ts on the build in NEXT_DIST_DIR, against the
 // drill's database), and what the drills do to it over HTTP: sign in, submit, read its memory.
 import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { nextCli, startApp, type AppProcess } from "../../e2e/support/app-process";
+import { serveArgs, startApp, type AppProcess } from "../../e2e/support/app-process";
 import { signIn } from "../bench/sign-in";
 import { findFreePort } from "../db/free-port";
 import { sleep } from "./checks";
@@ -32,7 +32,7 @@ export async function startDrillApp(options: {
   const port = await findFreePort();
   const memoryFile = options.withMemoryProbe ? path.join(tmpdir(), `vd-drill-memory-${port}.json`) : null;
   const app = await startApp({
-    args: [...(memoryFile ? ["--expose-gc", "--import", memoryProbe] : []), nextCli, "start", "-p", String(port)],
+    args: [...(memoryFile ? ["--expose-gc", "--import", memoryProbe] : []), ...serveArgs],
     port,
     env: {
       DRILL_MEMORY_FILE: memoryFile ?? undefined,

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { env } from "@/lib/env";
+import { safeRedirectPath } from "@/lib/security/redirect-target";
 import { getCurrentUser } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           {t("passwordChanged")}
         </p>
       ) : null}
-      <SignInForm callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined} />
+      <SignInForm callbackUrl={safeRedirectPath(callbackUrl)} />
       {isDemo ? <p className="mt-6 text-sm text-stone-600">{t("demoHint")}</p> : null}
       {isDemo && mfaRoles.length === 0 ? <p className="mt-2 text-sm text-stone-600">{t("demoNoMfa")}</p> : null}
     </div>

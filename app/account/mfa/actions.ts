@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { confirmEnrolment, disableMfa, regenerateRecoveryCodes, type MfaFormState } from "@/lib/auth/mfa";
 import { fieldError, handleForm } from "@/lib/forms";
+import { requestClientAddress } from "@/lib/security/client-address";
 import { getCurrentUser } from "@/lib/session";
 
 const codeField = z.string().trim().regex(/^\d{6}$/, "totpInvalid");
@@ -21,7 +22,7 @@ export async function confirmEnrolmentAction(_previous: MfaFormState, formData: 
     formData,
     confirmSchema,
     async ({ token, code }) => {
-      const recoveryCodes = await confirmEnrolment({ actor, token, code });
+      const recoveryCodes = await confirmEnrolment({ actor, token, code, ip: await requestClientAddress() });
       if (!recoveryCodes) return fieldError("code", "totpInvalid");
       // No revalidatePath yet: the page would re-render as "enrolled" before the codes are saved.
       return { status: "success", recoveryCodes } satisfies MfaFormState;
@@ -38,7 +39,7 @@ export async function regenerateRecoveryCodesAction(_previous: MfaFormState, for
     formData,
     codeSchema,
     async ({ code }) => {
-      const recoveryCodes = await regenerateRecoveryCodes({ actor, code });
+      const recoveryCodes = await regenerateRecoveryCodes({ actor, code, ip: await requestClientAddress() });
       if (!recoveryCodes) return fieldError("code", "totpInvalid");
       return { status: "success", recoveryCodes } satisfies MfaFormState;
     },
@@ -54,7 +55,7 @@ export async function disableMfaAction(_previous: MfaFormState, formData: FormDa
     formData,
     codeSchema,
     async ({ code }) => {
-      if (!(await disableMfa({ actor, code }))) return fieldError("code", "totpInvalid");
+      if (!(await disableMfa({ actor, code, ip: await requestClientAddress() }))) return fieldError("code", "totpInvalid");
       revalidatePath("/account/mfa");
     },
     { secretFields, successMessage: "saved" },

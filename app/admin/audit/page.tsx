@@ -20,7 +20,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   // Not allowed looks like not there: no hint that the page exists.
   if (!can(actor, "audit.view")) notFound();
   const raw = await searchParams;
-  const filter = auditFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filter = auditFilterSchema.parse(raw);
   const t = await getTranslations("audit");
   const format = await getFormatter();
   const [{ events, total, page, pageCount }, objectTypes] = await Promise.all([

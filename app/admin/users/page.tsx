@@ -21,8 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (!can(actor, "user.manage")) notFound();
   const t = await getTranslations("users");
   // Repeated parameters (?q=a&q=b) take the first; malformed ones are ignored by the schema.
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const params = listUsersParamsSchema.parse(raw);
+  const params = listUsersParamsSchema.parse(await searchParams);
   const [result, units] = await Promise.all([listUsers({ actor, ...params }), listUnitOptions({ actor })]);
   return (
     <>

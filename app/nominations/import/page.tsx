@@ -5,17 +5,15 @@ import { notFound } from "next/navigation";
 import { toImportProgress } from "@/components/nominations/import-types";
 import { ImportUploader } from "@/components/nominations/import-uploader";
 import { DataTable } from "@/components/ui/data-table";
-import { isUuid } from "@/lib/ids";
 import { getNominationImport, importableMovements, listRecentImports } from "@/lib/nominations/import";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
+import { queryId } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("nominationImport");
   return { title: t("title") };
 }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function NominationImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser("/nominations/import");
@@ -23,12 +21,12 @@ export default async function NominationImportPage({ searchParams }: { searchPar
   const t = await getTranslations("nominationImport");
   const format = await getFormatter();
   const query = await searchParams;
-  const movementParam = first(query.movement);
-  const importParam = first(query.import);
+  const movementParam = queryId().parse(query.movement);
+  const importParam = queryId().parse(query.import);
   const [movements, recent, shown] = await Promise.all([
     importableMovements(actor),
     listRecentImports({ actor }),
-    importParam && isUuid(importParam) ? getNominationImport({ actor, importId: importParam }) : Promise.resolve(null),
+    importParam ? getNominationImport({ actor, importId: importParam }) : Promise.resolve(null),
   ]);
   return (
     <>

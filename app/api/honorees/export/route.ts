@@ -7,7 +7,8 @@ import { isLocale } from "@/lib/i18n/config";
 import { can } from "@/lib/policy";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { rosterExportFileName, writeRosterCsv, writeRosterXlsx } from "@/lib/roster/export";
-import { ExportTooLargeError } from "@/lib/roster/export-rows";
+import { withFirstBatchRead } from "@/lib/exports/batches";
+import { ExportTooLargeError, rosterExportBatches } from "@/lib/roster/export-rows";
 import { parseRosterParams, rosterQueryString } from "@/lib/roster/params";
 import { renderRosterListPdf } from "@/lib/roster/pdf-list";
 import { contentDisposition } from "@/lib/storage/file-names";
@@ -53,14 +54,23 @@ export const GET = answerUnavailable(async function GET(request: Request) {
     }
   }
 
+  // The first batch is read before the answer starts: a failure there is an error answer, not a file.
+  const batches = await withFirstBatchRead(rosterExportBatches({ actor, params }));
   await audit();
   const log = await currentRequestLogger();
-  // Rows are written into the response as they are read, batch by batch.
+  // Rows are written into the response as they are read, batch by batch; a failure after the
+  // first byte ends the file with a row saying it is incomplete (lib/exports/batches.ts).
   const output = new PassThrough();
   const write = format.data === "xlsx" ? writeRosterXlsx : writeRosterCsv;
-  write({ actor, params, locale, output }).catch((error: unknown) => {
-      log.error({ err: error instanceof Error ? error.message : String(error), format: format.data }, "roster export failed");
+  write({ actor, params, locale, output, batches }).then(
+    ({ rows, failure }) => {
+      if (failure) log.error({ err: failure.message, format: format.data, rows }, "roster export stopped early; the file says so");
+    },
+    (error: unknown) => {
+      // The download was closed, or the writer itself broke: nothing more can be sent.
+      log.warn({ err: error instanceof Error ? error.message : String(error), format: format.data }, "roster export abandoned");
       output.destroy(error instanceof Error ? error : new Error(String(error)));
-    });
+    },
+  );
   return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, { headers });
 });

@@ -14,7 +14,6 @@ import { can } from "@/lib/policy";
 import { councilOverview, eligibleReviewersFor, reviewCoverage, reviewerCandidates } from "@/lib/reviews/council-queries";
 import { councilParamsSchema } from "@/lib/reviews/council-schemas";
 import { readReviewMovement } from "@/lib/reviews/locks";
-import { firstValues } from "@/lib/reviews/results-schemas";
 import { councilEditableStages, reviewingStages, stageAllows } from "@/lib/reviews/stage";
 import { requireUser } from "@/lib/session";
 
@@ -33,7 +32,7 @@ export default async function MovementCouncilPage({ params, searchParams }: Prop
   if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
   const movement = await readReviewMovement(id, today());
   if (!movement) notFound();
-  const query = councilParamsSchema.parse(firstValues(await searchParams));
+  const query = councilParamsSchema.parse(await searchParams);
   const t = await getTranslations("council");
   const tStage = await getTranslations("reviewStages");
   const canEditCouncil = stageAllows(movement.stage, councilEditableStages);

@@ -14,6 +14,7 @@ import { feedbackForAdmin, postingOverview } from "@/lib/reviews/posting-queries
 import { feedbackFilterSchema } from "@/lib/reviews/posting-schemas";
 import { stageAllows, postingStartStages } from "@/lib/reviews/stage";
 import { requireUser } from "@/lib/session";
+import { queryPage } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posting");
@@ -34,7 +35,7 @@ export default async function MovementPostingPage({ params, searchParams }: Prop
   const filter = feedbackFilterSchema.parse(query.filter);
   const [t, tStage, locale] = await Promise.all([getTranslations("posting"), getTranslations("reviewStages"), getLocale()]);
   const { movement, window } = overview;
-  const feedback = window ? await feedbackForAdmin({ actor, movementId: id, filter, page: Number(query.page) || 1 }) : null;
+  const feedback = window ? await feedbackForAdmin({ actor, movementId: id, filter, page: queryPage().parse(query.page) }) : null;
   const canStart = stageAllows(movement.stage, postingStartStages);
   return (
     <>

@@ -10,7 +10,7 @@ import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
 import { rankingFilterOptions, rankingPage, shortlistedCount } from "@/lib/reviews/ranking";
-import { firstValues, resultsParamsSchema } from "@/lib/reviews/results-schemas";
+import { resultsParamsSchema } from "@/lib/reviews/results-schemas";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { shortlistingStages, stageAllows } from "@/lib/reviews/stage";
 import { requireUser } from "@/lib/session";
@@ -33,7 +33,7 @@ export default async function MovementResultsPage({ params, searchParams }: Prop
   const t = await getTranslations("results");
   const tStage = await getTranslations("reviewStages");
   const isEnglish = (await getLocale()) === "en";
-  const query = resultsParamsSchema.parse(firstValues(await searchParams));
+  const query = resultsParamsSchema.parse(await searchParams);
   const { titles, units, unit } = await rankingFilterOptions(movement, query.unit);
   const title = titles.find((candidate) => candidate.id === query.title) ?? titles[0];
   const titleName = (candidate: { name: string; nameEn: string | null }) => (isEnglish && candidate.nameEn ? candidate.nameEn : candidate.name);
