@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cachedPublicPage, isCacheFill } from "./lib/page-cache/serve";
+import { isHttpsRequest, requestHost } from "./lib/security/forwarded";
 import { contentSecurityPolicy, isCrossSiteWrite } from "./lib/security/headers";
 
 // Tags every request with an id for logs, sets the CSP nonce and security headers, and turns
@@ -9,12 +10,12 @@ import { contentSecurityPolicy, isCrossSiteWrite } from "./lib/security/headers"
 // handler asks lib/policy.ts; the cache only ever holds what an anonymous visitor may see.
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
-  const ownHost = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const ownHost = requestHost(request.headers, request.nextUrl.host);
   if (isCrossSiteWrite(request.method, request.headers, ownHost)) {
     return NextResponse.json({ error: "cross-site request refused" }, { status: 403, headers: { "x-request-id": requestId } });
   }
 
-  const isHttps = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  const isHttps = isHttpsRequest(request.headers, request.nextUrl);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development", isHttps });
 

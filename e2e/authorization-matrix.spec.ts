@@ -1,7 +1,8 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { baseURL } from "../playwright.config";
 import { actionCases } from "./support/matrix/action-cases";
+import { signedInContext as contextFor } from "./support/matrix/contexts";
 import { matrixAreas } from "./support/matrix/areas";
 import { handlerCases, pageCases } from "./support/matrix/expectations";
 import { createMatrixFixtures, matrixDatabase, matrixRoles, type MatrixFixtures, type MatrixRole } from "./support/matrix/fixtures";
@@ -16,16 +17,7 @@ let db: PrismaClient;
 let fx: MatrixFixtures;
 const contexts = new Map<MatrixRole, APIRequestContext>();
 
-async function signedInContext(role: MatrixRole): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
-  if (role === "anonymous") return context;
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: fx.emails[role], password: fx.password, json: "true" },
-  });
-  expect(response.ok(), `sign-in as ${role}`).toBe(true);
-  return context;
-}
+const signedInContext = (role: MatrixRole) => contextFor(fx, role);
 
 test.beforeAll(async () => {
   db = matrixDatabase();

@@ -115,9 +115,9 @@ try {
   await shutdown(1);
 }
 
-// Our own server around Next.js's handler (scripts/serve.ts): it decides the client's address
+// Our own server around Next.js's handler (scripts/serve.mjs): it decides the client's address
 // from the connection and TRUSTED_PROXIES before the app sees a request.
-const server = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "serve.ts")], {
+const server = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs")], {
   cwd: projectRoot,
   env: { ...serverEnv, PORT: String(port), HOST: process.env.HOST ?? "0.0.0.0" },
   stdio: "inherit",

@@ -87,5 +87,5 @@ export async function startApp(options: {
 }
 
 export const tsxCli = "node_modules/tsx/dist/cli.mjs";
-/** Node's arguments that run the production server (scripts/serve.ts) as npm start does; PORT comes from the environment. */
-export const serveArgs = ["--import", "tsx", "scripts/serve.ts"] as const;
+/** Node's arguments that run the production server (scripts/serve.mjs) as npm start does; PORT comes from the environment. */
+export const serveArgs = ["scripts/serve.mjs"] as const;

@@ -3,7 +3,7 @@ import { createPrismaClient } from "../db";
 import { createUser, uniqueIp } from "../../scripts/test/factories";
 import { authenticate } from "./authenticate";
 import { SignInRefusal } from "./errors";
-import { lockDelayMs, throttleDelay, throttleLimits } from "./throttle";
+import { lockDelayMs, throttleDelay, throttledCheck, throttleLimits } from "./throttle";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
@@ -87,5 +87,23 @@ describe("sign-in throttling", () => {
     expect(await authenticate(client, { email: user.email, password }, { ip: uniqueIp(), now })).not.toBeNull();
     // Nor is this address once the window has passed.
     expect(await throttleDelay(client, { email: user.email, ip, now: new Date(now.getTime() + throttleLimits.windowMs) })).toBeNull();
+  });
+});
+
+describe("checks asked of someone signed in", () => {
+  it("count against their account, not against the address colleagues share", async () => {
+    const ip = uniqueIp();
+    // Twenty-five wrong current passwords from one office address, five accounts' worth.
+    for (let n = 0; n < 5; n++) {
+      const { user } = await createUser(client);
+      for (let i = 0; i < 5; i++) {
+        await expect(throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => false)).resolves.toBe(false);
+      }
+      await expect(throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => true)).rejects.toMatchObject({ code: "throttled" });
+    }
+    // A colleague signs in from the same address.
+    const { user, password } = await createUser(client);
+    expect(await authenticate(client, { email: user.email, password }, { ip })).toMatchObject({ id: user.id });
+    expect(await client.signInAttempt.count({ where: { ip, kind: "CURRENT_PASSWORD", succeeded: false } })).toBe(25);
   });
 });

@@ -4,6 +4,7 @@
 // is optional while the dossier is a draft: completeness is checked at submission (eligibility.ts).
 import { z } from "zod";
 import { id, integer, optionalInteger, storableText, version } from "../validation/fields";
+import { isStorableText } from "../validation/text";
 import { sanitizeRichText } from "./rich-text";
 
 /** Longest achievement summary accepted, in characters of HTML: longer is refused, never cut. */
@@ -34,10 +35,10 @@ const optionalInt = (min: number, max: number) => z.preprocess(cellText, optiona
 const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(cellText, z.union([z.literal("").transform(() => null), z.enum(values)], { error: "invalid" }));
 
-/** A checkbox: present ("on", "true", "1", "x", "có") is true, absent or blank is false. */
+/** A checkbox or an Excel cell: "on", "true", "1", "x", "có" are true; blank and anything else false; unstorable text `invalid`. */
 const checkbox = z.preprocess(
-  (value) => (typeof value === "boolean" ? value : ["on", "true", "1", "x", "có", "co", "yes"].includes(String(cellText(value)).toLowerCase())),
-  z.boolean(),
+  (value) => (typeof value === "boolean" ? value : typeof value === "string" && !isStorableText(value) ? value : ["on", "true", "1", "x", "có", "co", "yes"].includes(String(cellText(value)).toLowerCase())),
+  z.boolean({ error: "invalid" }),
 );
 
 export const nomineeKinds = ["INDIVIDUAL", "COLLECTIVE"] as const;

@@ -1,4 +1,4 @@
-// The address a request came from, as the app's own server (scripts/serve.ts) wrote it: it
+// The address a request came from, as the app's own server (scripts/serve.mjs) wrote it: it
 // replaces X-Forwarded-For with the one address it believes (lib/security/trusted-proxies.ts),
 // so a client cannot choose the address that throttling counts. Nothing here trusts the
 // client's own headers; under `next dev` (no such server) the header is whatever was sent.

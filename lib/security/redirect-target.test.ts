@@ -39,6 +39,11 @@ describe("redirect targets", () => {
     expect(safeRedirectPath("http://localhost:3001/account", { origin: "http://localhost:3000" })).toBe("/");
   });
 
+  it("falls back for a target with a broken escape", () => {
+    expect(safeRedirectPath("/%G1%")).toBe("/");
+    expect(safeRedirectPath("/honorees?q=%E0%A4%A")).toBe("/");
+  });
+
   it("falls back for nothing or not text", () => {
     expect(safeRedirectPath(undefined)).toBe("/");
     expect(safeRedirectPath(["/a", "/b"])).toBe("/");

@@ -23,6 +23,12 @@ export function safeRedirectPath(target: unknown, options: { origin?: string; fa
   }
   if (url.origin !== origin) return fallback;
   // "/.//host" parses to the path "//host", which a browser would read as another host.
-  const path = url.pathname.replace(/^\/{2,}/, "/");
-  return `${path}${url.search}${url.hash}`;
+  const path = `${url.pathname.replace(/^\/{2,}/, "/")}${url.search}${url.hash}`;
+  // A broken escape ("/%G1%") that a router would fail to decode names no page either.
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return fallback;
+  }
+  return path;
 }

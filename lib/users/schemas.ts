@@ -1,6 +1,7 @@
 // Form and query-string schemas for people. Error messages are codes from lib/forms.ts
 // validationCodes, which the UI translates.
 import { z } from "zod";
+import { passwordMaxLength } from "../auth/password-policy";
 import { roles } from "./roles";
 import { locales } from "../i18n/config";
 import { optionalText, requiredText, storableText, version } from "../validation/fields";
@@ -38,8 +39,9 @@ export type UpdateOwnProfileInput = z.infer<typeof updateOwnProfileSchema>;
 export const changeOwnPasswordSchema = z
   .strictObject({
     currentPassword: storableText({ trim: false }).min(1, "required").max(256, "passwordWrong"),
-    // Length and commonness are checked by lib/auth/password-policy.ts, which also needs the person's details.
-    newPassword: storableText({ trim: false }).min(1, "required"),
+    // Length and commonness are checked by lib/auth/password-policy.ts, which also needs the person's details;
+    // a password far beyond its limit is refused here, before anything else is looked at.
+    newPassword: storableText({ trim: false }).min(1, "required").max(passwordMaxLength, "passwordTooLong"),
     confirmPassword: storableText({ trim: false }).min(1, "required"),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { message: "passwordMismatch", path: ["confirmPassword"] });

@@ -112,6 +112,8 @@ describe("ids and checkboxes", () => {
   it("reads a checkbox as ticked or not", () => {
     expect(checkbox.parse("on")).toBe(true);
     expect(checkbox.parse(undefined)).toBe(false);
-    expect(checkbox.parse("anything")).toBe(false);
+    expect(checkbox.parse("off")).toBe(false);
+    expect(issueOf(checkbox, "on\u0000")).toBe("invalid");
+    expect(issueOf(checkbox, "anything")).toBe("invalid");
   });
 });

@@ -106,5 +106,10 @@ export function optionalId(code = "invalid") {
   return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), id(code).nullish()).transform((value) => value ?? null);
 }
 
-/** A checkbox: ticked ("on", "true") is true; absent is false. */
-export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+/** A checkbox: ticked ("on", "true") is true; absent, blank or "off"/"false" is false; anything else is `invalid`. */
+export const checkbox = z.unknown().optional().transform((value, context) => {
+  if (value === undefined || value === null || value === "" || value === "off" || value === "false" || value === false) return false;
+  if (value === "on" || value === "true" || value === true) return true;
+  context.addIssue({ code: "custom", message: "invalid" });
+  return z.NEVER;
+});

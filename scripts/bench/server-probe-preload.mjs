@@ -12,8 +12,8 @@ import path from "node:path";
 import { isMainThread, Worker } from "node:worker_threads";
 
 const port = Number(process.env.BENCH_PROBE_PORT);
-// The app server npm start runs (scripts/serve.ts), not tsx running start.ts nor a build.
-const isNextStart = (process.argv[1] ?? "").endsWith(path.join("scripts", "serve.ts"));
+// The app server npm start runs (scripts/serve.mjs), not tsx running start.ts nor a build.
+const isNextStart = (process.argv[1] ?? "").endsWith(path.join("scripts", "serve.mjs"));
 
 if (port && isNextStart && isMainThread) {
   // [0]: queries sent since the last reset; [1]: queries sent and not answered yet.

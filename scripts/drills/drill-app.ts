@@ -1,4 +1,4 @@
-// The production server a drill attacks (scripts/serve.ts on the build in NEXT_DIST_DIR, against the
+// The production server a drill attacks (scripts/serve.mjs on the build in NEXT_DIST_DIR, against the
 // drill's database), and what the drills do to it over HTTP: sign in, submit, read its memory.
 import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

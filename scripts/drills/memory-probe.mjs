@@ -1,4 +1,4 @@
-// Loaded into a drill's server only (node --expose-gc --import …/memory-probe.mjs --import tsx scripts/serve.ts):
+// Loaded into a drill's server only (node --expose-gc --import …/memory-probe.mjs scripts/serve.mjs):
 // on SIGUSR2 it runs a full garbage collection and writes process.memoryUsage() to
 // DRILL_MEMORY_FILE, so a drill can tell memory still held (a leak) from memory the collector
 // has simply not reclaimed yet, which RSS alone cannot.

@@ -26,8 +26,8 @@ async function postingMovement(db: PrismaClient, fx: MatrixFixtures, audience: V
   return { movementId: movement.id, nominationId: nomination.id, nomineeName };
 }
 
-/** A day of a far year no one else uses, so each probe adds or removes its own holiday. */
-const farDay = () => `2${randomInt(200, 999)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
+/** A day of a far year no one else uses (2060–2099: forms take days up to 2100), so each probe adds or removes its own holiday. */
+const farDay = () => `20${randomInt(60, 100)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
 /** An id `setup` returned (areaIds fails loudly when it is missing). */
 const postingId = (fx: MatrixFixtures, key: string): string => areaIds(fx, "posting")[key]!;
 const utc = (day: string) => new Date(`${day}T00:00:00.000Z`);

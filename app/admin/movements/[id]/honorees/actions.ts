@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/ids";
 import { RosterRefusedError } from "@/lib/roster/errors";
 import { publishRoster, revokeHonoree, unpublishRoster } from "@/lib/roster/publishing";
 import { publishRosterSchema, revokeHonoreeSchema, unpublishRosterSchema, type RosterFormState } from "@/lib/roster/publishing-schemas";
+import { id } from "@/lib/validation/fields";
 import { requireUser, type Actor } from "@/lib/session";
 
 /**
@@ -61,7 +62,9 @@ export async function revokeHonoreeAction(_previous: RosterFormState, formData: 
   const movementId = String(formData.get("movementId") ?? "");
   // Filled in by a successful revocation (a closure's assignment, so kept on an object).
   const done: { movementId?: string; honoreeId?: string } = {};
-  const state = await rosterAction(formData, revokeHonoreeSchema, isUuid(movementId) ? adminPath(movementId) : "/admin/merit", async (actor, input) => {
+  // The form names its movement (where to go next): a malformed one is a field error too.
+  const schema = revokeHonoreeSchema.extend({ movementId: id() });
+  const state = await rosterAction(formData, schema, isUuid(movementId) ? adminPath(movementId) : "/admin/merit", async (actor, input) => {
     const result = await revokeHonoree({ actor, input });
     done.movementId = result.movementId;
     done.honoreeId = input.honoreeId;

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
-import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { correctDecision, recordDecision } from "@/lib/reviews/decision";
 import { correctDecisionSchema, recordDecisionSchema } from "@/lib/reviews/decision-schemas";
+import { id } from "@/lib/validation/fields";
 
 function revalidateDecision(movementId: string) {
   revalidatePath(`/admin/movements/${movementId}/vote`);
@@ -27,9 +27,11 @@ export async function recordDecisionAction(_previous: FormState, formData: FormD
 /** An administrator corrects the recorded decision, with a reason kept beside before and after. */
 export async function correctDecisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const movementId = String(formData.get("movementId") ?? "");
-  return reviewAction(formData, correctDecisionSchema, `/admin/movements/${encodeURIComponent(movementId)}/vote`, async (actor, input) => {
+  // The form names its movement (what to refresh): a malformed one is a field error too.
+  const schema = correctDecisionSchema.extend({ movementId: id() });
+  return reviewAction(formData, schema, `/admin/movements/${encodeURIComponent(movementId)}/vote`, async (actor, input) => {
     await correctDecision({ actor, input, today: today() });
-    if (isUuid(movementId)) revalidateDecision(movementId);
+    revalidateDecision(input.movementId);
     return { status: "success", message: "decisionCorrected" };
   });
 }
