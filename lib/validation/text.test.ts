@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStorableText, withoutUnstorable } from "./text";
+import { isStorableText, normalizeText } from "./text";
 
 describe("storable text", () => {
   it("tells what PostgreSQL and the exports can keep", () => {
@@ -9,8 +9,7 @@ describe("storable text", () => {
     expect(isStorableText("\ud83c")).toBe(false);
   });
 
-  it("drops what cannot be kept from a leniently read value", () => {
-    expect(withoutUnstorable("a\u0000b\u0008c\ud800")).toBe("abc");
-    expect(withoutUnstorable("e\u0302")).toBe("ê");
+  it("composes what a keyboard sent decomposed", () => {
+    expect(normalizeText("e\u0302")).toBe("ê");
   });
 });

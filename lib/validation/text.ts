@@ -1,11 +1,11 @@
-// What text may be stored. PostgreSQL refuses the NUL character and unpaired UTF-16 halves
-// outright, and the other control characters break exports, file names and mail headers
-// later; tab, line feed and carriage return are ordinary parts of multi-line text.
+// What text may be stored. PostgreSQL refuses the NUL character outright; an unpaired UTF-16
+// half would silently become U+FFFD on the way; the other control characters break exports,
+// file names and mail headers later. Tab, line feed and carriage return are ordinary parts of
+// multi-line text.
 // Everything else, zero-width and right-to-left marks included, is someone's real text.
 
 /** C0 controls other than tab, LF and CR; DEL; C1 controls; unpaired surrogates (the `u` flag sees a pair as one code point). */
 const unstorable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDFFF]/u;
-const unstorableGlobal = new RegExp(unstorable.source, "gu");
 
 /** True when `text` holds no character that cannot be stored (see above). */
 export function isStorableText(text: string): boolean {
@@ -15,9 +15,4 @@ export function isStorableText(text: string): boolean {
 /** `text` in Unicode NFC, so "ệ" typed as one character or as e + two marks is stored, compared and searched alike. */
 export function normalizeText(text: string): string {
   return text.normalize("NFC");
-}
-
-/** `text` without the characters that cannot be stored, in NFC: for values read leniently (search terms, headers). */
-export function withoutUnstorable(text: string): string {
-  return normalizeText(text.replace(unstorableGlobal, ""));
 }
