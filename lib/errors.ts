@@ -38,3 +38,21 @@ export class ThrottledError extends DomainError {
     this.name = "ThrottledError";
   }
 }
+
+/** One reason a step was refused: a message key of the form's namespace, the values it names, and the field it concerns. */
+export interface Refusal {
+  code: string;
+  field?: string;
+  values?: Record<string, string>;
+}
+
+/**
+ * A step refused for reasons the person can act on (an allotment used up, a deadline passed),
+ * every reason listed, not only the first. handleForm turns it into the form's `reasons`.
+ */
+export class RefusedError extends DomainError {
+  constructor(readonly reasons: readonly Refusal[]) {
+    super("invalid", `refused: ${reasons.map((r) => r.code).join(", ")}`);
+    this.name = "RefusedError";
+  }
+}

@@ -3,7 +3,7 @@
 // so nothing typed is lost when the server refuses.
 import type { ZodType } from "zod";
 import { isDatabaseUnavailable } from "./database-errors";
-import { DomainError, FieldError, ThrottledError } from "./errors";
+import { DomainError, FieldError, RefusedError, ThrottledError } from "./errors";
 import { logger } from "./logger";
 
 export interface FormState {
@@ -161,6 +161,9 @@ export async function handleForm<T>(
     return result ?? { status: "success", message: options.successMessage ?? "saved", values };
   } catch (error) {
     if (error instanceof FieldError) return fieldError(error.field, toCode(error.fieldCode), values);
+    if (error instanceof RefusedError) {
+      return { status: "error", message: "refused", reasons: error.reasons.map(({ code, values }) => ({ code, values })), values };
+    }
     if (error instanceof ThrottledError) {
       return { status: "error", message: "throttled", messageValues: { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) }, values };
     }

@@ -73,6 +73,21 @@ export function canEditNomination(actor: Actor | null, nomination: { unitPath: s
   return isWithinScopes(nomination.unitPath, officerScopes(actor));
 }
 
+/**
+ * May `actor` act at the level of unit `unitId` on a route (decision 0012): receive, return,
+ * endorse, not forward, forward, record the level's consideration, hand out its allotment? Only
+ * officers holding the role on that very unit: an officer above it acts for the units below
+ * when editing dossiers, but cannot stand in for a lower level's council.
+ */
+export function canActAtLevel(actor: Actor | null, unitId: string): boolean {
+  return !!actor && actor.roles.some((r) => r.role === "OFFICER" && r.unitId === unitId);
+}
+
+/** The units at whose level `actor` acts. */
+export function levelUnitIdsOf(actor: Actor | null): string[] {
+  return [...new Set(actor?.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitId) ?? [])];
+}
+
 /** May `actor` score (save, submit, declare a conflict on) a review? Only its assigned reviewer, while they hold the reviewer role. */
 export function canScoreReview(actor: Actor | null, review: { reviewerId: string }): boolean {
   return !!actor && hasRole(actor, "REVIEWER") && review.reviewerId === actor.id;

@@ -206,7 +206,12 @@ export async function withdrawNomination(options: { actor: Actor | null; input: 
     const { nomination } = await lockForOfficer(tx, actor, id);
     if (!canTransition(nomination.status, "WITHDRAWN")) throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
     assertVersion(nomination, version);
-    await tx.nomination.update({ where: { id }, data: { status: "WITHDRAWN", identityKey: null, version: { increment: 1 } } });
+    await tx.nomination.update({ where: { id }, data: { status: "WITHDRAWN", identityKey: null, levelUnitId: null, levelSince: null, version: { increment: 1 } } });
+    // Off its route: the level that held it no longer sees it to act on (its row stays as history).
+    const nominating = await tx.nomination.findUniqueOrThrow({ where: { id }, select: { nominatingUnitId: true } });
+    if (nomination.status !== "DRAFT") {
+      await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "WITHDRAWN", unitId: nominating.nominatingUnitId, actorId: actor.id } });
+    }
     await recordAudit(
       { actorId: actor.id, action: "nomination.withdrawn", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "WITHDRAWN", version: version + 1 } },
       tx,
@@ -226,17 +231,21 @@ export async function returnNomination(options: { actor: Actor | null; input: Re
     const nomination = await lockNomination(tx, id);
     if (!nomination) throw notFound("nomination");
     if (!canTransition(nomination.status, "RETURNED")) throw new NominationRefusedError([{ code: "notSubmitted", values: { status: nomination.status } }]);
+    // On a route through levels, the organiser acts on a dossier once it reached the top (decision 0012).
+    if (nomination.levelUnitId) throw new NominationRefusedError([{ code: "notAtOrganiser" }]);
     assertVersion(nomination, version);
     const updated = await tx.nomination.update({
       where: { id },
       data: { status: "RETURNED", returnComment: comment, version: { increment: 1 } },
       select: { nomineeName: true, awardTitle: { select: { name: true } } },
     });
+    const organizer = await tx.movement.findUniqueOrThrow({ where: { id: movement.id }, select: { organizingUnit: { select: { id: true, name: true } } } });
+    await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "RETURNED", unitId: organizer.organizingUnit.id, actorId: actor.id, comment } });
     await notify(tx, {
       userId: nomination.createdById,
       kind: "NOMINATION_RETURNED",
       nominationId: id,
-      params: { nominee: updated.nomineeName, movement: movement.name, title: updated.awardTitle.name, comment },
+      params: { nominee: updated.nomineeName, movement: movement.name, title: updated.awardTitle.name, comment, level: organizer.organizingUnit.name },
     });
     await recordAudit(
       { actorId: actor.id, action: "nomination.returned", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "RETURNED", version: version + 1, returnComment: comment } },

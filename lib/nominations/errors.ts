@@ -19,6 +19,11 @@ export const nominationProblemCodes = [
   "nominationClosed",
   "notEditable",
   "notSubmitted",
+  // A route through levels (decision 0012): the nominating unit's deadline, its allotment.
+  "sendUpClosed",
+  "allotmentExceeded",
+  // The organiser acts only on dossiers that reached it.
+  "notAtOrganiser",
 ] as const;
 export type NominationProblemCode = (typeof nominationProblemCodes)[number];
 

@@ -48,6 +48,9 @@ export interface LockedNomination {
   createdById: string;
   status: NominationStatus;
   version: number;
+  /** The level that holds it on a route (decision 0012); null with the nominating side or the organiser. */
+  levelUnitId: string | null;
+  routeCycle: number;
 }
 
 /** Reads a nomination FOR UPDATE (with its nominee unit's path), or null when there is none. */
@@ -55,7 +58,7 @@ export async function lockNomination(tx: Tx, id: string): Promise<LockedNominati
   const rows = await tx.$queryRaw<LockedNomination[]>`
     SELECT n.id::text AS id, n."movementId"::text AS "movementId", n."awardTitleId"::text AS "awardTitleId",
            n."unitId"::text AS "unitId", u.path AS "unitPath", n."createdById"::text AS "createdById",
-           n.status::text AS status, n.version
+           n.status::text AS status, n.version, n."levelUnitId"::text AS "levelUnitId", n."routeCycle"
     FROM "Nomination" n JOIN "Unit" u ON u.id = n."unitId"
     WHERE n.id = ${id}::uuid
     FOR UPDATE OF n`;

@@ -2,6 +2,7 @@
 // listed; the dossier frozen as a new NominationVersion; a double click recorded once.
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { setOut } from "../levels/entry";
 import { titleRulesSelect } from "../movements/definition";
 import { isPrismaError } from "../prisma-errors";
 import { holderKeyOf } from "../roster/merit";
@@ -85,7 +86,19 @@ export async function submitNomination(options: { actor: Actor | null; input: Su
       const versionNumber = (last?.number ?? 0) + 1;
       const snapshot = await dossierSnapshot(tx, id);
       await tx.nominationVersion.create({ data: { nominationId: id, number: versionNumber, fromVersion: version, snapshot: { ...snapshot }, submittedById: actor.id } });
-      await tx.nomination.update({ where: { id }, data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } } });
+      const submitted = await tx.nomination.update({
+        where: { id },
+        data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
+        select: { nomineeName: true, routeCycle: true, awardTitle: { select: { name: true } } },
+      });
+      // To its first level, or to the organiser (decision 0012).
+      await setOut(tx, {
+        actorId: actor.id,
+        nomination: { id, movementId: movement.id, awardTitleId: nomination.awardTitleId, nomineeName: submitted.nomineeName, routeCycle: submitted.routeCycle, wasReturned: nomination.status === "RETURNED" },
+        movementName: movement.name,
+        titleName: submitted.awardTitle.name,
+        today: options.today,
+      });
       await recordAudit(
         { actorId: actor.id, action: "nomination.submitted", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "SUBMITTED", version: version + 1, versionNumber } },
         tx,

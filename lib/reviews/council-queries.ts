@@ -2,6 +2,7 @@
 // nomination (computed in SQL, paginated), who may still be assigned to a nomination, and who
 // may join the council. Reads only; the page checks the policy before calling.
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import type { NominationStatus, ReviewStatus } from "../generated/prisma/enums";
 import { reviewerConflict } from "./conflicts";
 
@@ -56,6 +57,13 @@ export interface CoverageRow {
   isShort: boolean;
 }
 
+/**
+ * Dossiers the organiser's council deals with: on a route through levels (decision 0012), those
+ * no longer held by a level and not stopped at one.
+ */
+const reachedOrganiser = Prisma.sql`n."levelUnitId" IS NULL
+  AND NOT EXISTS (SELECT 1 FROM "NominationLevel" l WHERE l."nominationId" = n.id AND l.cycle = n."routeCycle" AND l.state = 'NOT_FORWARDED')`;
+
 /** Per nomination under review or past it: its assignments and completed reviews against `perNomination`, 50 a page. */
 export async function reviewCoverage(options: { movementId: string; perNomination: number; onlyShort: boolean; page: number }): Promise<{ rows: CoverageRow[]; total: number; page: number; pageCount: number }> {
   const { movementId, perNomination, onlyShort } = options;
@@ -71,7 +79,7 @@ export async function reviewCoverage(options: { movementId: string; perNominatio
       LEFT JOIN "Review" r ON r."nominationId" = n.id
       LEFT JOIN "User" u ON u.id = r."reviewerId"
       WHERE n."movementId" = ${movementId}::uuid
-        AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')
+        AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND ${reachedOrganiser}
       GROUP BY n.id, un.name, t.name
     )
     SELECT id AS "nominationId", "nomineeName", "unitName", "titleName", status, submitted, assignments, count(*) OVER ()::int AS total
@@ -101,7 +109,7 @@ async function countCoverage(movementId: string, perNomination: number, onlyShor
   const rows = await db().$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM (
       SELECT n.id FROM "Nomination" n LEFT JOIN "Review" r ON r."nominationId" = n.id AND r.status = 'SUBMITTED'
-      WHERE n."movementId" = ${movementId}::uuid AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')
+      WHERE n."movementId" = ${movementId}::uuid AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND ${reachedOrganiser}
       GROUP BY n.id HAVING NOT ${onlyShort} OR count(r.id) < ${perNomination}) c`;
   return rows[0]?.total ?? 0;
 }

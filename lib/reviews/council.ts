@@ -129,6 +129,8 @@ export async function assignReviewer(options: { actor: Actor | null; nominationI
     if (!nomination || nomination.movementId !== movementId) throw notFound("nomination");
     assertStage(movement, reviewingStages);
     if (!(assignableStatuses as readonly string[]).includes(nomination.status)) throw new ReviewRefusedError("notAssignable", { status: nomination.status });
+    // Still at a level of its route (decision 0012): not the council's yet.
+    if (nomination.levelUnitId) throw new ReviewRefusedError("notAssignable", { status: nomination.status });
     const member = await tx.councilMember.findUnique({ where: { movementId_userId: { movementId, userId: reviewerId } }, select: { user: { select: { fullName: true, isActive: true } } } });
     if (!member || !member.user.isActive) throw new ReviewRefusedError("notCouncilMember");
     const roles = await tx.roleAssignment.findMany({ where: { userId: reviewerId }, select: { unit: { select: { path: true } } } });
@@ -203,6 +205,6 @@ async function nominationsForPlan(tx: Tx, movementId: string) {
            COALESCE((SELECT array_agg(r."reviewerId"::text) FROM "Review" r WHERE r."nominationId" = n.id), '{}') AS "reviewerIds",
            COALESCE((SELECT array_agg(rr."reviewerId"::text) FROM "ReviewRecusal" rr WHERE rr."nominationId" = n.id), '{}') AS "recusedReviewerIds"
     FROM "Nomination" n JOIN "Unit" un ON un.id = n."unitId"
-    WHERE n."movementId" = ${movementId}::uuid AND n.status IN ('SUBMITTED', 'IN_REVIEW')
+    WHERE n."movementId" = ${movementId}::uuid AND n.status IN ('SUBMITTED', 'IN_REVIEW') AND n."levelUnitId" IS NULL
     FOR UPDATE OF n`;
 }

@@ -33,7 +33,7 @@ async function settleCandidates(tx: Tx, movementId: string) {
     FOR SHARE OF n`;
   if (shortlisted.length === 0) return { shortlisted, notSelected: [] };
   const notSelected = await tx.$queryRaw<Candidate[]>`
-    UPDATE "Nomination" n SET status = 'NOT_SELECTED', version = n.version + 1, "updatedAt" = now()
+    UPDATE "Nomination" n SET status = 'NOT_SELECTED', "levelUnitId" = NULL, version = n.version + 1, "updatedAt" = now()
     FROM "AwardTitle" t
     WHERE t.id = n."awardTitleId" AND n."movementId" = ${movementId}::uuid AND n.status IN ('IN_REVIEW', 'SUBMITTED')
     RETURNING n.id::text AS id, n."createdById"::text AS "createdById", n."nomineeName", t.name AS title`;

@@ -1,0 +1,161 @@
+// A level's verdicts on one dossier it holds (decision 0012): return it to the nominating unit
+// for revision, endorse it with a comment and an order, or not forward it, with the reason the
+// nominating unit sees. Each locks the dossier, checks it is still at this level, and records
+// the step, the notice and the audit event in the same transaction.
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { conflict, forbidden, notFound, RefusedError } from "../errors";
+import type { LevelState, Prisma } from "../generated/prisma/client";
+import { canActAtLevel, canViewNomination } from "../policy";
+import type { Actor } from "../session";
+import { notifyEach } from "./notices";
+import type { EndorseInput, NotForwardInput, ReturnAtLevelInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+export interface HeldDossier {
+  id: string;
+  movementId: string;
+  awardTitleId: string;
+  nomineeName: string;
+  createdById: string;
+  status: string;
+  version: number;
+  routeCycle: number;
+  routeUnitIds: string[];
+  levelUnitId: string | null;
+  unitPath: string;
+  level: { id: string; state: LevelState; version: number } | null;
+}
+
+/** The dossiers `ids`, locked FOR UPDATE in id order (so two batches cannot deadlock), with their current level row. */
+export async function lockDossiers(tx: Tx, ids: readonly string[], unitId: string): Promise<HeldDossier[]> {
+  const rows = await tx.$queryRaw<(Omit<HeldDossier, "level"> & { levelId: string | null; levelState: LevelState | null; levelVersion: number | null })[]>`
+    SELECT n.id::text AS id, n."movementId"::text AS "movementId", n."awardTitleId"::text AS "awardTitleId", n."nomineeName",
+           n."createdById"::text AS "createdById", n.status::text AS status, n.version, n."routeCycle", n."routeUnitIds"::text[] AS "routeUnitIds",
+           n."levelUnitId"::text AS "levelUnitId", u.path AS "unitPath",
+           l.id::text AS "levelId", l.state AS "levelState", l.version AS "levelVersion"
+    FROM "Nomination" n
+    JOIN "Unit" u ON u.id = n."unitId"
+    LEFT JOIN "NominationLevel" l ON l."nominationId" = n.id AND l.cycle = n."routeCycle" AND l."unitId" = ${unitId}::uuid
+    WHERE n.id = ANY(${[...ids]}::uuid[])
+    ORDER BY n.id
+    FOR UPDATE OF n`;
+  return rows.map(({ levelId, levelState, levelVersion, ...row }) => ({
+    ...row,
+    level: levelId && levelState && levelVersion !== null ? { id: levelId, state: levelState, version: levelVersion } : null,
+  }));
+}
+
+/** True when the dossier is at `unitId`'s level now, awaiting its verdict or forward. */
+export function isHeldBy(dossier: HeldDossier, unitId: string): boolean {
+  return dossier.status === "SUBMITTED" && dossier.levelUnitId === unitId && (dossier.level?.state === "PENDING" || dossier.level?.state === "ENDORSED");
+}
+
+/**
+ * Locks one dossier for a verdict of the level `unitId`: someone who may not see it is told it
+ * does not exist; an officer who sees it but does not act at this level is Forbidden; a dossier
+ * no longer at this level (forwarded, returned, withdrawn meanwhile) is refused as having moved.
+ */
+async function holdForVerdict(tx: Tx, actor: Actor, nominationId: string, unitId: string): Promise<HeldDossier> {
+  const [dossier] = await lockDossiers(tx, [nominationId], unitId);
+  if (!dossier || !canViewNomination(actor, { unitPath: dossier.unitPath })) throw notFound("nomination");
+  if (!canActAtLevel(actor, unitId)) throw forbidden();
+  if (!isHeldBy(dossier, unitId)) throw new RefusedError([{ code: "notAtLevel", values: { nominee: dossier.nomineeName } }]);
+  return dossier;
+}
+
+async function names(tx: Tx, dossier: HeldDossier, unitId: string) {
+  const [movement, title, unit] = await Promise.all([
+    tx.movement.findUniqueOrThrow({ where: { id: dossier.movementId }, select: { name: true } }),
+    tx.awardTitle.findUniqueOrThrow({ where: { id: dossier.awardTitleId }, select: { name: true } }),
+    tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } }),
+  ]);
+  return { nominee: dossier.nomineeName, movement: movement.name, title: title.name, level: unit.name };
+}
+
+/** The level returns the dossier to its nominating unit for revision (trả lại), with its reasons. */
+export async function returnAtLevel(options: { actor: Actor | null; input: ReturnAtLevelInput }): Promise<void> {
+  const { actor, input } = options;
+  if (!actor) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
+    const now = new Date();
+    await tx.nomination.update({
+      where: { id: dossier.id },
+      data: { status: "RETURNED", returnComment: input.comment, levelUnitId: null, levelSince: null, version: { increment: 1 } },
+    });
+    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: "RETURNED", comment: input.comment, decidedAt: now, version: { increment: 1 } } });
+    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "RETURNED", unitId: input.unitId, actorId: actor.id, comment: input.comment, at: now } });
+    const params = await names(tx, dossier, input.unitId);
+    await notifyEach(tx, [dossier.createdById], [{ kind: "NOMINATION_RETURNED", nominationId: dossier.id, params: { ...params, comment: input.comment } }]);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "nomination.returned_by_level",
+        objectType: "Nomination",
+        objectId: dossier.id,
+        before: { status: dossier.status, level: input.unitId, version: dossier.version },
+        after: { status: "RETURNED", version: dossier.version + 1, returnComment: input.comment },
+      },
+      tx,
+    );
+  });
+}
+
+/** The level endorses the dossier with its comment and order (its ranking among what it forwards). */
+export async function endorseAtLevel(options: { actor: Actor | null; input: EndorseInput }): Promise<void> {
+  const { actor, input } = options;
+  if (!actor) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    if (dossier.level!.version !== input.levelVersion) throw conflict("the level's verdict changed since it was read");
+    const now = new Date();
+    await tx.nominationLevel.update({
+      where: { id: dossier.level!.id },
+      data: { state: "ENDORSED", comment: input.comment, rank: input.rank, decidedAt: now, version: { increment: 1 } },
+    });
+    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "ENDORSED", unitId: input.unitId, actorId: actor.id, comment: input.comment, at: now } });
+    const params = await names(tx, dossier, input.unitId);
+    await notifyEach(tx, [dossier.createdById], [{ kind: "DOSSIER_ENDORSED", nominationId: dossier.id, params: { ...params, comment: input.comment ?? "" } }]);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "nomination.endorsed_by_level",
+        objectType: "Nomination",
+        objectId: dossier.id,
+        before: { state: dossier.level!.state, level: input.unitId },
+        after: { state: "ENDORSED", comment: input.comment, rank: input.rank },
+      },
+      tx,
+    );
+  });
+}
+
+/** The level does not forward the dossier: final (not selected), with the reason its nominating unit reads. */
+export async function notForwardAtLevel(options: { actor: Actor | null; input: NotForwardInput }): Promise<void> {
+  const { actor, input } = options;
+  if (!actor) throw forbidden();
+  await db().$transaction(async (tx) => {
+    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
+    const now = new Date();
+    await tx.nomination.update({ where: { id: dossier.id }, data: { status: "NOT_SELECTED", levelUnitId: null, levelSince: null, version: { increment: 1 } } });
+    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: "NOT_FORWARDED", comment: input.reason, decidedAt: now, version: { increment: 1 } } });
+    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "NOT_FORWARDED", unitId: input.unitId, actorId: actor.id, comment: input.reason, at: now } });
+    const params = await names(tx, dossier, input.unitId);
+    await notifyEach(tx, [dossier.createdById], [{ kind: "DOSSIER_NOT_FORWARDED", nominationId: dossier.id, params: { ...params, comment: input.reason } }]);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "nomination.not_forwarded",
+        objectType: "Nomination",
+        objectId: dossier.id,
+        before: { status: dossier.status, level: input.unitId, version: dossier.version },
+        after: { status: "NOT_SELECTED", version: dossier.version + 1, reason: input.reason },
+      },
+      tx,
+    );
+  });
+}
