@@ -43,6 +43,10 @@ const server = createServer((request, response) => {
   believeForwarding(request, trust, hopToken);
   void handle(request, response);
 });
+// An idle keep-alive connection is kept longer than a client or a load balancer keeps its end
+// (Node's 5 s would close it under a client about to reuse it: a reset instead of an answer).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => console.log(`▲ Next.js ready on http://${hostname}:${port}`));
 
 let isStopping = false;
