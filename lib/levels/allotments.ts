@@ -22,20 +22,20 @@ const add = (counts: UnitTitleCounts, unitId: string, titleId: string, n: number
  * back: forwarded at its level in the dossier's current submission, or submitted as its
  * nominating unit. A dossier returned for revision or withdrawn frees its place.
  */
-export async function sentUpCounts(client: Reader, movementId: string, unitIds: readonly string[]): Promise<UnitTitleCounts> {
+export async function sentUpCounts(client: Reader, movementId: string, unitIds: readonly string[], exceptNominationId: string | null = null): Promise<UnitTitleCounts> {
   const counts: UnitTitleCounts = new Map();
   if (unitIds.length === 0) return counts;
   const rows = await client.$queryRaw<{ unitId: string; titleId: string; count: number }[]>`
     SELECT l."unitId"::text AS "unitId", n."awardTitleId"::text AS "titleId", count(*)::int AS count
     FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId"
     WHERE l."movementId" = ${movementId}::uuid AND l."unitId" = ANY(${[...unitIds]}::uuid[]) AND l.state = 'FORWARDED'
-      AND l.cycle = n."routeCycle" AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')
+      AND l.cycle = n."routeCycle" AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n.id IS DISTINCT FROM ${exceptNominationId}::uuid
     GROUP BY 1, 2
     UNION ALL
     SELECT n."nominatingUnitId"::text, n."awardTitleId"::text, count(*)::int
     FROM "Nomination" n
     WHERE n."movementId" = ${movementId}::uuid AND n."nominatingUnitId" = ANY(${[...unitIds]}::uuid[])
-      AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')
+      AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n.id IS DISTINCT FROM ${exceptNominationId}::uuid
     GROUP BY 1, 2`;
   for (const row of rows) add(counts, row.unitId, row.titleId, row.count);
   return counts;
@@ -56,12 +56,13 @@ export async function allotmentsOf(client: Pick<Prisma.TransactionClient, "level
  */
 export async function allotmentRefusals(
   tx: Prisma.TransactionClient,
-  options: { movementId: string; unitId: string; unitName: string; adding: ReadonlyMap<string, number> },
+  options: { movementId: string; unitId: string; unitName: string; adding: ReadonlyMap<string, number>; exceptNominationId?: string },
 ): Promise<Refusal[]> {
   const titleIds = [...options.adding.keys()];
   const [quotas, used, titles] = [
     await allotmentsOf(tx, options.movementId, [options.unitId]),
-    await sentUpCounts(tx, options.movementId, [options.unitId]),
+    // The dossier being submitted is already marked submitted in this transaction: it is what is added, not what was there.
+    await sentUpCounts(tx, options.movementId, [options.unitId], options.exceptNominationId ?? null),
     await tx.awardTitle.findMany({ where: { id: { in: titleIds } }, select: { id: true, name: true } }),
   ];
   const refusals: Refusal[] = [];

@@ -1,14 +1,12 @@
 // The facts a movement's route is computed from (decision 0012): its settings, which units have
 // an officer, which were chosen, each level's own deadline, the holidays. Read once per command
 // or page; the rules themselves are lib/levels/route.ts.
-import { holidaySet } from "../calendar/holidays";
-import { toDay } from "../movements/days";
 import type { Prisma } from "../generated/prisma/client";
 import type { NominationRoute, RouteLevelSelection } from "../generated/prisma/enums";
 import { db } from "../db";
 import { routeDeadlines, routeOf, type RouteRules } from "./route";
 
-type Reader = Prisma.TransactionClient;
+type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 export interface RouteContext {
   movementId: string;
@@ -24,47 +22,57 @@ export interface RouteContext {
   holidays: Set<string>;
 }
 
-/** The route facts of movement `movementId`, or null when there is no such movement. */
+/** The route facts of movement `movementId`, or null when there is no such movement. One query. */
 export async function routeContext(movementId: string, client: Reader = db()): Promise<RouteContext | null> {
-  const movement = await client.movement.findUnique({
-    where: { id: movementId },
-    select: {
-      id: true,
-      route: true,
-      routeSelection: true,
-      levelLeadWorkingDays: true,
-      endsOn: true,
-      organizingUnit: { select: { id: true, path: true, name: true } },
-      phases: { where: { kind: "NOMINATION" }, select: { endsOn: true } },
-      routeUnits: { select: { unitId: true, isLevel: true, forwardBy: true } },
-    },
-  });
-  if (!movement) return null;
-  const isLevels = movement.route === "LEVELS";
-  // Active officers on units below the organiser: the levels of EVERY_OFFICER_UNIT (a direct route needs none of this).
-  const officers =
-    isLevels && movement.routeSelection === "EVERY_OFFICER_UNIT"
-      ? await client.roleAssignment.findMany({
-          where: { role: "OFFICER", user: { isActive: true }, unit: { isActive: true, path: { startsWith: movement.organizingUnit.path } } },
-          select: { unitId: true },
-          distinct: ["unitId"],
-        })
-      : [];
+  const [row] = await client.$queryRaw<
+    {
+      route: NominationRoute;
+      selection: RouteLevelSelection;
+      leadWorkingDays: number;
+      organizerId: string;
+      organizerPath: string;
+      organizerName: string;
+      topDeadline: string;
+      routeUnits: { unitId: string; isLevel: boolean; forwardBy: string | null }[];
+      officerUnitIds: string[];
+      holidays: string[];
+    }[]
+  >`
+    SELECT m.route, m."routeSelection" AS selection, m."levelLeadWorkingDays" AS "leadWorkingDays",
+           o.id::text AS "organizerId", o.path AS "organizerPath", o.name AS "organizerName",
+           to_char(COALESCE(p."endsOn", m."endsOn"), 'YYYY-MM-DD') AS "topDeadline",
+           COALESCE((SELECT json_agg(json_build_object('unitId', r."unitId", 'isLevel', r."isLevel", 'forwardBy', to_char(r."forwardBy", 'YYYY-MM-DD')))
+                     FROM "RouteUnit" r WHERE r."movementId" = m.id), '[]') AS "routeUnits",
+           -- Active officers below the organiser: the levels of EVERY_OFFICER_UNIT (a direct route needs none of this).
+           CASE WHEN m.route = 'LEVELS' AND m."routeSelection" = 'EVERY_OFFICER_UNIT' THEN
+             COALESCE((SELECT array_agg(DISTINCT ra."unitId"::text) FROM "RoleAssignment" ra
+                       JOIN "User" us ON us.id = ra."userId" AND us."isActive"
+                       JOIN "Unit" un ON un.id = ra."unitId" AND un."isActive" AND un.path LIKE o.path || '%'
+                       WHERE ra.role = 'OFFICER'), '{}')
+           ELSE '{}' END AS "officerUnitIds",
+           CASE WHEN m.route = 'LEVELS' THEN
+             COALESCE((SELECT array_agg(to_char(h.day, 'YYYY-MM-DD')) FROM "PublicHoliday" h), '{}')
+           ELSE '{}' END AS holidays
+    FROM "Movement" m
+    JOIN "Unit" o ON o.id = m."organizingUnitId"
+    LEFT JOIN "MovementPhase" p ON p."movementId" = m.id AND p.kind = 'NOMINATION'
+    WHERE m.id = ${movementId}::uuid`;
+  if (!row) return null;
   return {
-    movementId: movement.id,
-    route: movement.route,
-    selection: movement.routeSelection,
-    leadWorkingDays: movement.levelLeadWorkingDays,
-    organizer: movement.organizingUnit,
-    topDeadline: toDay(movement.phases[0]?.endsOn ?? movement.endsOn),
+    movementId,
+    route: row.route,
+    selection: row.selection,
+    leadWorkingDays: row.leadWorkingDays,
+    organizer: { id: row.organizerId, path: row.organizerPath, name: row.organizerName },
+    topDeadline: row.topDeadline,
     rules: {
-      selection: movement.routeSelection,
-      organizerId: movement.organizingUnit.id,
-      officerUnitIds: new Set(officers.map((o) => o.unitId)),
-      chosenUnitIds: new Set(movement.routeUnits.filter((r) => r.isLevel).map((r) => r.unitId)),
+      selection: row.selection,
+      organizerId: row.organizerId,
+      officerUnitIds: new Set(row.officerUnitIds),
+      chosenUnitIds: new Set(row.routeUnits.filter((r) => r.isLevel).map((r) => r.unitId)),
     },
-    overrides: new Map(movement.routeUnits.flatMap((r) => (r.forwardBy ? [[r.unitId, toDay(r.forwardBy)] as const] : []))),
-    holidays: isLevels ? await holidaySet(client) : new Set(),
+    overrides: new Map(row.routeUnits.flatMap((r) => (r.forwardBy ? [[r.unitId, r.forwardBy] as const] : []))),
+    holidays: new Set(row.holidays),
   };
 }
 

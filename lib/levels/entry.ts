@@ -35,8 +35,8 @@ export async function setOut(tx: Tx, departure: Departure): Promise<void> {
     const deadline = levelDeadline(context, unit);
     if (!nomination.wasReturned && departure.today > deadline) problems.push({ code: "sendUpClosed", values: { deadline } });
     // Sending up from one unit is serialized on its row, so two submissions cannot both take the last place.
-    await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${unit.id}::uuid FOR UPDATE`;
-    const over = await allotmentRefusals(tx, { movementId: nomination.movementId, unitId: unit.id, unitName: unit.name, adding: new Map([[nomination.awardTitleId, 1]]) });
+    await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${unit.id}::uuid FOR NO KEY UPDATE`;
+    const over = await allotmentRefusals(tx, { movementId: nomination.movementId, unitId: unit.id, unitName: unit.name, adding: new Map([[nomination.awardTitleId, 1]]), exceptNominationId: nomination.id });
     problems.push(...over.map((refusal) => ({ code: "allotmentExceeded" as const, values: refusal.values })));
     if (problems.length > 0) throw new NominationRefusedError(problems);
   }

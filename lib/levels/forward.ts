@@ -30,7 +30,7 @@ async function lockLevel(tx: Tx, actor: Actor, movementId: string, unitId: strin
   if (!canActAtLevel(actor, unitId)) throw forbidden();
   const movement = await tx.movement.findUnique({ where: { id: movementId }, select: { id: true, name: true, route: true, status: true } });
   if (!movement || movement.route !== "LEVELS") throw notFound("movement");
-  const [unit] = await tx.$queryRaw<{ id: string; name: string; path: string }[]>`SELECT id::text AS id, name, path FROM "Unit" WHERE id = ${unitId}::uuid FOR UPDATE`;
+  const [unit] = await tx.$queryRaw<{ id: string; name: string; path: string }[]>`SELECT id::text AS id, name, path FROM "Unit" WHERE id = ${unitId}::uuid FOR NO KEY UPDATE`;
   if (!unit) throw notFound("unit");
   return { movement, unit };
 }
@@ -117,7 +117,7 @@ export async function forwardFromLevel(options: { actor: Actor | null; input: Fo
       const ids = group.map((d) => d.id);
       await tx.nomination.updateMany({ where: { id: { in: ids } }, data: { levelUnitId: next, levelSince: now } });
       await tx.nominationStep.createMany({
-        data: group.map((d) => ({ nominationId: d.id, cycle: d.routeCycle, kind: "FORWARDED" as const, unitId: unit.id, toUnitId: next, actorId: actor.id, at: now })),
+        data: group.map((d) => ({ nominationId: d.id, cycle: d.routeCycle, kind: "FORWARDED" as const, unitId: unit.id, toUnitId: next, actorId: actor.id, proposalId: proposal.id, at: now })),
       });
       const to = next ? levelNames.get(next)! : context.organizer.name;
       const notices = group.map((d) => ({

@@ -87,6 +87,7 @@ CREATE TABLE "NominationStep" (
     "toUnitId" UUID,
     "actorId" UUID,
     "comment" TEXT,
+    "proposalId" UUID,
     "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "NominationStep_pkey" PRIMARY KEY ("id")
@@ -192,6 +193,9 @@ ALTER TABLE "NominationStep" ADD CONSTRAINT "NominationStep_toUnitId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "NominationStep" ADD CONSTRAINT "NominationStep_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NominationStep" ADD CONSTRAINT "NominationStep_proposalId_fkey" FOREIGN KEY ("proposalId") REFERENCES "LevelProposal"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "LevelConsideration" ADD CONSTRAINT "LevelConsideration_movementId_fkey" FOREIGN KEY ("movementId") REFERENCES "Movement"("id") ON DELETE CASCADE ON UPDATE CASCADE;

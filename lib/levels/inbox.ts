@@ -1,0 +1,213 @@
+// A level's inbox (decision 0012): the dossiers units below sent up that reached this level in
+// their current submission, with their state here, counted per title against the allotment,
+// the level's deadline and its latest council consideration. Officers of the level act on it;
+// the organiser's administrators read it.
+import { z } from "zod";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { LevelState, NomineeKind } from "../generated/prisma/enums";
+import { canActAtLevel, hasRole } from "../policy";
+import type { Actor } from "../session";
+import { toSearchText } from "../text/search-text";
+import { queryEnum, queryId, queryPage, queryText } from "../validation/search-params";
+import { levelDeadline, routeContext } from "./context";
+import { escapeLike } from "../nominations/list";
+
+export const inboxPageSize = 50;
+
+/** What the inbox lists: what awaits the level (the default), one state, or everything it received. */
+export const inboxStateFilters = ["open", "PENDING", "ENDORSED", "FORWARDED", "RETURNED", "NOT_FORWARDED", "all"] as const;
+export type InboxStateFilter = (typeof inboxStateFilters)[number];
+export const inboxSortKeys = ["rank", "received", "name"] as const;
+
+export const inboxParamsSchema = z.object({
+  title: queryId(),
+  /** The unit that sent the dossier up (its nominating unit). */
+  from: queryId(),
+  state: queryEnum(inboxStateFilters, "open"),
+  q: queryText(200),
+  sort: queryEnum(inboxSortKeys, "rank"),
+  page: queryPage(),
+});
+export type InboxParams = z.infer<typeof inboxParamsSchema>;
+
+export interface InboxRow {
+  nominationId: string;
+  nomineeName: string;
+  nomineeKind: NomineeKind;
+  version: number;
+  titleId: string;
+  titleName: string;
+  titleNameEn: string | null;
+  unitName: string;
+  fromUnitId: string;
+  fromUnitName: string;
+  state: LevelState;
+  comment: string | null;
+  rank: number | null;
+  receivedAt: Date;
+  decidedAt: Date | null;
+  levelVersion: number;
+}
+
+export interface InboxTitle {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  /** Allotment (null: unlimited) and dossiers this unit sent up (forwarded here, or its own submitted). */
+  quota: number | null;
+  sentUp: number;
+  /** Dossiers here awaiting the level, per state. */
+  pending: number;
+  endorsed: number;
+}
+
+export interface LevelInbox {
+  movement: { id: string; name: string; nameEn: string | null; status: string };
+  unit: { id: string; name: string };
+  /** May the viewer act (an officer of this level), or only read (the organiser)? */
+  canAct: boolean;
+  deadline: string;
+  isOverdue: boolean;
+  organizerName: string;
+  titles: InboxTitle[];
+  /** The units that sent dossiers up to this level, for the filter. */
+  fromUnits: { id: string; name: string; count: number }[];
+  consideration: { id: string; recordedAt: Date; totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number; minutesName: string | null } | null;
+  rows: InboxRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+const orderOf = (sort: InboxParams["sort"]) => {
+  switch (sort) {
+    case "rank":
+      return Prisma.sql`l.rank ASC NULLS LAST, l."receivedAt", n.id`;
+    case "received":
+      return Prisma.sql`l."receivedAt" DESC, n.id`;
+    case "name":
+      return Prisma.sql`n."nomineeNameSearch", n.id`;
+  }
+};
+
+const stateCondition = (state: InboxStateFilter) => {
+  if (state === "all") return Prisma.sql`TRUE`;
+  if (state === "open") return Prisma.sql`l.state IN ('PENDING', 'ENDORSED')`;
+  return Prisma.sql`l.state = ${state}::"LevelState"`;
+};
+
+/**
+ * The inbox of level `unitId` in movement `movementId` as `actor` may see it: officers of that
+ * very unit (who act) and administrators (who read); null for anyone else or an unknown
+ * movement, level or a direct route.
+ */
+export async function levelInbox(options: { actor: Actor | null; movementId: string; unitId: string; params: InboxParams; today: string }): Promise<LevelInbox | null> {
+  const { actor, movementId, unitId, params } = options;
+  const canAct = canActAtLevel(actor, unitId);
+  if (!canAct && !hasRole(actor, "ADMIN")) return null;
+  const context = await routeContext(movementId);
+  if (!context || context.route !== "LEVELS") return null;
+  const [head] = await db().$queryRaw<{ unitName: string; unitPath: string; movementName: string; movementNameEn: string | null; status: string }[]>`
+    SELECT u.name AS "unitName", u.path AS "unitPath", m.name AS "movementName", m."nameEn" AS "movementNameEn", m.status::text AS status
+    FROM "Unit" u, "Movement" m WHERE u.id = ${unitId}::uuid AND m.id = ${movementId}::uuid AND m.status <> 'DRAFT'`;
+  if (!head || !head.unitPath.startsWith(context.organizer.path) || unitId === context.organizer.id) return null;
+
+  const here = Prisma.sql`l."unitId" = ${unitId}::uuid AND l."movementId" = ${movementId}::uuid AND n.status <> 'WITHDRAWN'`;
+  const filters = [here, stateCondition(params.state)];
+  if (params.title) filters.push(Prisma.sql`n."awardTitleId" = ${params.title}::uuid`);
+  if (params.from) filters.push(Prisma.sql`n."nominatingUnitId" = ${params.from}::uuid`);
+  const q = toSearchText(params.q);
+  if (q) filters.push(Prisma.sql`n."nomineeNameSearch" LIKE ${`%${escapeLike(q)}%`}`);
+  const offset = (Math.max(1, params.page) - 1) * inboxPageSize;
+
+  const [rows, groups, titles, consideration] = await Promise.all([
+    db().$queryRaw<(InboxRow & { total: number })[]>`
+      SELECT n.id::text AS "nominationId", n."nomineeName", n."nomineeKind"::text AS "nomineeKind", n.version,
+             t.id::text AS "titleId", t.name AS "titleName", t."nameEn" AS "titleNameEn", u.name AS "unitName",
+             nu.id::text AS "fromUnitId", nu.name AS "fromUnitName",
+             l.state::text AS state, l.comment, l.rank, l."receivedAt", l."decidedAt", l.version AS "levelVersion",
+             count(*) OVER ()::int AS total
+      FROM "NominationLevel" l
+      JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
+      JOIN "AwardTitle" t ON t.id = n."awardTitleId"
+      JOIN "Unit" u ON u.id = n."unitId"
+      JOIN "Unit" nu ON nu.id = n."nominatingUnitId"
+      WHERE ${Prisma.join(filters, " AND ")}
+      ORDER BY ${orderOf(params.sort)}
+      LIMIT ${inboxPageSize} OFFSET ${offset}`,
+    // Per sending unit, title and state: the filter's choices and the counts against allotments.
+    db().$queryRaw<{ fromUnitId: string; fromUnitName: string; titleId: string; state: LevelState; count: number }[]>`
+      SELECT n."nominatingUnitId"::text AS "fromUnitId", nu.name AS "fromUnitName", n."awardTitleId"::text AS "titleId", l.state::text AS state, count(*)::int AS count
+      FROM "NominationLevel" l
+      JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
+      JOIN "Unit" nu ON nu.id = n."nominatingUnitId"
+      WHERE ${here}
+      GROUP BY 1, 2, 3, 4`,
+    // The movement's titles with this unit's allotment and what it sent up (forwarded, or submitted as nominating unit).
+    db().$queryRaw<{ id: string; name: string; nameEn: string | null; quota: number | null; sentUp: number }[]>`
+      SELECT t.id::text AS id, t.name, t."nameEn", a.quota,
+             ((SELECT count(*) FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
+               WHERE l."unitId" = ${unitId}::uuid AND l."movementId" = t."movementId" AND l.state = 'FORWARDED' AND n."awardTitleId" = t.id
+                 AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN'))
+              + (SELECT count(*) FROM "Nomination" n WHERE n."movementId" = t."movementId" AND n."nominatingUnitId" = ${unitId}::uuid AND n."awardTitleId" = t.id
+                   AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')))::int AS "sentUp"
+      FROM "AwardTitle" t
+      LEFT JOIN "LevelAllotment" a ON a."movementId" = t."movementId" AND a."unitId" = ${unitId}::uuid AND a."awardTitleId" = t.id
+      WHERE t."movementId" = ${movementId}::uuid
+      ORDER BY t.position`,
+    db().levelConsideration.findFirst({
+      where: { movementId, unitId },
+      orderBy: { recordedAt: "desc" },
+      select: { id: true, recordedAt: true, totalMembers: true, membersPresent: true, votesFor: true, votesAgainst: true, minutesName: true },
+    }),
+  ]);
+
+  const countsByTitle = new Map<string, { pending: number; endorsed: number }>();
+  const fromUnits = new Map<string, { id: string; name: string; count: number }>();
+  for (const group of groups) {
+    const counts = countsByTitle.get(group.titleId) ?? { pending: 0, endorsed: 0 };
+    if (group.state === "PENDING") counts.pending += group.count;
+    if (group.state === "ENDORSED") counts.endorsed += group.count;
+    countsByTitle.set(group.titleId, counts);
+    const from = fromUnits.get(group.fromUnitId) ?? { id: group.fromUnitId, name: group.fromUnitName, count: 0 };
+    from.count += group.count;
+    fromUnits.set(group.fromUnitId, from);
+  }
+  const total = rows[0]?.total ?? 0;
+  const deadline = levelDeadline(context, { id: unitId, path: head.unitPath });
+  const awaiting = [...countsByTitle.values()].reduce((sum, c) => sum + c.pending + c.endorsed, 0);
+  return {
+    movement: { id: movementId, name: head.movementName, nameEn: head.movementNameEn, status: head.status },
+    unit: { id: unitId, name: head.unitName },
+    canAct,
+    deadline,
+    isOverdue: awaiting > 0 && options.today > deadline,
+    organizerName: context.organizer.name,
+    titles: titles.map((title) => ({ ...title, ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }) })),
+    fromUnits: [...fromUnits.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    consideration,
+    rows: rows.map(({ total: _total, ...row }) => row),
+    total,
+    page: Math.max(1, params.page),
+    pageCount: Math.max(1, Math.ceil(total / inboxPageSize)),
+  };
+}
+
+/** The levels at which `actor` acts in movements routed through levels, with what awaits each. */
+export async function actorLevels(actor: Actor | null): Promise<{ movementId: string; movementName: string; movementNameEn: string | null; unitId: string; unitName: string; awaiting: number }[]> {
+  const unitIds = actor?.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitId) ?? [];
+  if (unitIds.length === 0) return [];
+  return db().$queryRaw`
+    SELECT m.id::text AS "movementId", m.name AS "movementName", m."nameEn" AS "movementNameEn", u.id::text AS "unitId", u.name AS "unitName",
+           (SELECT count(*)::int FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
+            WHERE l."unitId" = u.id AND l."movementId" = m.id AND l.state IN ('PENDING', 'ENDORSED') AND n.status = 'SUBMITTED') AS awaiting
+    FROM "Movement" m
+    JOIN "Unit" o ON o.id = m."organizingUnitId"
+    JOIN "Unit" u ON u.id = ANY(${unitIds}::uuid[]) AND u.path LIKE o.path || '%' AND u.id <> o.id
+    WHERE m.route = 'LEVELS' AND m.status <> 'DRAFT'
+      -- A chosen level, or (every unit with an officer being one) a level some dossier reached.
+      AND (EXISTS (SELECT 1 FROM "NominationLevel" l WHERE l."unitId" = u.id AND l."movementId" = m.id)
+           OR (m."routeSelection" = 'CHOSEN_UNITS' AND EXISTS (SELECT 1 FROM "RouteUnit" r WHERE r."movementId" = m.id AND r."unitId" = u.id AND r."isLevel")))
+    ORDER BY m."startsOn" DESC, u.name`;
+}

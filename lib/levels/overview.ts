@@ -1,0 +1,74 @@
+// The organiser's overview of a route (decision 0012): per intermediate level, what it received
+// in the dossiers' current submissions, forwarded, returned, did not forward and still holds,
+// its deadline (flagged when passed with dossiers waiting) and how much of its allotment it used.
+import { db } from "../db";
+import { can } from "../policy";
+import type { Actor } from "../session";
+import { levelDeadline, routeContext } from "./context";
+
+export interface LevelOverviewRow {
+  unitId: string;
+  unitName: string;
+  depth: number;
+  received: number;
+  pending: number;
+  endorsed: number;
+  forwarded: number;
+  returned: number;
+  notForwarded: number;
+  /** Sum of the allotments over the titles that have one; null when none has. */
+  allotted: number | null;
+  /** What it sent up of those titles. */
+  allottedUsed: number;
+  deadline: string;
+  isOverdue: boolean;
+  /** Active officers holding the role on the level itself: none means nobody can act there. */
+  officers: number;
+}
+
+/** Every level of movement `movementId` with its figures, for administrators; null when not theirs or not routed through levels. */
+export async function routeOverview(options: { actor: Actor | null; movementId: string; today: string }): Promise<{ rows: LevelOverviewRow[]; organizerName: string; topDeadline: string } | null> {
+  if (!can(options.actor, "movement.manage")) return null;
+  const context = await routeContext(options.movementId);
+  if (!context || context.route !== "LEVELS") return null;
+  const rows = await db().$queryRaw<(Omit<LevelOverviewRow, "deadline" | "isOverdue"> & { path: string })[]>`
+    WITH levels AS (
+      SELECT l."unitId" AS id FROM "NominationLevel" l WHERE l."movementId" = ${options.movementId}::uuid
+      UNION SELECT r."unitId" FROM "RouteUnit" r WHERE r."movementId" = ${options.movementId}::uuid AND r."isLevel"
+      UNION SELECT a."unitId" FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid
+    ),
+    states AS (
+      SELECT l."unitId", l.state, n."awardTitleId"
+      FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
+      WHERE l."movementId" = ${options.movementId}::uuid AND n.status <> 'WITHDRAWN'
+    ),
+    quotas AS (
+      SELECT a."unitId", sum(a.quota)::int AS allotted, array_agg(a."awardTitleId") AS titles
+      FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid GROUP BY a."unitId"
+    )
+    SELECT u.id::text AS "unitId", u.name AS "unitName", u.path, u.depth,
+           count(s.state)::int AS received,
+           count(*) FILTER (WHERE s.state = 'PENDING')::int AS pending,
+           count(*) FILTER (WHERE s.state = 'ENDORSED')::int AS endorsed,
+           count(*) FILTER (WHERE s.state = 'FORWARDED')::int AS forwarded,
+           count(*) FILTER (WHERE s.state = 'RETURNED')::int AS returned,
+           count(*) FILTER (WHERE s.state = 'NOT_FORWARDED')::int AS "notForwarded",
+           q.allotted,
+           count(*) FILTER (WHERE s.state = 'FORWARDED' AND s."awardTitleId" = ANY(q.titles))::int AS "allottedUsed",
+           (SELECT count(DISTINCT ra."userId")::int FROM "RoleAssignment" ra JOIN "User" p ON p.id = ra."userId" AND p."isActive"
+            WHERE ra.role = 'OFFICER' AND ra."unitId" = u.id) AS officers
+    FROM levels lv
+    JOIN "Unit" u ON u.id = lv.id
+    LEFT JOIN states s ON s."unitId" = u.id
+    LEFT JOIN quotas q ON q."unitId" = u.id
+    GROUP BY u.id, u.name, u.path, u.depth, q.allotted
+    ORDER BY u.path`;
+  return {
+    organizerName: context.organizer.name,
+    topDeadline: context.topDeadline,
+    rows: rows.map(({ path, ...row }) => {
+      const deadline = levelDeadline(context, { id: row.unitId, path });
+      return { ...row, deadline, isOverdue: row.pending + row.endorsed > 0 && options.today > deadline };
+    }),
+  };
+}
