@@ -21,6 +21,8 @@ const nextConfig = {
     // by default): room for the largest upload (10 MB evidence file + multipart envelope), which
     // the upload route itself bounds (lib/nominations/file-rules.ts maxUploadRequestBytes).
     proxyClientMaxBodySize: "11mb",
+    // A level's consideration carries its minutes PDF (up to 10 MB, lib/levels/minutes.ts) in the action's form.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

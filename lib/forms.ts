@@ -75,6 +75,13 @@ export const validationCodes = [
   "outOfRange",
   "invalidCharacters",
   "dateOutOfRange",
+  "presentOverTotal",
+  "votesOverPresent",
+  "nothingSelected",
+  "fileEmpty",
+  "fileTooLarge",
+  "fileTypeNotAllowed",
+  "fileCorrupt",
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];
 

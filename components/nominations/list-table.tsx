@@ -8,6 +8,14 @@ import { sortHrefAt, type ListLocation } from "./list-location";
 /** One page of nominations; name, status and last change sort by a header link. */
 export async function ListTable({ rows, location, params }: { rows: NominationListRow[]; location: ListLocation; params: ListNominationsParams }) {
   const t = await getTranslations("nominationList");
+  const tLevels = await getTranslations("levels");
+  // Where the dossier is on its route (decision 0012): a level, the organiser, or the nominating unit.
+  const whereOf = (row: NominationListRow) => {
+    if (row.level) return tLevels("whereLevel", { unit: row.level.unitName, state: tLevels(`states.${row.level.state}`) });
+    if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(row.status)) return tLevels("whereOrganiser");
+    if (row.status === "DRAFT" || row.status === "RETURNED") return tLevels("whereNominating");
+    return "—";
+  };
   const tStatus = await getTranslations("nominationStatus");
   const tTable = await getTranslations("dataTable");
   const format = await getFormatter();
@@ -35,6 +43,7 @@ export async function ListTable({ rows, location, params }: { rows: NominationLi
     { key: "unit", header: t("unitColumn"), cell: (row) => row.unit.name },
     ...(params.movement ? [] : [{ key: "movement", header: t("movementColumn"), cell: (row: NominationListRow) => label(row.movement) }]),
     { key: "status", header: t("statusColumn"), sort: sort("status"), className: "whitespace-nowrap", cell: (row) => tStatus(row.status) },
+    { key: "where", header: tLevels("whereColumn"), cell: (row) => whereOf(row) },
     {
       key: "updated",
       header: t("updated"),

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/forms";
 import type { Messages } from "@/lib/i18n/messages";
+import { withDays } from "@/lib/i18n/message-values";
 
 type ProblemKey = keyof Messages["nominationProblems"];
 type FieldKey = keyof Messages["nominationFields"];
@@ -40,7 +41,7 @@ export function NominationProblems({ reasons, criterionNames, isCollective, id }
     <ul id={id} className="mt-2 list-disc space-y-1 pl-5">
       {reasons.map((reason, i) => {
         const { field, ...values } = reason.values ?? {};
-        const message = t.has(reason.code as ProblemKey) ? t(reason.code as ProblemKey, { ...values, field: field ? fieldLabel(field) : "" } as never) : tNominations("submit.failed");
+        const message = t.has(reason.code as ProblemKey) ? t(reason.code as ProblemKey, { ...withDays(values), field: field ? fieldLabel(field) : "" } as never) : tNominations("submit.failed");
         return (
           <li key={i}>
             {field ? (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-const sections = ["council", "results", "posting", "vote"] as const;
+const sections = ["route", "levels", "council", "results", "posting", "vote"] as const;
 export type ReviewSection = (typeof sections)[number];
 
 const currentClass = "inline-block border-b-4 border-brand-700 px-3 py-2 font-semibold text-stone-900";

@@ -18,13 +18,15 @@ interface Props {
   errors?: string[];
   hint?: string;
   className?: string;
+  /** Tells the ids apart when the same form repeats on a page (one per table row). */
+  idPrefix?: string;
   children: (control: FieldControlProps) => ReactNode;
 }
 
 /** Label, optional hint, the control, and its announced errors: the frame of every form field. */
-export function Field({ name, label, errors, hint, className, children }: Props) {
+export function Field({ name, label, errors, hint, className, idPrefix, children }: Props) {
   const t = useTranslations("validation");
-  const id = `field-${name}`;
+  const id = `${idPrefix ?? "field"}-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>

@@ -20,6 +20,8 @@ export const sectionNamespaces = {
   ],
   /** A movement's results (ranking and shortlisting): the busiest page of the review, kept light. */
   results: ["forms", "results", "reviewRefusals", "reviewStages"],
+  /** Routes through levels: a level's inbox and allotments, the organiser's route settings (decision 0012). */
+  levels: ["levels", "validation"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export type Section = keyof typeof sectionNamespaces;

@@ -187,7 +187,11 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
     titles: titles.map((title) => ({ ...title, ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }) })),
     fromUnits: [...fromUnits.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
     consideration,
-    rows: rows.map(({ total: _total, ...row }) => row),
+    rows: rows.map((row) => {
+      const rest: Partial<typeof row> = { ...row };
+      delete rest.total;
+      return rest as InboxRow;
+    }),
     total,
     page: Math.max(1, params.page),
     pageCount: Math.max(1, Math.ceil(total / inboxPageSize)),

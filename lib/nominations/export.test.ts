@@ -57,6 +57,7 @@ describe("nomination export", () => {
       "Đơn vị đề nghị",
       "Danh hiệu đề nghị",
       "Trạng thái",
+      "Đang ở",
       "Ngày nộp",
       "Cập nhật lần cuối",
       "Trích ngang thành tích",
@@ -65,7 +66,10 @@ describe("nomination export", () => {
     expect(sheet.getRow(2).getCell(7).value).toBe(w.a.name);
     expect(sheet.getRow(2).getCell(9).value).toBe(w.individualTitle.name);
     expect(sheet.getRow(2).getCell(10).value).toBe("Đã nộp");
-    expect(sheet.getRow(2).getCell(12).value).toBeInstanceOf(Date);
+    // Where it is: a direct route's submitted dossier is with the organiser, a draft with its unit.
+    expect(sheet.getRow(2).getCell(11).value).toBe("Cơ quan tổ chức");
+    expect(sheet.getRow(3).getCell(11).value).toBe("Đơn vị đề nghị");
+    expect(sheet.getRow(2).getCell(13).value).toBeInstanceOf(Date);
     expect(rowValues(sheet, 3).slice(0, 3)).toEqual([2, "Tổ Một cửa \"Đổi mới\" <b>", "Tập thể"]);
     expect(sheet.getRow(3).getCell(10).value).toBe("Bản nháp");
   });

@@ -31,10 +31,19 @@ const exportSelect = {
   unit: { select: { name: true } },
   nominatingUnit: { select: { name: true } },
   awardTitle: { select: { name: true, nameEn: true } },
+  levelUnit: { select: { name: true } },
 } satisfies Prisma.NominationSelect;
 
-const columns = ["index", "nomineeName", "kind", "gender", "birthYear", "position", "unit", "nominatingUnit", "awardTitle", "status", "submittedAt", "updatedAt", "citation"] as const;
-const widths: Partial<Record<(typeof columns)[number], number>> = { index: 6, nomineeName: 32, unit: 36, nominatingUnit: 36, awardTitle: 30, citation: 60 };
+const columns = ["index", "nomineeName", "kind", "gender", "birthYear", "position", "unit", "nominatingUnit", "awardTitle", "status", "where", "submittedAt", "updatedAt", "citation"] as const;
+const widths: Partial<Record<(typeof columns)[number], number>> = { index: 6, nomineeName: 32, unit: 36, nominatingUnit: 36, awardTitle: 30, where: 36, citation: 60 };
+
+/** Where a dossier is on its route (decision 0012), as the officer's list says it. */
+function whereOf(n: { status: string; levelUnit: { name: string } | null }, tLevels: (key: "whereOrganiser" | "whereNominating") => string): string | null {
+  if (n.levelUnit) return n.levelUnit.name;
+  if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(n.status)) return tLevels("whereOrganiser");
+  if (n.status === "DRAFT" || n.status === "RETURNED") return tLevels("whereNominating");
+  return null;
+}
 
 /** An instant as the wall-clock time in the app's zone, for a spreadsheet cell (which has no zone). */
 function localDate(instant: Date, timeZone: string): Date {
@@ -97,6 +106,7 @@ export async function writeNominationExport(options: {
   const messages = options.locale === "en" ? en : vi;
   const t = createTranslator({ locale: options.locale, messages, namespace: "nominationList" });
   const tStatus = createTranslator({ locale: options.locale, messages, namespace: "nominationStatus" });
+  const tLevels = createTranslator({ locale: options.locale, messages, namespace: "levels" });
   const timeZone = env().APP_TIME_ZONE;
 
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.output, useStyles: true, useSharedStrings: false });
@@ -127,6 +137,7 @@ export async function writeNominationExport(options: {
           nominatingUnit: n.nominatingUnit.name,
           awardTitle: options.locale === "en" && n.awardTitle.nameEn ? n.awardTitle.nameEn : n.awardTitle.name,
           status: tStatus(n.status),
+          where: whereOf(n, (key) => tLevels(key)),
           submittedAt: n.submittedAt ? localDate(n.submittedAt, timeZone) : null,
           updatedAt: localDate(n.updatedAt, timeZone),
           citation: n.citation || null,

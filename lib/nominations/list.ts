@@ -3,7 +3,7 @@
 // the same rule as canViewNomination, written into the query's `where`.
 import { db } from "../db";
 import { forbidden } from "../errors";
-import type { NominationStatus, NomineeKind, Prisma } from "../generated/prisma/client";
+import type { LevelState, NominationStatus, NomineeKind, Prisma } from "../generated/prisma/client";
 import { hasRole } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
@@ -25,6 +25,8 @@ export interface NominationListRow {
   title: { name: string; nameEn: string | null };
   unit: { name: string };
   movement: { id: string; name: string; nameEn: string | null };
+  /** Where it is on its route (decision 0012): a level and its state there, or null when no level holds it. */
+  level: { unitName: string; state: LevelState } | null;
 }
 
 export interface NominationListPage {
@@ -63,6 +65,7 @@ const rowSelect = {
   awardTitleId: true,
   unitId: true,
   movementId: true,
+  levelUnitId: true,
 } satisfies Prisma.NominationSelect;
 
 /** Sort orders, each ending in the id so pages never overlap or skip. */
@@ -131,14 +134,20 @@ export async function listNominations(options: { actor: Actor | null; view: Nomi
 
 type RowIds = Prisma.NominationGetPayload<{ select: typeof rowSelect }>;
 
-/** The rows with the names of their title, unit and movement, read in one query. */
+/** The rows with the names of their title, unit, movement and current level (with its state there), read in one query. */
 async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
   if (rows.length === 0) return [];
   const ids = (key: "awardTitleId" | "unitId" | "movementId") => [...new Set(rows.map((row) => row[key]))];
-  const names = await db().$queryRaw<{ kind: "title" | "unit" | "movement"; id: string; name: string; nameEn: string | null }[]>`
+  const atLevels = rows.filter((row) => row.levelUnitId !== null).map((row) => row.id);
+  // A level row's state travels in the nameEn column: one statement for every name the page shows.
+  const names = await db().$queryRaw<{ kind: "title" | "unit" | "movement" | "level"; id: string; name: string; nameEn: string | null }[]>`
     SELECT 'title' AS kind, id::text, name, "nameEn" FROM "AwardTitle" WHERE id = ANY(${ids("awardTitleId")}::uuid[])
     UNION ALL SELECT 'unit', id::text, name, NULL FROM "Unit" WHERE id = ANY(${ids("unitId")}::uuid[])
-    UNION ALL SELECT 'movement', id::text, name, "nameEn" FROM "Movement" WHERE id = ANY(${ids("movementId")}::uuid[])`;
+    UNION ALL SELECT 'movement', id::text, name, "nameEn" FROM "Movement" WHERE id = ANY(${ids("movementId")}::uuid[])
+    UNION ALL SELECT 'level', n.id::text, u.name, l.state::text
+      FROM "Nomination" n JOIN "Unit" u ON u.id = n."levelUnitId"
+      JOIN "NominationLevel" l ON l."nominationId" = n.id AND l.cycle = n."routeCycle" AND l."unitId" = n."levelUnitId"
+      WHERE n.id = ANY(${atLevels}::uuid[])`;
   const named = new Map(names.map((row) => [`${row.kind} ${row.id}`, row]));
   const of = (kind: string, id: string) => {
     const row = named.get(`${kind} ${id}`);
@@ -146,14 +155,16 @@ async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
     if (!row) throw new Error(`nomination list: no ${kind} ${id}`);
     return row;
   };
-  return rows.map(({ awardTitleId, unitId, movementId, ...row }) => {
+  return rows.map(({ awardTitleId, unitId, movementId, levelUnitId, ...row }) => {
     const title = of("title", awardTitleId);
     const movement = of("movement", movementId);
+    const level = levelUnitId ? named.get(`level ${row.id}`) : undefined;
     return {
       ...row,
       title: { name: title.name, nameEn: title.nameEn },
       unit: { name: of("unit", unitId).name },
       movement: { id: movementId, name: movement.name, nameEn: movement.nameEn },
+      level: level ? { unitName: level.name, state: level.nameEn as LevelState } : null,
     };
   });
 }

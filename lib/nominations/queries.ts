@@ -45,6 +45,7 @@ const dossierSelect = {
   selfAssessments: { select: { criterionId: true, text: true } },
   priorRecognitions: { select: { title: true, year: true, decisionRef: true }, orderBy: { position: "asc" } },
   versions: { select: { number: true, submittedAt: true, submittedBy: { select: { fullName: true } } }, orderBy: { number: "desc" } },
+  levelUnitId: true,
 } satisfies Prisma.NominationSelect;
 
 /**
@@ -63,7 +64,8 @@ export async function getNominationForViewer(options: { actor: Actor | null; id:
     selfAssessmentByCriterion: Object.fromEntries(row.selfAssessments.map((s) => [s.criterionId, s.text])) as Record<string, string>,
     canEdit: canEditNomination(actor, { unitPath: row.unit.path, status: row.status }) && row.movement.status === "OPEN",
     canWithdraw: inScope && ["DRAFT", "SUBMITTED", "RETURNED"].includes(row.status),
-    canReturn: can(actor, "nomination.return") && row.status === "SUBMITTED",
+    // On a route through levels the organiser returns a dossier once it reached the top (decision 0012).
+    canReturn: can(actor, "nomination.return") && row.status === "SUBMITTED" && row.levelUnitId === null,
   };
 }
 

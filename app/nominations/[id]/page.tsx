@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { DossierRoutePanel } from "@/components/levels/dossier-route-panel";
 import { DossierForm } from "@/components/nominations/dossier-form";
 import type { DossierValues } from "@/components/nominations/dossier-types";
 import { DossierView } from "@/components/nominations/dossier-view";
@@ -12,6 +13,7 @@ import { ReturnNominationForm } from "@/components/nominations/return-nomination
 import { VersionList } from "@/components/nominations/version-list";
 import { WithdrawNomination } from "@/components/nominations/withdraw-nomination";
 import { isUuid } from "@/lib/ids";
+import { dossierRoute } from "@/lib/levels/dossier-route";
 import { listNominationFiles } from "@/lib/nominations/files";
 import { nominationHistory } from "@/lib/nominations/history";
 import { getNominationForViewer, listNominationTitles, listNominationUnits, type NominationForViewer } from "@/lib/nominations/queries";
@@ -62,13 +64,14 @@ export default async function NominationPage({ params }: Props) {
   const nomination = await getNominationForViewer({ actor, id });
   if (!nomination) notFound();
   const { movement } = nomination;
-  const [t, locale, files, titles, units, history] = await Promise.all([
+  const [t, locale, files, titles, units, history, route] = await Promise.all([
     getTranslations("nominations"),
     getLocale(),
     listNominationFiles({ actor, nominationId: id }),
     nomination.canEdit ? listNominationTitles({ actor, movementId: movement.id }) : Promise.resolve([]),
     nomination.canEdit ? listNominationUnits({ actor, movementId: movement.id }) : Promise.resolve([]),
     nominationHistory({ actor, nominationId: id }),
+    dossierRoute(id),
   ]);
   const isEnglish = locale === "en";
   const title = isEnglish && nomination.awardTitle.nameEn ? nomination.awardTitle.nameEn : nomination.awardTitle.name;
@@ -113,6 +116,7 @@ export default async function NominationPage({ params }: Props) {
             {evidence}
           </>
         )}
+        {route && route.history.length > 0 ? <DossierRoutePanel route={route} /> : null}
         {nomination.canReturn ? <ReturnNominationForm nominationId={id} version={nomination.version} /> : null}
         {nomination.canWithdraw ? <WithdrawNomination nominationId={id} version={nomination.version} nomineeName={nomination.nomineeName} /> : null}
         <VersionList nominationId={id} versions={nomination.versions} />

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ScoreConflict } from "@/components/reviews/score-conflict";
+import { DossierRoutePanel } from "@/components/levels/dossier-route-panel";
 import { ScoreDossier } from "@/components/reviews/score-dossier";
 import { ScoreForm, type ScoreCriterion } from "@/components/reviews/score-form";
 import { ScoreReadOnly } from "@/components/reviews/score-readonly";
 import { ScoreReopen } from "@/components/reviews/score-reopen";
 import { isUuid } from "@/lib/ids";
+import { dossierRoute } from "@/lib/levels/dossier-route";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
 import { reviewForScoring } from "@/lib/reviews/reviewer-queue";
@@ -31,9 +33,9 @@ export default async function ScoreReviewPage({ params }: Props) {
   if (!isUuid(reviewId)) notFound();
   const view = await reviewForScoring({ actor, reviewId, today: today() });
   if (!view) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("reviewing"), getFormatter(), getLocale()]);
-  const isEnglish = locale === "en";
   const { nomination, review } = view;
+  const [t, format, locale, route] = await Promise.all([getTranslations("reviewing"), getFormatter(), getLocale(), dossierRoute(nomination.id)]);
+  const isEnglish = locale === "en";
   const movement = nomination.movement;
   const criteria: ScoreCriterion[] = movement.criteria.map((c) => ({
     id: c.id,
@@ -65,7 +67,11 @@ export default async function ScoreReviewPage({ params }: Props) {
         })}
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2 lg:items-start">
-        <ScoreDossier view={view} />
+        <div className="space-y-6">
+          <ScoreDossier view={view} />
+          {/* The levels' endorsements and votes behind the dossier (decision 0012). */}
+          {route && route.levels.length > 0 ? <DossierRoutePanel route={route} /> : null}
+        </div>
         <div className="space-y-6 lg:sticky lg:top-4">
           {view.canEdit ? (
             <ScoreForm key={review.id} reviewId={review.id} version={review.version} criteria={criteria} scores={view.scores} overallComment={review.overallComment ?? ""} />
