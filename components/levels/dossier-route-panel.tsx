@@ -16,7 +16,9 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
           ? t("holderLevel", { unit: holder.unitName, since: holder.since ?? new Date(), state: holder.state ? t(`states.${holder.state}`) : "", deadline: day(holder.deadline) })
           : holder.kind === "organiser"
             ? t("holderOrganiser", { organizer: route.organizerName })
-            : t("holderNominating")}
+            : holder.kind === "stopped"
+              ? t("holderStopped", { unit: holder.unitName })
+              : t(`holderNominating.${holder.reason}`)}
       </p>
       {route.levels.length > 0 ? (
         <ol aria-label={t("routeLevelsCaption")} className="mt-3 flex flex-wrap items-center gap-2">
@@ -56,7 +58,7 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
           <ol className="mt-1 space-y-2">
             {route.history.map((step, index) => (
               <li key={index} className="border-l-2 border-stone-300 pl-3">
-                <time dateTime={step.at.toISOString()} className="text-sm text-stone-600">{format.dateTime(step.at, { dateStyle: "long", timeStyle: "short" })}</time>
+                <time dateTime={step.at.toISOString()} className="text-sm text-stone-600">{format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                 <p>
                   {t(`steps.${step.kind}`, { unit: step.unitName, to: step.toUnitName ?? t("organiser") })}
                   {step.actorName ? <span className="text-stone-600"> {t("stepBy", { actor: step.actorName })}</span> : null}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
+import { dossierWhere, whereText } from "@/lib/levels/where";
 import type { NominationListRow } from "@/lib/nominations/list";
 import { sortOrderOf, type ListNominationsParams, type NominationSortKey } from "@/lib/nominations/list-params";
 import { sortHrefAt, type ListLocation } from "./list-location";
@@ -9,13 +10,6 @@ import { sortHrefAt, type ListLocation } from "./list-location";
 export async function ListTable({ rows, location, params }: { rows: NominationListRow[]; location: ListLocation; params: ListNominationsParams }) {
   const t = await getTranslations("nominationList");
   const tLevels = await getTranslations("levels");
-  // Where the dossier is on its route (decision 0012): a level, the organiser, or the nominating unit.
-  const whereOf = (row: NominationListRow) => {
-    if (row.level) return tLevels("whereLevel", { unit: row.level.unitName, state: tLevels(`states.${row.level.state}`) });
-    if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(row.status)) return tLevels("whereOrganiser");
-    if (row.status === "DRAFT" || row.status === "RETURNED") return tLevels("whereNominating");
-    return "—";
-  };
   const tStatus = await getTranslations("nominationStatus");
   const tTable = await getTranslations("dataTable");
   const format = await getFormatter();
@@ -43,7 +37,7 @@ export async function ListTable({ rows, location, params }: { rows: NominationLi
     { key: "unit", header: t("unitColumn"), cell: (row) => row.unit.name },
     ...(params.movement ? [] : [{ key: "movement", header: t("movementColumn"), cell: (row: NominationListRow) => label(row.movement) }]),
     { key: "status", header: t("statusColumn"), sort: sort("status"), className: "whitespace-nowrap", cell: (row) => tStatus(row.status) },
-    { key: "where", header: tLevels("whereColumn"), cell: (row) => whereOf(row) },
+    { key: "where", header: tLevels("whereColumn"), cell: (row) => whereText(dossierWhere(row.status, row.level), (key, values) => tLevels(key, values)) ?? "—" },
     {
       key: "updated",
       header: t("updated"),

@@ -16,6 +16,8 @@ export interface DataTableColumn<Row> {
   isRowHeader?: boolean;
   /** Extra classes for this column's cells (e.g. "whitespace-nowrap font-mono"). */
   className?: string;
+  /** Hidden on phone-sized screens (below Tailwind's md), for details the row also says elsewhere or can spare. */
+  isSecondary?: boolean;
   /**
    * A sortable column: `href` is the URL sorted by this column (toggled when it is the current
    * sort), `direction` the current order when this is the sorted column, `label` a hint read
@@ -40,8 +42,10 @@ interface Props<Row> {
 
 const arrows: Record<SortDirection | "none", string> = { ascending: "▲", descending: "▼", none: "↕" };
 
+const secondaryClass = (column: { isSecondary?: boolean }) => (column.isSecondary ? "hidden md:table-cell" : "");
+
 function HeaderCell<Row>({ column }: { column: DataTableColumn<Row> }) {
-  const alignClass = column.align === "end" ? "text-right" : "";
+  const alignClass = `${column.align === "end" ? "text-right" : ""} ${secondaryClass(column)}`;
   if (!column.sort) {
     return (
       <th scope="col" className={`p-2 ${alignClass}`}>
@@ -81,7 +85,7 @@ export function DataTable<Row>({ caption, isCaptionVisible = false, columns, row
           {rows.map((row, index) => (
             <tr key={rowKey(row, index)} className={`border-t border-stone-200 ${rowClassName}`}>
               {columns.map((column) => {
-                const cellClass = `p-2 ${column.align === "end" ? "text-right" : ""} ${column.className ?? ""}`;
+                const cellClass = `p-2 ${column.align === "end" ? "text-right" : ""} ${secondaryClass(column)} ${column.className ?? ""}`;
                 return column.isRowHeader ? (
                   <th key={column.key} scope="row" className={`${cellClass} font-normal`}>
                     {column.cell(row, index)}

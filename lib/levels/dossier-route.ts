@@ -27,7 +27,13 @@ export interface DossierRoute {
   isThroughLevels: boolean;
   organizerName: string;
   /** Who holds it now: a level, the organiser, or the nominating side (not submitted, returned, ended). */
-  holder: { kind: "level"; unitName: string; since: Date | null; deadline: string; state: LevelState | null } | { kind: "organiser"; since: Date | null } | { kind: "nominating" };
+  holder:
+    | { kind: "level"; unitName: string; since: Date | null; deadline: string; state: LevelState | null }
+    | { kind: "organiser"; since: Date | null }
+    /** A level kept it from going further (not forwarded): its route ends there. */
+    | { kind: "stopped"; unitName: string }
+    /** With the nominating unit: not sent yet, returned for revision, or withdrawn. */
+    | { kind: "nominating"; reason: "draft" | "returned" | "withdrawn" };
   levels: RouteLevelView[];
   history: RouteStepView[];
   /** The level considerations behind the forwards of this dossier (votes), nearest level first. */
@@ -93,6 +99,9 @@ function holderOf(status: NominationStatus, levelUnitId: string | null, since: D
     return { kind: "level", unitName: level?.unitName ?? "", since, deadline: level?.deadline ?? "", state: level?.state ?? null };
   }
   if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(status)) return { kind: "organiser", since };
-  if (status === "NOT_SELECTED" && !levels.some((l) => l.state === "NOT_FORWARDED")) return { kind: "organiser", since };
-  return { kind: "nominating" };
+  if (status === "NOT_SELECTED") {
+    const stoppedAt = levels.find((l) => l.state === "NOT_FORWARDED");
+    return stoppedAt ? { kind: "stopped", unitName: stoppedAt.unitName } : { kind: "organiser", since };
+  }
+  return { kind: "nominating", reason: status === "RETURNED" ? "returned" : status === "WITHDRAWN" ? "withdrawn" : "draft" };
 }

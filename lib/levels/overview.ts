@@ -18,7 +18,7 @@ export interface LevelOverviewRow {
   notForwarded: number;
   /** Sum of the allotments over the titles that have one; null when none has. */
   allotted: number | null;
-  /** What it sent up of those titles. */
+  /** What it sent up of those titles: forwarded as a level and submitted as the nominating unit, as the allotment counts it. */
   allottedUsed: number;
   deadline: string;
   isOverdue: boolean;
@@ -38,13 +38,20 @@ export async function routeOverview(options: { actor: Actor | null; movementId: 
       UNION SELECT a."unitId" FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid
     ),
     states AS (
-      SELECT l."unitId", l.state, n."awardTitleId"
+      SELECT l."unitId", l.state, n."awardTitleId", n.status
       FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
       WHERE l."movementId" = ${options.movementId}::uuid AND n.status <> 'WITHDRAWN'
     ),
     quotas AS (
       SELECT a."unitId", sum(a.quota)::int AS allotted, array_agg(a."awardTitleId") AS titles
       FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid GROUP BY a."unitId"
+    ),
+    -- What a unit submitted itself, as the nominating unit, counts against its allotment too (sentUpCounts).
+    submitted AS (
+      SELECT n."nominatingUnitId" AS "unitId", count(*)::int AS count
+      FROM "Nomination" n JOIN quotas q ON q."unitId" = n."nominatingUnitId"
+      WHERE n."movementId" = ${options.movementId}::uuid AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n."awardTitleId" = ANY(q.titles)
+      GROUP BY 1
     )
     SELECT u.id::text AS "unitId", u.name AS "unitName", u.path, u.depth,
            count(s.state)::int AS received,
@@ -54,14 +61,15 @@ export async function routeOverview(options: { actor: Actor | null; movementId: 
            count(*) FILTER (WHERE s.state = 'RETURNED')::int AS returned,
            count(*) FILTER (WHERE s.state = 'NOT_FORWARDED')::int AS "notForwarded",
            q.allotted,
-           count(*) FILTER (WHERE s.state = 'FORWARDED' AND s."awardTitleId" = ANY(q.titles))::int AS "allottedUsed",
+           (count(*) FILTER (WHERE s.state = 'FORWARDED' AND s.status <> 'RETURNED' AND s."awardTitleId" = ANY(q.titles)) + coalesce(sub.count, 0))::int AS "allottedUsed",
            (SELECT count(DISTINCT ra."userId")::int FROM "RoleAssignment" ra JOIN "User" p ON p.id = ra."userId" AND p."isActive"
             WHERE ra.role = 'OFFICER' AND ra."unitId" = u.id) AS officers
     FROM levels lv
     JOIN "Unit" u ON u.id = lv.id
     LEFT JOIN states s ON s."unitId" = u.id
     LEFT JOIN quotas q ON q."unitId" = u.id
-    GROUP BY u.id, u.name, u.path, u.depth, q.allotted
+    LEFT JOIN submitted sub ON sub."unitId" = u.id
+    GROUP BY u.id, u.name, u.path, u.depth, q.allotted, sub.count
     ORDER BY u.path`;
   return {
     organizerName: context.organizer.name,

@@ -7,6 +7,7 @@ import { submitNomination } from "../nominations/commands";
 import { dossierRoute } from "./dossier-route";
 import { forwardFromLevel, recordConsideration } from "./forward";
 import { levelInbox, inboxParamsSchema } from "./inbox";
+import { sentUpCounts } from "./allotments";
 import { routeOverview } from "./overview";
 import { routeSettingsView, setLevelDeadline, updateRouteSettings } from "./settings";
 import { endorseAtLevel, returnAtLevel } from "./verdicts";
@@ -108,9 +109,13 @@ describe("what a level, the organiser and a dossier page read", () => {
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     await forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [a.id] }, today: levelToday });
     void b;
+    // The level's own officer nominates one too: as the nominating unit, it counts against the same allotment.
+    const own = await submitDossier(w, { unit: w.g2, officer: w.officers.m });
+    expect((await db().nomination.findUniqueOrThrow({ where: { id: own.id } })).nominatingUnitId).toBe(w.m.id);
     const overview = await routeOverview({ actor: w.admin, movementId: w.movement.id, today: "2026-11-29" });
     const m = overview!.rows.find((r) => r.unitId === w.m.id)!;
-    expect(m).toMatchObject({ received: 3, pending: 1, forwarded: 1, returned: 1, allotted: 4, allottedUsed: 1, isOverdue: true, officers: 2 });
+    expect(m).toMatchObject({ received: 3, pending: 1, forwarded: 1, returned: 1, allotted: 4, allottedUsed: 2, isOverdue: true, officers: 2 });
+    expect((await sentUpCounts(db(), w.movement.id, [w.m.id])).get(w.m.id)?.get(w.movement.titles.basic.id)).toBe(m.allottedUsed);
     const c2 = overview!.rows.find((r) => r.unitId === w.c.id)!;
     expect(c2).toMatchObject({ received: 1, pending: 1, forwarded: 0, officers: 1 });
     expect(await routeOverview({ actor: w.officers.m, movementId: w.movement.id, today: levelToday })).toBeNull();

@@ -66,11 +66,10 @@ async function holdForVerdict(tx: Tx, actor: Actor, nominationId: string, unitId
 }
 
 async function names(tx: Tx, dossier: HeldDossier, unitId: string) {
-  const [movement, title, unit] = await Promise.all([
-    tx.movement.findUniqueOrThrow({ where: { id: dossier.movementId }, select: { name: true } }),
-    tx.awardTitle.findUniqueOrThrow({ where: { id: dossier.awardTitleId }, select: { name: true } }),
-    tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const movement = await tx.movement.findUniqueOrThrow({ where: { id: dossier.movementId }, select: { name: true } });
+  const title = await tx.awardTitle.findUniqueOrThrow({ where: { id: dossier.awardTitleId }, select: { name: true } });
+  const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } });
   return { nominee: dossier.nomineeName, movement: movement.name, title: title.name, level: unit.name };
 }
 

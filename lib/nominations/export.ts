@@ -6,7 +6,8 @@ import { createTranslator } from "next-intl";
 import { db } from "../db";
 import { env } from "../env";
 import { notFound } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
+import type { LevelState, Prisma } from "../generated/prisma/client";
+import { dossierWhere, whereText, type LevelHere } from "../levels/where";
 import type { Locale } from "../i18n/config";
 import en from "../i18n/messages/en.json";
 import vi from "../i18n/messages/vi.json";
@@ -31,19 +32,20 @@ const exportSelect = {
   unit: { select: { name: true } },
   nominatingUnit: { select: { name: true } },
   awardTitle: { select: { name: true, nameEn: true } },
-  levelUnit: { select: { name: true } },
+  routeCycle: true,
+  levelUnitId: true,
+  // The level holding it, or the one that did not forward it (lib/levels/where.ts).
+  levels: { where: { state: { in: ["PENDING", "ENDORSED", "NOT_FORWARDED"] } }, select: { cycle: true, unitId: true, state: true, unit: { select: { name: true } } } },
 } satisfies Prisma.NominationSelect;
+
+/** The level row lib/levels/where.ts names: in the current submission, the holder's or the one that stopped it. */
+function levelHere(n: { routeCycle: number; levelUnitId: string | null; levels: { cycle: number; unitId: string; state: LevelState; unit: { name: string } }[] }): LevelHere | null {
+  const row = n.levels.find((level) => level.cycle === n.routeCycle && (level.unitId === n.levelUnitId || level.state === "NOT_FORWARDED"));
+  return row ? { unitName: row.unit.name, state: row.state } : null;
+}
 
 const columns = ["index", "nomineeName", "kind", "gender", "birthYear", "position", "unit", "nominatingUnit", "awardTitle", "status", "where", "submittedAt", "updatedAt", "citation"] as const;
 const widths: Partial<Record<(typeof columns)[number], number>> = { index: 6, nomineeName: 32, unit: 36, nominatingUnit: 36, awardTitle: 30, where: 36, citation: 60 };
-
-/** Where a dossier is on its route (decision 0012), as the officer's list says it. */
-function whereOf(n: { status: string; levelUnit: { name: string } | null }, tLevels: (key: "whereOrganiser" | "whereNominating") => string): string | null {
-  if (n.levelUnit) return n.levelUnit.name;
-  if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(n.status)) return tLevels("whereOrganiser");
-  if (n.status === "DRAFT" || n.status === "RETURNED") return tLevels("whereNominating");
-  return null;
-}
 
 /** An instant as the wall-clock time in the app's zone, for a spreadsheet cell (which has no zone). */
 function localDate(instant: Date, timeZone: string): Date {
@@ -137,7 +139,7 @@ export async function writeNominationExport(options: {
           nominatingUnit: n.nominatingUnit.name,
           awardTitle: options.locale === "en" && n.awardTitle.nameEn ? n.awardTitle.nameEn : n.awardTitle.name,
           status: tStatus(n.status),
-          where: whereOf(n, (key) => tLevels(key)),
+          where: whereText(dossierWhere(n.status, levelHere(n)), (key, values) => tLevels(key, values)),
           submittedAt: n.submittedAt ? localDate(n.submittedAt, timeZone) : null,
           updatedAt: localDate(n.updatedAt, timeZone),
           citation: n.citation || null,

@@ -25,7 +25,7 @@ export interface NominationListRow {
   title: { name: string; nameEn: string | null };
   unit: { name: string };
   movement: { id: string; name: string; nameEn: string | null };
-  /** Where it is on its route (decision 0012): a level and its state there, or null when no level holds it. */
+  /** The level that holds it (with its state there) or that did not forward it; null when neither (lib/levels/where.ts). */
   level: { unitName: string; state: LevelState } | null;
 }
 
@@ -138,16 +138,19 @@ type RowIds = Prisma.NominationGetPayload<{ select: typeof rowSelect }>;
 async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
   if (rows.length === 0) return [];
   const ids = (key: "awardTitleId" | "unitId" | "movementId") => [...new Set(rows.map((row) => row[key]))];
-  const atLevels = rows.filter((row) => row.levelUnitId !== null).map((row) => row.id);
+  // Held by a level now, or stopped by one (lib/levels/where.ts).
+  const onRoute = rows.filter((row) => row.levelUnitId !== null || row.status === "NOT_SELECTED").map((row) => row.id);
   // A level row's state travels in the nameEn column: one statement for every name the page shows.
   const names = await db().$queryRaw<{ kind: "title" | "unit" | "movement" | "level"; id: string; name: string; nameEn: string | null }[]>`
     SELECT 'title' AS kind, id::text, name, "nameEn" FROM "AwardTitle" WHERE id = ANY(${ids("awardTitleId")}::uuid[])
     UNION ALL SELECT 'unit', id::text, name, NULL FROM "Unit" WHERE id = ANY(${ids("unitId")}::uuid[])
     UNION ALL SELECT 'movement', id::text, name, "nameEn" FROM "Movement" WHERE id = ANY(${ids("movementId")}::uuid[])
     UNION ALL SELECT 'level', n.id::text, u.name, l.state::text
-      FROM "Nomination" n JOIN "Unit" u ON u.id = n."levelUnitId"
-      JOIN "NominationLevel" l ON l."nominationId" = n.id AND l.cycle = n."routeCycle" AND l."unitId" = n."levelUnitId"
-      WHERE n.id = ANY(${atLevels}::uuid[])`;
+      FROM "Nomination" n
+      JOIN "NominationLevel" l ON l."nominationId" = n.id AND l.cycle = n."routeCycle"
+        AND (l."unitId" = n."levelUnitId" OR (n.status = 'NOT_SELECTED' AND l.state = 'NOT_FORWARDED'))
+      JOIN "Unit" u ON u.id = l."unitId"
+      WHERE n.id = ANY(${onRoute}::uuid[])`;
   const named = new Map(names.map((row) => [`${row.kind} ${row.id}`, row]));
   const of = (kind: string, id: string) => {
     const row = named.get(`${kind} ${id}`);
@@ -158,7 +161,7 @@ async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
   return rows.map(({ awardTitleId, unitId, movementId, levelUnitId, ...row }) => {
     const title = of("title", awardTitleId);
     const movement = of("movement", movementId);
-    const level = levelUnitId ? named.get(`level ${row.id}`) : undefined;
+    const level = named.get(`level ${row.id}`);
     return {
       ...row,
       title: { name: title.name, nameEn: title.nameEn },

@@ -202,5 +202,41 @@ export const dmstMovement: MovementSpec = {
     issuingAuthority: "Ban Thường vụ Công đoàn Viên chức Việt Nam",
     publishedAt: "2026-11-02",
   },
+  // Through levels: the ministry and city unions consider what their grassroots unions send and
+  // forward within what the national union allotted them (decision 0012).
+  route: {
+    levels: [
+      { unitCode: "CDBTP", council: { totalMembers: 11, present: 9 } },
+      { unitCode: "CDBNV", council: { totalMembers: 9, present: 8 } },
+      { unitCode: "CDVPCP", council: { totalMembers: 9, present: 7 } },
+      { unitCode: "CDBKHCN", council: { totalMembers: 9, present: 9 } },
+      { unitCode: "CDBNG", council: { totalMembers: 7, present: 6 } },
+      // The city union closes its own round earlier, to hold its council meeting before the holidays.
+      { unitCode: "CDVCHN", council: { totalMembers: 13, present: 11 }, forwardBy: "2026-12-18" },
+    ],
+    leadWorkingDays: 5,
+    allotments: [
+      ...["CDBNV", "CDVPCP", "CDBKHCN"].flatMap((unitCode) => [
+        { unitCode, title: "dtst", quota: 3 },
+        { unitCode, title: "ttcds", quota: 1 },
+        { unitCode, title: "bangkhen", quota: 3 },
+      ]),
+      // No collective allotment for the foreign ministry's union: unlimited, within the movement's quotas.
+      { unitCode: "CDBNG", title: "dtst", quota: 3 },
+      { unitCode: "CDBNG", title: "bangkhen", quota: 3 },
+      { unitCode: "CDBTP", title: "dtst", quota: 3 },
+      { unitCode: "CDBTP", title: "ttcds", quota: 2 },
+      { unitCode: "CDBTP", title: "bangkhen", quota: 5 },
+      { unitCode: "CDVCHN", title: "dtst", quota: 3 },
+      { unitCode: "CDVCHN", title: "ttcds", quota: 4 },
+      { unitCode: "CDVCHN", title: "bangkhen", quota: 3 },
+      // Sub-allotments of the two levels to their grassroots unions that nominate themselves.
+      { unitCode: "TP-HV", title: "dtst", quota: 2 },
+      { unitCode: "TP-HV", title: "bangkhen", quota: 2 },
+      { unitCode: "HN-PVHCC", title: "dtst", quota: 2 },
+      { unitCode: "HN-PVHCC", title: "ttcds", quota: 1 },
+      { unitCode: "HN-PVHCC", title: "bangkhen", quota: 1 },
+    ],
+  },
   nominees: [...dmstIndividuals, ...dmstCollectives].sort(byStage),
 };

@@ -108,4 +108,16 @@ export const dmstCollectives: readonly NomineeSpec[] = [
     highlights: ["Trực **tổng đài hỗ trợ** công chức hộ tịch cấp xã", "Xử lý sự cố phần mềm trong ngày", "Cập nhật tài liệu hướng dẫn sử dụng"],
     citation: "Tập thể hỗ trợ kịp thời công chức hộ tịch cấp xã trong sử dụng phần mềm dùng chung.",
   },
+  // Forwarded by the Hanoi city union: at the top, awaiting the council's reviewers.
+  {
+    kind: "COLLECTIVE", title: "ttcds", status: "SUBMITTED", unitCode: "HN-PVHCC", collectiveSize: 14,
+    name: "Tổ Một cửa liên thông, Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+    intro: "Tổ Một cửa liên thông tiếp nhận, trả kết quả các thủ tục liên thông đất đai, hộ tịch, cư trú.",
+    highlights: [
+      "**98% hồ sơ liên thông** được tiếp nhận trực tuyến",
+      "Rút ngắn thời gian giải quyết liên thông **còn 5 ngày làm việc**",
+      "Không có hồ sơ trễ hạn trong năm 2026",
+    ],
+    citation: "Tiếp nhận và giải quyết hồ sơ liên thông trực tuyến, đúng hạn, được người dân đánh giá hài lòng.",
+  },
 ];

@@ -158,7 +158,7 @@ export const dmstIndividuals: readonly NomineeSpec[] = [
     citation: "Phát triển cổng dữ liệu mở về khoa học và công nghệ, giúp nhà nghiên cứu, doanh nghiệp tiếp cận dữ liệu thuận tiện, minh bạch.",
   },
   {
-    kind: "INDIVIDUAL", title: "dtst", status: "RETURNED", unitCode: "HN-PVHCC",
+    kind: "INDIVIDUAL", title: "dtst", status: "RETURNED", unitCode: "HN-PVHCC", atLevel: "returned",
     returnComment: "Đề nghị bổ sung số liệu đối chứng về thời gian giải quyết hồ sơ trước và sau khi áp dụng giải pháp, kèm xác nhận của thủ trưởng đơn vị.",
     name: "Viên Thị Quỳnh", gender: "FEMALE", birthYear: 1995, yearsOfService: 5, position: "Công chức",
     intro: "Chị Viên Thị Quỳnh đề xuất số hóa kết quả giải quyết thủ tục hành chính ngay tại quầy.",
@@ -201,5 +201,49 @@ export const dmstIndividuals: readonly NomineeSpec[] = [
     intro: "Chị Doãn Thị Hoa tham gia xây dựng hệ thống báo cáo điện tử của Bộ.",
     highlights: ["Chuẩn hóa **biểu mẫu báo cáo** định kỳ", "Hỗ trợ các đơn vị nhập liệu", "Tổng hợp số liệu phục vụ họp giao ban"],
     citation: "Tích cực tham gia xây dựng hệ thống báo cáo điện tử, góp phần nâng cao chất lượng tổng hợp số liệu.",
+  },
+  // Sent up by the grassroots union of the Judicial Academy and the Hanoi service centre: their
+  // dossiers climb through the ministry and city unions (the route's levels) and show every stop.
+  {
+    kind: "INDIVIDUAL", title: "bangkhen", status: "SUBMITTED", unitCode: "TP-HV", atLevel: "awaiting",
+    name: "Quách Thị Thanh Bình", gender: "FEMALE", birthYear: 1988, yearsOfService: 12, position: "Giảng viên chính",
+    intro: "Chị Quách Thị Thanh Bình xây dựng học liệu số cho chương trình đào tạo nghề công chứng.",
+    highlights: [
+      "Biên soạn **42 bài giảng điện tử** cho lớp đào tạo nghề công chứng",
+      "Xây dựng **ngân hàng tình huống** có chấm điểm tự động",
+      "Hướng dẫn đồng nghiệp thiết kế bài giảng trực tuyến",
+    ],
+    citation: "Xây dựng học liệu số cho đào tạo nghề công chứng, giúp học viên ở xa học tập linh hoạt, chủ động.",
+  },
+  {
+    kind: "INDIVIDUAL", title: "bangkhen", status: "SUBMITTED", unitCode: "HN-PVHCC", atLevel: "endorsed",
+    levelComment: "Ban Thường vụ đánh giá cao kết quả rút ngắn thời gian chờ; xếp thứ nhất trong các hồ sơ đề nghị Bằng khen của Trung tâm.",
+    name: "Khúc Văn Long", gender: "MALE", birthYear: 1990, yearsOfService: 9, position: "Chuyên viên",
+    intro: "Anh Khúc Văn Long vận hành hệ thống xếp hàng và đặt lịch hẹn trực tuyến tại Trung tâm.",
+    highlights: [
+      "Triển khai **đặt lịch hẹn trực tuyến** cho 12 quầy tiếp nhận",
+      "Giảm thời gian chờ bình quân **từ 35 xuống 12 phút**",
+      "Công khai số người chờ theo thời gian thực trên cổng thông tin",
+    ],
+    citation: "Triển khai đặt lịch hẹn trực tuyến và hệ thống xếp hàng thông minh, rút ngắn thời gian chờ của người dân.",
+  },
+  {
+    kind: "INDIVIDUAL", title: "dtst", status: "NOT_SELECTED", unitCode: "TP-HV", atLevel: "notForwarded",
+    levelComment: "Phần mềm mới áp dụng thử ở ba lớp, chưa được Hội đồng sáng kiến công nhận; đề nghị hoàn thiện để xét ở đợt sau.",
+    name: "Lò Văn Hiếu", gender: "MALE", birthYear: 1993, yearsOfService: 7, position: "Giảng viên",
+    intro: "Anh Lò Văn Hiếu phát triển phần mềm mô phỏng phiên tòa phục vụ giảng dạy.",
+    highlights: [
+      "Phát triển **phần mềm mô phỏng phiên tòa** cho học viên",
+      "Áp dụng thử tại **3 lớp** đào tạo thẩm phán",
+      "Thu thập ý kiến học viên để cải tiến kịch bản",
+    ],
+    citation: "Phát triển phần mềm mô phỏng phiên tòa phục vụ giảng dạy kỹ năng xét xử.",
+  },
+  {
+    kind: "INDIVIDUAL", title: "dtst", status: "DRAFT", unitCode: "TP-HV",
+    name: "Hà Thị Thu Uyên", gender: "FEMALE", birthYear: 1994, yearsOfService: 6, position: "Chuyên viên",
+    intro: "Chị Hà Thị Thu Uyên số hóa hồ sơ học viên của Học viện.",
+    highlights: ["Số hóa **hơn 8.000 hồ sơ học viên**", "Xây dựng tra cứu văn bằng trực tuyến", "Hướng dẫn các khoa, phòng cập nhật dữ liệu"],
+    citation: "Số hóa hồ sơ học viên và xây dựng tra cứu văn bằng trực tuyến, phục vụ người học nhanh chóng, chính xác.",
   },
 ];

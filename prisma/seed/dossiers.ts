@@ -137,8 +137,8 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
     status: nominee.status,
     returnComment: nominee.status === "RETURNED" ? (nominee.returnComment ?? null) : null,
     submittedAt,
-    // Each write bumps the version: created 1, submitted 2, then returned or withdrawn 3.
-    version: submittedAt ? (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN" ? 3 : 2) : 1,
+    // Each write bumps the version: created 1, submitted 2, then returned, withdrawn or not forwarded 3.
+    version: submittedAt ? (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN" || nominee.atLevel === "notForwarded" ? 3 : 2) : 1,
     createdAt,
     updatedAt: submittedAt ?? createdAt,
   });
@@ -211,6 +211,8 @@ function addReviews(rows: DossierRows, context: DossierContext, nominationId: st
 
 /** Reviews a dossier has at its status: none before review, 2–3 submitted after it. */
 function reviewPlan(nominee: NomineeSpec, index: number): readonly ReviewStatus[] {
+  // A dossier that stopped at a level never reached the council.
+  if (nominee.atLevel) return [];
   if (nominee.status === "IN_REVIEW") return nominee.reviewStatuses ?? ["ASSIGNED", "IN_PROGRESS"];
   if (!REVIEWED.includes(nominee.status)) return [];
   return index % 3 === 2 ? ["SUBMITTED", "SUBMITTED"] : ["SUBMITTED", "SUBMITTED", "SUBMITTED"];

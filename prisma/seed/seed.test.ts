@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { NominationStatus, Role } from "../../lib/generated/prisma/enums";
+import { sentUpCounts } from "../../lib/levels/allotments";
 import { demoAccounts, seedDemoData } from "./index";
 import { personSpecs } from "./people";
 import { unitSpecs } from "./units";
@@ -122,6 +123,39 @@ describe("demo seed", () => {
     expect(statuses.map((row) => row.status).sort()).toEqual(Object.values(NominationStatus).sort());
   });
 
+  it("routes the open movement through the ministry and city unions, with a dossier at every stop of the route", async () => {
+    const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" }, include: { routeUnits: { include: { unit: true } } } });
+    expect(movement).toMatchObject({ route: "LEVELS", routeSelection: "CHOSEN_UNITS" });
+    expect(movement.routeUnits.map((row) => row.unit.code).sort()).toEqual(["CDBKHCN", "CDBNG", "CDBNV", "CDBTP", "CDVCHN", "CDVPCP"]);
+    const levels = await client.nominationLevel.findMany({ where: { movementId: movement.id }, select: { state: true, unitId: true, nomination: { select: { status: true, levelUnitId: true } } } });
+    expect(new Set(levels.map((level) => level.state))).toEqual(new Set(["PENDING", "ENDORSED", "RETURNED", "NOT_FORWARDED", "FORWARDED"]));
+    for (const level of levels) {
+      // Exactly the dossiers awaiting or endorsed at a level are held there; the others have left it.
+      const held = level.state === "PENDING" || level.state === "ENDORSED";
+      expect(level.nomination.levelUnitId, level.state).toBe(held ? level.unitId : null);
+      if (held) expect(level.nomination.status).toBe("SUBMITTED");
+    }
+    // Only dossiers that reached the organiser went to the council's reviewers.
+    expect(await client.review.count({ where: { nomination: { movementId: movement.id, levelUnitId: { not: null } } } })).toBe(0);
+    const reached = await client.nomination.count({ where: { movementId: movement.id, status: { not: "DRAFT" }, steps: { some: { kind: "REACHED_ORGANISER" } } } });
+    const reviewed = await client.nomination.count({ where: { movementId: movement.id, reviews: { some: {} } } });
+    expect(reached).toBeGreaterThanOrEqual(reviewed);
+    // Every forward went up as a proposal backed by the level's recorded consideration.
+    const forwards = await client.nominationStep.findMany({ where: { nomination: { movementId: movement.id }, kind: "FORWARDED" }, include: { proposal: { include: { consideration: true } } } });
+    expect(forwards.length).toBeGreaterThan(0);
+    for (const step of forwards) expect(step.proposal?.consideration?.unitId).toBe(step.unitId);
+  });
+
+  it("keeps every unit of the open movement within its allotments", async () => {
+    const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" } });
+    const allotments = await client.levelAllotment.findMany({ where: { movementId: movement.id } });
+    expect(allotments.length).toBeGreaterThan(0);
+    const used = await sentUpCounts(client, movement.id, [...new Set(allotments.map((row) => row.unitId))]);
+    for (const allotment of allotments) {
+      expect(used.get(allotment.unitId)?.get(allotment.awardTitleId) ?? 0).toBeLessThanOrEqual(allotment.quota);
+    }
+  });
+
   it("gives each movement criteria whose weights add up to 100", async () => {
     const sums = await client.criterion.groupBy({
       by: ["movementId"],
@@ -136,12 +170,13 @@ describe("demo seed", () => {
     const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" } });
     const nominations = await client.nomination.findMany({
       where: { movementId: movement.id },
-      select: { status: true, identityKey: true, submittedAt: true, version: true, versions: { select: { number: true, snapshot: true } } },
+      select: { status: true, identityKey: true, submittedAt: true, version: true, versions: { select: { number: true, snapshot: true } }, levels: { select: { state: true } } },
     });
     for (const nomination of nominations) {
       expect(nomination.identityKey === null, nomination.status).toBe(nomination.status === "WITHDRAWN");
       expect(nomination.versions.map((v) => v.number)).toEqual(nomination.submittedAt ? [1] : []);
-      expect(nomination.version).toBe(nomination.submittedAt ? (["RETURNED", "WITHDRAWN"].includes(nomination.status) ? 3 : 2) : 1);
+      const stoppedByLevel = nomination.levels.some((level) => level.state === "NOT_FORWARDED");
+      expect(nomination.version).toBe(nomination.submittedAt ? (["RETURNED", "WITHDRAWN"].includes(nomination.status) || stoppedByLevel ? 3 : 2) : 1);
     }
     const returned = await client.nomination.findFirstOrThrow({ where: { movementId: movement.id, status: "RETURNED" }, include: { notifications: true } });
     expect(returned.notifications).toMatchObject([{ kind: "NOMINATION_RETURNED", readAt: null, userId: returned.createdById }]);

@@ -96,6 +96,27 @@ export interface NomineeSpec {
   returnComment?: string;
   /** IN_REVIEW nominees: where each assigned review stands. */
   reviewStatuses?: readonly ReviewStatus[];
+  /**
+   * On a route through levels, where a dossier nominated below a level stopped: still awaiting
+   * the level, endorsed there, returned by it (RETURNED) or not forwarded (NOT_SELECTED). Absent:
+   * the level forwarded it (every status past SUBMITTED reached the organiser that way).
+   */
+  atLevel?: "awaiting" | "endorsed" | "returned" | "notForwarded";
+  /** The level's comment: its endorsement, or its reason for not forwarding. */
+  levelComment?: string;
+}
+
+export interface RouteSpec {
+  /**
+   * The chosen intermediate units (the levels between the grassroots and the organiser), each with
+   * its council (membership and how many came to the meetings it recorded) and, when it has one,
+   * its own forward deadline instead of the one counted back from the organiser's.
+   */
+  levels: ReadonlyArray<{ unitCode: string; council: { totalMembers: number; present: number }; forwardBy?: string }>;
+  /** Working days each level's forward deadline lies before the next level's. */
+  leadWorkingDays: number;
+  /** Dossiers per title a unit may send up: the organiser's allotments to the levels, and the levels' to the units below. */
+  allotments: ReadonlyArray<{ unitCode: string; title: string; quota: number }>;
 }
 
 export interface DecisionSpec {
@@ -136,4 +157,6 @@ export interface MovementSpec {
   decision?: DecisionSpec;
   /** A shortlist posted for feedback (from the PUBLIC_POSTING phase) and a closed council vote. */
   posting?: { audience: Visibility };
+  /** Dossiers climb through levels (decision 0012); absent: they go straight to the organiser. */
+  route?: RouteSpec;
 }

@@ -9,6 +9,7 @@ import { buildDossiers } from "./dossiers";
 import { at, day } from "./format";
 import type { PeopleDirectory } from "./people";
 import { buildRegistrations } from "./registrations";
+import { buildRoute } from "./route";
 import type { MovementSpec } from "./types";
 import { ROOT_UNIT_CODE, type UnitDirectory } from "./units";
 
@@ -30,6 +31,7 @@ export async function seedMovement(
   const decisionId = spec.decision ? randomUUID() : null;
   const registrations = buildRegistrations(spec, movementId, units, people);
   const dossiers = buildDossiers(spec, { movementId, criterionIds, titleIds, decisionId }, units, people);
+  const route = buildRoute(spec, { movementId, titleIds }, dossiers, units, people);
   // The movement keeps the schema's default posting length; the posting copies it.
   const postingWorkingDays = 10;
   const council = buildCouncil(spec, movementId, dossiers.candidates, people, postingWorkingDays);
@@ -53,6 +55,7 @@ export async function seedMovement(
           status: spec.status,
           visibility: spec.visibility,
           postingWorkingDays,
+          ...route?.movement,
           ...(spec.posting ? { postingAudience: spec.posting.audience } : {}),
           createdAt,
         },
@@ -109,7 +112,17 @@ export async function seedMovement(
           },
         });
       }
+      if (route) {
+        await tx.routeUnit.createMany({ data: route.routeUnits });
+        await tx.levelAllotment.createMany({ data: route.allotments });
+      }
       await tx.nomination.createMany({ data: dossiers.nominations });
+      if (route) {
+        await tx.levelConsideration.createMany({ data: route.considerations });
+        await tx.levelProposal.createMany({ data: route.proposals });
+        await tx.nominationLevel.createMany({ data: route.levels });
+        await tx.nominationStep.createMany({ data: route.steps });
+      }
       await tx.nominationSelfAssessment.createMany({ data: dossiers.selfAssessments });
       await tx.nominationPriorRecognition.createMany({ data: dossiers.priorRecognitions });
       await tx.nominationVersion.createMany({ data: dossiers.versions });

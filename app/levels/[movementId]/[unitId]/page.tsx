@@ -67,8 +67,8 @@ export default async function LevelInboxPage({ params, searchParams }: Props) {
             { key: "title", header: t("quotaTitleColumn"), isRowHeader: true, cell: (title) => localizedName(locale, title.name, title.nameEn) },
             { key: "quota", header: t("quotaColumn"), align: "end", cell: (title) => (title.quota === null ? t("unlimited") : format.number(title.quota)) },
             { key: "sentUp", header: t("sentUpColumn"), align: "end", cell: (title) => (title.quota === null ? format.number(title.sentUp) : t("usedOf", { used: title.sentUp, quota: title.quota })) },
-            { key: "pending", header: t("pendingColumn"), align: "end", cell: (title) => format.number(title.pending) },
-            { key: "endorsed", header: t("endorsedColumn"), align: "end", cell: (title) => format.number(title.endorsed) },
+            { key: "pending", header: t("pendingColumn"), align: "end", isSecondary: true, cell: (title) => format.number(title.pending) },
+            { key: "endorsed", header: t("endorsedColumn"), align: "end", isSecondary: true, cell: (title) => format.number(title.endorsed) },
           ]}
         />
       </section>
@@ -108,10 +108,10 @@ export default async function LevelInboxPage({ params, searchParams }: Props) {
             ),
           },
           { key: "title", header: t("titleColumn"), cell: (row: InboxRow) => localizedName(locale, row.titleName, row.titleNameEn) },
-          { key: "from", header: t("fromColumn"), cell: (row: InboxRow) => row.fromUnitName },
-          { key: "received", header: t("receivedColumn"), className: "whitespace-nowrap", cell: (row: InboxRow) => format.dateTime(row.receivedAt, { dateStyle: "long" }) },
+          { key: "from", header: t("fromColumn"), isSecondary: true, cell: (row: InboxRow) => row.fromUnitName },
+          { key: "received", header: t("receivedColumn"), isSecondary: true, className: "whitespace-nowrap", cell: (row: InboxRow) => format.dateTime(row.receivedAt, { dateStyle: "long" }) },
           { key: "state", header: t("stateColumn"), cell: (row: InboxRow) => <LevelStateBadge state={row.state} /> },
-          { key: "rank", header: t("rankColumn"), align: "end" as const, cell: (row: InboxRow) => (row.rank === null ? "—" : format.number(row.rank)) },
+          { key: "rank", header: t("rankColumn"), align: "end" as const, isSecondary: true, cell: (row: InboxRow) => (row.rank === null ? "—" : format.number(row.rank)) },
           ...(inbox.canAct
             ? [
                 {
