@@ -9,7 +9,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { canActAtLevel, can, hasRole } from "../policy";
 import type { Actor } from "../session";
 import { allotmentsOf, allotterOf, sentUpCounts, type UnitTitleCounts } from "./allotments";
-import { routeContext, type RouteContext } from "./context";
+import { isLevelOf, routeContext, type RouteContext } from "./context";
 import type { AllotmentsInput } from "./schemas";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "levelAllotment" | "awardTitle" | "unit">;
@@ -66,7 +66,7 @@ export async function allotmentsView(options: { actor: Actor | null; movementId:
   const canEdit = canAllot(actor, allotterUnitId);
   if (!canEdit && !hasRole(actor, "ADMIN")) return null;
   const context = await routeContext(movementId);
-  if (!context || context.route !== "LEVELS") return null;
+  if (!context || context.route !== "LEVELS" || (allotterUnitId !== null && !isLevelOf(context, allotterUnitId))) return null;
   const movement = await db().movement.findUnique({ where: { id: movementId }, select: { id: true, name: true, nameEn: true, status: true, awardTitles: { select: { id: true, name: true, nameEn: true }, orderBy: { position: "asc" } } } });
   if (!movement || movement.status === "DRAFT") return null;
   const allotter = allotterUnitId ? await db().unit.findUnique({ where: { id: allotterUnitId }, select: { id: true, name: true, path: true } }) : null;

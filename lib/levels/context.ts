@@ -76,6 +76,15 @@ export async function routeContext(movementId: string, client: Reader = db()): P
   };
 }
 
+/**
+ * May `unitId` hold dossiers as a level of this route? A chosen unit (CHOSEN_UNITS), or any unit
+ * with an active officer below the organiser (EVERY_OFFICER_UNIT); never the organiser itself.
+ */
+export function isLevelOf(context: RouteContext, unitId: string): boolean {
+  if (context.route !== "LEVELS" || unitId === context.organizer.id) return false;
+  return context.selection === "CHOSEN_UNITS" ? context.rules.chosenUnitIds.has(unitId) : context.rules.officerUnitIds.has(unitId);
+}
+
 /** The levels a dossier of the unit at `nominatingPath` climbs (empty on a direct route). */
 export function routeFor(context: RouteContext, nominatingPath: string): string[] {
   return context.route === "LEVELS" ? routeOf(nominatingPath, context.rules) : [];

@@ -10,7 +10,7 @@ import { canActAtLevel, hasRole } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { queryEnum, queryId, queryPage, queryText } from "../validation/search-params";
-import { levelDeadline, routeContext } from "./context";
+import { isLevelOf, levelDeadline, routeContext } from "./context";
 import { escapeLike } from "../nominations/list";
 
 export const inboxPageSize = 50;
@@ -107,7 +107,7 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
   const canAct = canActAtLevel(actor, unitId);
   if (!canAct && !hasRole(actor, "ADMIN")) return null;
   const context = await routeContext(movementId);
-  if (!context || context.route !== "LEVELS") return null;
+  if (!context || !isLevelOf(context, unitId)) return null;
   const [head] = await db().$queryRaw<{ unitName: string; unitPath: string; movementName: string; movementNameEn: string | null; status: string }[]>`
     SELECT u.name AS "unitName", u.path AS "unitPath", m.name AS "movementName", m."nameEn" AS "movementNameEn", m.status::text AS status
     FROM "Unit" u, "Movement" m WHERE u.id = ${unitId}::uuid AND m.id = ${movementId}::uuid AND m.status <> 'DRAFT'`;

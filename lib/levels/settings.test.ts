@@ -96,6 +96,8 @@ describe("what a level, the organiser and a dossier page read", () => {
     expect((await levelInbox({ actor: w.admin, movementId: w.movement.id, unitId: w.m.id, params, today: levelToday }))?.canAct).toBe(false);
     expect(await levelInbox({ actor: w.officers.c, movementId: w.movement.id, unitId: w.m.id, params, today: levelToday })).toBeNull();
     expect(await levelInbox({ actor: w.officers.g1, movementId: w.movement.id, unitId: w.m.id, params, today: levelToday })).toBeNull();
+    // A unit that is no level of the route has no inbox, even for its own officer.
+    expect(await levelInbox({ actor: w.officers.g1, movementId: w.movement.id, unitId: w.g1.id, params, today: levelToday })).toBeNull();
     // Past its deadline with dossiers waiting, the level is overdue.
     expect((await levelInbox({ actor: w.officers.m, movementId: w.movement.id, unitId: w.m.id, params, today: "2026-11-29" }))?.isOverdue).toBe(true);
   });

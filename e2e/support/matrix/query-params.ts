@@ -4,6 +4,7 @@
 // here. e2e/fuzz.spec.ts fails when a route whose source reads its search parameters has no entry.
 import { auditFilterSchema } from "../../../lib/audit-log/queries";
 import { dashboardParamsSchema } from "../../../lib/dashboard/params";
+import { inboxParamsSchema } from "../../../lib/levels/inbox";
 import { listNominationsParamsSchema } from "../../../lib/nominations/list-params";
 import { councilParamsSchema } from "../../../lib/reviews/council-schemas";
 import { reviewerQueueParamsSchema } from "../../../lib/reviews/queue-params";
@@ -37,6 +38,7 @@ export const queryParamsByRoute: Record<string, readonly string[]> = {
   "/admin/movements/[id]/council": keysOf(councilParamsSchema),
   "/admin/movements/[id]/honorees": keysOf(rosterAdminParamsSchema),
   "/admin/movements/[id]/posting": ["filter", "page"],
+  "/levels/[movementId]/[unitId]": keysOf(inboxParamsSchema),
   "/api/honorees/export": ["format", ...keysOf(rosterParamsSchema)],
   "/api/movements/[id]/nominations/export": keysOf(listNominationsParamsSchema),
   "/api/movements/[id]/certificates": ["unit"],

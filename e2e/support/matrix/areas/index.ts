@@ -4,6 +4,7 @@ import { councilArea } from "./council";
 import { dashboardArea } from "./dashboard";
 import { decisionArea } from "./decision";
 import { nominationSubmitArea } from "./nomination-submit";
+import { levelsArea } from "./levels";
 import { postingArea } from "./posting";
 import { resultsArea } from "./results";
 import { rosterArea } from "./roster";
@@ -12,4 +13,4 @@ import { rosterExportsArea } from "./roster-exports";
 import { reviewingArea } from "./reviewing";
 import { voteArea } from "./vote";
 
-export const matrixAreas: MatrixArea[] = [councilArea, reviewingArea, resultsArea, postingArea, voteArea, decisionArea, rosterArea, rosterExportsArea, rosterAdminArea, dashboardArea, nominationSubmitArea];
+export const matrixAreas: MatrixArea[] = [councilArea, reviewingArea, resultsArea, postingArea, voteArea, decisionArea, rosterArea, rosterExportsArea, rosterAdminArea, dashboardArea, nominationSubmitArea, levelsArea];
