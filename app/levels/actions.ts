@@ -15,8 +15,8 @@ import { fileStorage } from "@/lib/storage";
 import { levelPaths } from "@/lib/levels/paths";
 
 /** Every page that shows where these dossiers are: the level's inbox, the dossiers, the lists. */
-function revalidateLevel(movementId: string | null, unitId: string) {
-  if (movementId) revalidatePath(levelPaths.inbox(movementId, unitId));
+function revalidateLevel(movementId: string, unitId: string) {
+  revalidatePath(levelPaths.inbox(movementId, unitId));
   revalidatePath("/levels");
   revalidatePath("/nominations/[id]", "page");
   revalidatePath("/nominations");
@@ -26,7 +26,7 @@ function revalidateLevel(movementId: string | null, unitId: string) {
 export async function returnAtLevelAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return formAction(formData, { signInPath: "/levels", schema: returnAtLevelSchema, successMessage: "returned" }, async (actor, input) => {
     await returnAtLevel({ actor, input });
-    revalidateLevel(String(formData.get("movementId") ?? "") || null, input.unitId);
+    revalidateLevel(input.movementId, input.unitId);
   });
 }
 
@@ -34,7 +34,7 @@ export async function returnAtLevelAction(_previous: FormState, formData: FormDa
 export async function endorseAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return formAction(formData, { signInPath: "/levels", schema: endorseSchema, successMessage: "endorsed" }, async (actor, input) => {
     await endorseAtLevel({ actor, input });
-    revalidateLevel(String(formData.get("movementId") ?? "") || null, input.unitId);
+    revalidateLevel(input.movementId, input.unitId);
   });
 }
 
@@ -42,7 +42,7 @@ export async function endorseAction(_previous: FormState, formData: FormData): P
 export async function notForwardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return formAction(formData, { signInPath: "/levels", schema: notForwardSchema, successMessage: "notForwarded" }, async (actor, input) => {
     await notForwardAtLevel({ actor, input });
-    revalidateLevel(String(formData.get("movementId") ?? "") || null, input.unitId);
+    revalidateLevel(input.movementId, input.unitId);
   });
 }
 

@@ -81,7 +81,7 @@ describe("allotments", () => {
     await setAllotments({ actor: w.officers.m, input: form(w, w.m.id, { [w.g1.id]: { [basic]: 1 } }) });
     const first = await submitDossier(w);
     await expect(submitDossier(w)).rejects.toMatchObject({ problems: [{ code: "allotmentExceeded", values: { quota: "1", used: "1" } }] });
-    await returnAtLevel({ actor: w.officers.m, input: { nominationId: first.id, unitId: w.m.id, version: first.version, comment: "Bổ sung minh chứng." } });
+    await returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: first.id, unitId: w.m.id, version: first.version, comment: "Bổ sung minh chứng." } });
     // The returned dossier no longer counts: another may go up.
     const second = await submitDossier(w);
     expect((await db().nomination.findUniqueOrThrow({ where: { id: second.id } })).levelUnitId).toBe(w.m.id);

@@ -45,7 +45,7 @@ describe("a dossier on a route through levels", () => {
   it("is returned by the level with its reasons, revised, and climbs again from the first level", async () => {
     const w = await createLevelWorld(db());
     const { id, version } = await submitDossier(w);
-    await returnAtLevel({ actor: w.officers.m, input: { nominationId: id, unitId: w.m.id, version, comment: "Thiếu minh chứng sáng kiến." } });
+    await returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Thiếu minh chứng sáng kiến." } });
     let place = await placeOf(id);
     expect(place).toMatchObject({ status: "RETURNED", levelUnitId: null });
     expect(place.levels[0]).toMatchObject({ state: "RETURNED", comment: "Thiếu minh chứng sáng kiến." });
@@ -64,23 +64,25 @@ describe("a dossier on a route through levels", () => {
     const first = await submitDossier(w);
     const second = await submitDossier(w);
     const level = (await placeOf(first.id)).levels[0]!;
-    await endorseAtLevel({ actor: w.officers.m, input: { nominationId: first.id, unitId: w.m.id, levelVersion: level.version, comment: "Tiêu biểu nhất khối.", rank: 1 } });
+    await endorseAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: first.id, unitId: w.m.id, levelVersion: level.version, comment: "Tiêu biểu nhất khối.", rank: 1 } });
     expect((await placeOf(first.id)).levels[0]).toMatchObject({ state: "ENDORSED", comment: "Tiêu biểu nhất khối.", rank: 1 });
-    await notForwardAtLevel({ actor: w.officers.m2, input: { nominationId: second.id, unitId: w.m.id, version: second.version, reason: "Chưa đạt tiêu chí đổi mới." } });
+    await notForwardAtLevel({ actor: w.officers.m2, input: { movementId: w.movement.id, nominationId: second.id, unitId: w.m.id, version: second.version, reason: "Chưa đạt tiêu chí đổi mới." } });
     const stopped = await placeOf(second.id);
     expect(stopped).toMatchObject({ status: "NOT_SELECTED", levelUnitId: null });
     expect(stopped.levels[0]).toMatchObject({ state: "NOT_FORWARDED", comment: "Chưa đạt tiêu chí đổi mới." });
     expect(await db().notification.count({ where: { nominationId: second.id, kind: "DOSSIER_NOT_FORWARDED", userId: w.officers.g1.id } })).toBe(1);
     // A verdict on a dossier that has left the level is refused, naming it.
-    await expect(returnAtLevel({ actor: w.officers.m, input: { nominationId: second.id, unitId: w.m.id, version: second.version + 1, comment: "Trả lại lần nữa." } })).rejects.toMatchObject({ reasons: [{ code: "notAtLevel" }] });
+    await expect(returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: second.id, unitId: w.m.id, version: second.version + 1, comment: "Trả lại lần nữa." } })).rejects.toMatchObject({ reasons: [{ code: "notAtLevel" }] });
   });
 
   it("belongs to that level's own officers: a grassroots officer cannot act for the level above, another level's officer cannot see it", async () => {
     const w = await createLevelWorld(db());
     const { id, version } = await submitDossier(w);
-    const input = { nominationId: id, unitId: w.m.id, version, comment: "Không có quyền trả lại." };
+    const input = { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Không có quyền trả lại." };
     await expect(returnAtLevel({ actor: w.officers.g1, input })).rejects.toMatchObject({ code: "forbidden" });
     await expect(returnAtLevel({ actor: w.officers.c, input: { ...input, unitId: w.c.id } })).rejects.toMatchObject({ code: "not_found" });
+    // Another movement's id with this dossier: as if it did not exist, even for the level's own officer.
+    await expect(returnAtLevel({ actor: w.officers.m, input: { ...input, movementId: w.g2.id } })).rejects.toMatchObject({ code: "not_found" });
     await expect(returnAtLevel({ actor: w.admin, input })).rejects.toMatchObject({ code: "forbidden" });
     // Nor may the organiser return it before it reached the top.
     await expect(returnNomination({ actor: w.admin, input: { id, version, comment: "Tổ chức trả lại sớm." } })).rejects.toMatchObject({ problems: [{ code: "notAtOrganiser" }] });
@@ -149,7 +151,7 @@ describe("forwarding a level's proposal", () => {
       await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
       const outcomes = await Promise.allSettled([
         forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [id] }, today: levelToday }),
-        returnAtLevel({ actor: w.officers.m2, input: { nominationId: id, unitId: w.m.id, version, comment: "Trả lại cùng lúc." } }),
+        returnAtLevel({ actor: w.officers.m2, input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Trả lại cùng lúc." } }),
       ]);
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       const loser = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;

@@ -9,7 +9,8 @@ export const maxLevelCommentLength = 2_000;
 /** The most dossiers one forward may take (a level's whole proposal fits). */
 export const maxForwardBatch = 500;
 
-const level = { nominationId: id(), unitId: id() };
+/** A verdict names the dossier, the level acting and the movement both belong to (checked against the dossier). */
+const level = { movementId: id(), nominationId: id(), unitId: id() };
 
 export const returnAtLevelSchema = z.object({ ...level, version, comment: requiredText(maxLevelCommentLength, { min: 5 }) });
 export type ReturnAtLevelInput = z.infer<typeof returnAtLevelSchema>;

@@ -58,7 +58,7 @@ describe("route settings", () => {
     const holidays = await holidaySet();
     const g1Deadline = workingDaysBefore(workingDaysBefore("2026-11-30", 5, holidays), 5, holidays);
     const { id, version } = await submitDossier(w);
-    await returnAtLevel({ actor: w.officers.m, input: { nominationId: id, unitId: w.m.id, version, comment: "Sửa lại trích ngang." } });
+    await returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Sửa lại trích ngang." } });
     const after = new Date(`${g1Deadline}T00:00:00Z`);
     after.setUTCDate(after.getUTCDate() + 1);
     const late = after.toISOString().slice(0, 10);
@@ -77,7 +77,7 @@ describe("what a level, the organiser and a dossier page read", () => {
     const b = await submitDossier(w, { unit: w.g2, officer: w.officers.g2 });
     const c = await submitDossier(w);
     const levelRow = await db().nominationLevel.findFirstOrThrow({ where: { nominationId: b.id } });
-    await endorseAtLevel({ actor: w.officers.m, input: { nominationId: b.id, unitId: w.m.id, levelVersion: levelRow.version, comment: "Xếp thứ nhất.", rank: 1 } });
+    await endorseAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: b.id, unitId: w.m.id, levelVersion: levelRow.version, comment: "Xếp thứ nhất.", rank: 1 } });
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     await forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [c.id] }, today: levelToday });
     const params = inboxParamsSchema.parse({});
@@ -107,7 +107,7 @@ describe("what a level, the organiser and a dossier page read", () => {
     await db().levelAllotment.create({ data: { movementId: w.movement.id, unitId: w.m.id, awardTitleId: w.movement.titles.basic.id, quota: 4, setById: w.admin.id } });
     const [a, b, c] = [await submitDossier(w), await submitDossier(w), await submitDossier(w)];
     await submitDossier(w, { unit: w.g3, officer: w.officers.g3 });
-    await returnAtLevel({ actor: w.officers.m, input: { nominationId: c.id, unitId: w.m.id, version: c.version, comment: "Thiếu minh chứng." } });
+    await returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: c.id, unitId: w.m.id, version: c.version, comment: "Thiếu minh chứng." } });
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     await forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [a.id] }, today: levelToday });
     void b;

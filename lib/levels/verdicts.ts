@@ -57,9 +57,10 @@ export function isHeldBy(dossier: HeldDossier, unitId: string): boolean {
  * does not exist; an officer who sees it but does not act at this level is Forbidden; a dossier
  * no longer at this level (forwarded, returned, withdrawn meanwhile) is refused as having moved.
  */
-async function holdForVerdict(tx: Tx, actor: Actor, nominationId: string, unitId: string): Promise<HeldDossier> {
+async function holdForVerdict(tx: Tx, actor: Actor, input: { movementId: string; nominationId: string; unitId: string }): Promise<HeldDossier> {
+  const { nominationId, unitId } = input;
   const [dossier] = await lockDossiers(tx, [nominationId], unitId);
-  if (!dossier || !canViewNomination(actor, { unitPath: dossier.unitPath })) throw notFound("nomination");
+  if (!dossier || dossier.movementId !== input.movementId || !canViewNomination(actor, { unitPath: dossier.unitPath })) throw notFound("nomination");
   if (!canActAtLevel(actor, unitId)) throw forbidden();
   if (!isHeldBy(dossier, unitId)) throw new RefusedError([{ code: "notAtLevel", values: { nominee: dossier.nomineeName } }]);
   return dossier;
@@ -78,7 +79,7 @@ export async function returnAtLevel(options: { actor: Actor | null; input: Retur
   const { actor, input } = options;
   if (!actor) throw forbidden();
   await db().$transaction(async (tx) => {
-    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    const dossier = await holdForVerdict(tx, actor, input);
     if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
     const now = new Date();
     await tx.nomination.update({
@@ -108,7 +109,7 @@ export async function endorseAtLevel(options: { actor: Actor | null; input: Endo
   const { actor, input } = options;
   if (!actor) throw forbidden();
   await db().$transaction(async (tx) => {
-    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    const dossier = await holdForVerdict(tx, actor, input);
     if (dossier.level!.version !== input.levelVersion) throw conflict("the level's verdict changed since it was read");
     const now = new Date();
     await tx.nominationLevel.update({
@@ -137,7 +138,7 @@ export async function notForwardAtLevel(options: { actor: Actor | null; input: N
   const { actor, input } = options;
   if (!actor) throw forbidden();
   await db().$transaction(async (tx) => {
-    const dossier = await holdForVerdict(tx, actor, input.nominationId, input.unitId);
+    const dossier = await holdForVerdict(tx, actor, input);
     if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
     const now = new Date();
     await tx.nomination.update({ where: { id: dossier.id }, data: { status: "NOT_SELECTED", levelUnitId: null, levelSince: null, version: { increment: 1 } } });
