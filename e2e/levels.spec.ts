@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
 import { toSearchText } from "../lib/text/search-text";
 import { pdf } from "../scripts/test/sample-files";
-import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
+import { createChildUnit, createPerson, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
 
 // A dossier climbs a level on its way to the organiser (decision 0012), through the real pages:
 // a grassroots officer submits two dossiers; the ministry union's officer returns one with a
@@ -34,19 +34,9 @@ async function createWorld() {
     const grassroots = await unit(`Công đoàn cơ sở Cục thử cấp ${run}`, ministry);
     const other = await unit(`Công đoàn cơ sở Viện thử cấp ${run}`, ministry);
     const password = `Cap-xet-${run}-mat-khau`;
-    const person = async (key: string, fullName: string, role: "OFFICER" | "REVIEWER", unitId: string) => {
-      const user = await db.user.create({
-        data: {
-          email: `cap-xet-${key}-${run}@test.vinhdanh`,
-          fullName: `${fullName} ${run}`,
-          fullNameSearch: toSearchText(`${fullName} ${run}`),
-          passwordHash: await hashPassword(password),
-          sessionsValidAfter: new Date(Date.now() - 60_000),
-          roles: { create: [{ role, unitId }] },
-        },
-      });
-      return { id: user.id, email: user.email, name: user.fullName, password };
-    };
+    const passwordHash = await hashPassword(password);
+    const person = (key: string, fullName: string, role: "OFFICER" | "REVIEWER", unitId: string) =>
+      createPerson(db, { run, emailPrefix: `cap-xet-${key}`, fullName, role, unitId, password, passwordHash });
     const grassrootsOfficer = await person("co-so", "Cán bộ cơ sở", "OFFICER", grassroots.id);
     const otherOfficer = await person("co-so-2", "Cán bộ cơ sở hai", "OFFICER", other.id);
     const ministryOfficer = await person("bo", "Cán bộ công đoàn Bộ", "OFFICER", ministry.id);
@@ -129,7 +119,7 @@ async function createWorld() {
       where: { id: waiting.id },
       data: { status: "SUBMITTED", submittedAt: sentAt, version: 2, routeUnitIds: [ministry.id], routeCycle: 1, levelUnitId: ministry.id, levelSince: sentAt },
     });
-    await db.nominationLevel.create({ data: { nominationId: waiting.id, movementId: movement.id, unitId: ministry.id, cycle: 1, receivedAt: sentAt } });
+    await db.nominationLevel.create({ data: { nominationId: waiting.id, movementId: movement.id, unitId: ministry.id, awardTitleId: title.id, nominatingUnitId: other.id, cycle: 1, receivedAt: sentAt } });
     await db.nominationStep.create({ data: { nominationId: waiting.id, cycle: 1, kind: "SUBMITTED", unitId: other.id, toUnitId: ministry.id, actorId: otherOfficer.id, at: sentAt } });
     return { run, movement, organiser, ministry, grassroots, grassrootsOfficer, ministryOfficer, members, first, second, waiting, criterion2: movement.criteria[1]! };
   } finally {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
 import { toSearchText } from "../lib/text/search-text";
-import { createChildUnit, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
+import { createChildUnit, createPerson, dayFromToday, e2eDatabase, signedInPage } from "./support/world";
 
 // An administrator takes a movement from review to decision: shortlist from the ranking, move the
 // movement on, post the shortlist, answer an objection, open the vote, record an absent member's
@@ -30,19 +30,9 @@ async function createWorld() {
     const parent = await unit(`Công đoàn khối thử xét chọn ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Sở Nội vụ thử ${run}`, parent);
     const password = `Xet-chon-${run}-mat-khau`;
-    const person = async (key: string, fullName: string, role: "OFFICER" | "REVIEWER" | "STAFF", unitId: string) => {
-      const user = await db.user.create({
-        data: {
-          email: `xet-chon-${key}-${run}@test.vinhdanh`,
-          fullName: `${fullName} ${run}`,
-          fullNameSearch: toSearchText(`${fullName} ${run}`),
-          passwordHash: await hashPassword(password),
-          sessionsValidAfter: new Date(Date.now() - 60_000),
-          roles: { create: [{ role, unitId }] },
-        },
-      });
-      return { id: user.id, email: user.email, name: user.fullName, password };
-    };
+    const passwordHash = await hashPassword(password);
+    const person = (key: string, fullName: string, role: "OFFICER" | "REVIEWER" | "STAFF", unitId: string) =>
+      createPerson(db, { run, emailPrefix: `xet-chon-${key}`, fullName, role, unitId, password, passwordHash });
     const officer = await person("officer", "Cán bộ đề nghị", "OFFICER", grassroots.id);
     const staff = await person("staff", "Viên chức góp ý", "STAFF", grassroots.id);
     const members = [

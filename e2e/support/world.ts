@@ -4,7 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { Visibility } from "../../lib/generated/prisma/enums";
+import type { Role, Visibility } from "../../lib/generated/prisma/enums";
 import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
 import { jpeg1x1 } from "../../scripts/test/sample-files";
@@ -62,6 +62,28 @@ export async function createPublishedDecision(db: PrismaClient, options: { code:
     },
   });
   return { unit, officer, movement, title, decision };
+}
+
+/**
+ * A person who can sign in at once: "{fullName} {run}", e-mail "{emailPrefix}-{run}@test.vinhdanh",
+ * holding `role` on `unitId`. Hash the password once per world and pass it in.
+ */
+export async function createPerson(
+  db: PrismaClient,
+  options: { run: string; emailPrefix: string; fullName: string; role: Role; unitId: string; password: string; passwordHash: string },
+) {
+  const fullName = `${options.fullName} ${options.run}`;
+  const user = await db.user.create({
+    data: {
+      email: `${options.emailPrefix}-${options.run}@test.vinhdanh`,
+      fullName,
+      fullNameSearch: toSearchText(fullName),
+      passwordHash: options.passwordHash,
+      sessionsValidAfter: new Date(Date.now() - 60_000),
+      roles: { create: [{ role: options.role, unitId: options.unitId }] },
+    },
+  });
+  return { id: user.id, email: user.email, name: user.fullName, password: options.password };
 }
 
 /** A page of a fresh Vietnamese-locale browser context, signed in as `account`. */

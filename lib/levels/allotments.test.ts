@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { considerationOf, createLevelWorld, levelToday, submitDossier } from "../../scripts/test/level-factories";
 import { db } from "../db";
-import { submitNomination } from "../nominations/commands";
+import { returnNomination, submitNomination, withdrawNomination } from "../nominations/commands";
 import { allotmentsView, setAllotments } from "./allotment-commands";
+import { sentUpCounts } from "./allotments";
 import { forwardFromLevel, recordConsideration } from "./forward";
+import { routeOverview } from "./overview";
 import { returnAtLevel } from "./verdicts";
 
 type World = Awaited<ReturnType<typeof createLevelWorld>>;
@@ -51,6 +53,14 @@ describe("allotments", () => {
       reasons: [{ code: "allotmentBelowUse", values: { used: "2" } }],
     });
     await setAllotments({ actor: w.admin, input: form(w, null, { [w.m.id]: { [basic]: 2 } }, { [w.m.id]: { [basic]: 3 } }) });
+    // Returned by the organiser, then the other withdrawn: each frees its place at m, and the overview agrees.
+    const usedAtM = async () => (await sentUpCounts(db(), w.movement.id, [w.m.id])).get(w.m.id)?.get(basic) ?? 0;
+    await returnNomination({ actor: w.admin, input: { id: a.id, version: a.version, comment: "Bổ sung minh chứng tiêu chí 2." } });
+    expect(await usedAtM()).toBe(1);
+    await withdrawNomination({ actor: w.officers.g1, input: { id: b.id, version: b.version } });
+    expect(await usedAtM()).toBe(0);
+    const overview = await routeOverview({ actor: w.admin, movementId: w.movement.id, today: levelToday });
+    expect(overview!.rows.find((r) => r.unitId === w.m.id)).toMatchObject({ received: 0, forwarded: 0, allottedUsed: 0 });
     // Blank is unlimited again.
     await setAllotments({ actor: w.admin, input: form(w, null, { [w.m.id]: { [basic]: null } }, { [w.m.id]: { [basic]: 2 } }) });
     expect(await db().levelAllotment.count({ where: { movementId: w.movement.id } })).toBe(0);

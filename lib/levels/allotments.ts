@@ -19,17 +19,17 @@ const add = (counts: UnitTitleCounts, unitId: string, titleId: string, n: number
 
 /**
  * How many dossiers of each title each of `unitIds` has sent up in the movement and not had
- * back: forwarded at its level in the dossier's current submission, or submitted as its
- * nominating unit. A dossier returned for revision or withdrawn frees its place.
+ * back: forwarded at its level in the dossier's live submission (NominationLevel.isCurrent), or
+ * submitted as its nominating unit. A dossier returned for revision or withdrawn frees its place.
  */
 export async function sentUpCounts(client: Reader, movementId: string, unitIds: readonly string[], exceptNominationId: string | null = null): Promise<UnitTitleCounts> {
   const counts: UnitTitleCounts = new Map();
   if (unitIds.length === 0) return counts;
   const rows = await client.$queryRaw<{ unitId: string; titleId: string; count: number }[]>`
-    SELECT l."unitId"::text AS "unitId", n."awardTitleId"::text AS "titleId", count(*)::int AS count
-    FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId"
-    WHERE l."movementId" = ${movementId}::uuid AND l."unitId" = ANY(${[...unitIds]}::uuid[]) AND l.state = 'FORWARDED'
-      AND l.cycle = n."routeCycle" AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n.id IS DISTINCT FROM ${exceptNominationId}::uuid
+    SELECT l."unitId"::text AS "unitId", l."awardTitleId"::text AS "titleId", count(*)::int AS count
+    FROM "NominationLevel" l
+    WHERE l."movementId" = ${movementId}::uuid AND l."unitId" = ANY(${[...unitIds]}::uuid[]) AND l."isCurrent" AND l.state = 'FORWARDED'
+      AND l."nominationId" IS DISTINCT FROM ${exceptNominationId}::uuid
     GROUP BY 1, 2
     UNION ALL
     SELECT n."nominatingUnitId"::text, n."awardTitleId"::text, count(*)::int

@@ -44,10 +44,14 @@ export async function setOut(tx: Tx, departure: Departure): Promise<void> {
   const first = route[0] ?? null;
   const now = new Date();
   await tx.nomination.update({ where: { id: nomination.id }, data: { routeUnitIds: route, routeCycle: cycle, levelUnitId: first, levelSince: now } });
+  // The earlier submissions' level rows are history now.
+  await tx.nominationLevel.updateMany({ where: { nominationId: nomination.id, cycle: { lt: cycle }, isCurrent: true }, data: { isCurrent: false } });
   await tx.nominationStep.create({ data: { nominationId: nomination.id, cycle, kind: "SUBMITTED", unitId: unit.id, toUnitId: first, actorId: departure.actorId, at: now } });
   const params = { nominee: nomination.nomineeName, movement: departure.movementName, title: departure.titleName, from: unit.name };
   if (first) {
-    await tx.nominationLevel.create({ data: { nominationId: nomination.id, movementId: nomination.movementId, unitId: first, cycle, receivedAt: now } });
+    await tx.nominationLevel.create({
+      data: { nominationId: nomination.id, movementId: nomination.movementId, unitId: first, awardTitleId: nomination.awardTitleId, nominatingUnitId: unit.id, cycle, receivedAt: now },
+    });
     const level = await tx.unit.findUniqueOrThrow({ where: { id: first }, select: { name: true } });
     await notifyEach(tx, await levelOfficerIds(tx, first), [{ kind: "DOSSIER_AT_LEVEL", nominationId: nomination.id, params: { ...params, level: level.name } }]);
     return;

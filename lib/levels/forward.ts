@@ -126,7 +126,9 @@ export async function forwardFromLevel(options: { actor: Actor | null; input: Fo
         params: { nominee: d.nomineeName, movement: movement.name, title: titles.get(d.awardTitleId) ?? "", from: unit.name, level: to },
       }));
       if (next) {
-        await tx.nominationLevel.createMany({ data: group.map((d) => ({ nominationId: d.id, movementId: movement.id, unitId: next, cycle: d.routeCycle, receivedAt: now })) });
+        await tx.nominationLevel.createMany({
+          data: group.map((d) => ({ nominationId: d.id, movementId: movement.id, unitId: next, awardTitleId: d.awardTitleId, nominatingUnitId: d.nominatingUnitId, cycle: d.routeCycle, receivedAt: now })),
+        });
         await notifyEach(tx, await levelOfficerIds(tx, next), notices);
       } else {
         await tx.nominationStep.createMany({ data: group.map((d) => ({ nominationId: d.id, cycle: d.routeCycle, kind: "REACHED_ORGANISER" as const, unitId: unit.id, actorId: actor.id, at: now })) });

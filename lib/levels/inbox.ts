@@ -10,6 +10,7 @@ import { canActAtLevel, hasRole } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { queryEnum, queryId, queryPage, queryText } from "../validation/search-params";
+import { sentUpCounts } from "./allotments";
 import { isLevelOf, levelDeadline, routeContext } from "./context";
 import { escapeLike } from "../nominations/list";
 
@@ -80,14 +81,15 @@ export interface LevelInbox {
   pageCount: number;
 }
 
+/** The page's order over the matching level rows (`p`, with the dossier's folded name when sorting by name). */
 const orderOf = (sort: InboxParams["sort"]) => {
   switch (sort) {
     case "rank":
-      return Prisma.sql`l.rank ASC NULLS LAST, l."receivedAt", n.id`;
+      return Prisma.sql`p.rank ASC NULLS LAST, p."receivedAt", p."nominationId"`;
     case "received":
-      return Prisma.sql`l."receivedAt" DESC, n.id`;
+      return Prisma.sql`p."receivedAt" DESC, p."nominationId"`;
     case "name":
-      return Prisma.sql`n."nomineeNameSearch", n.id`;
+      return Prisma.sql`p."nomineeNameSearch", p."nominationId"`;
   }
 };
 
@@ -113,49 +115,51 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
     FROM "Unit" u, "Movement" m WHERE u.id = ${unitId}::uuid AND m.id = ${movementId}::uuid AND m.status <> 'DRAFT'`;
   if (!head || !head.unitPath.startsWith(context.organizer.path) || unitId === context.organizer.id) return null;
 
-  const here = Prisma.sql`l."unitId" = ${unitId}::uuid AND l."movementId" = ${movementId}::uuid AND n.status <> 'WITHDRAWN'`;
+  // The level rows alone decide what matches (they carry the title, the sending unit and whether
+  // they belong to a live submission); the dossiers are joined for the name filter and sort, and
+  // for the page's fifty rows.
+  const here = Prisma.sql`l."movementId" = ${movementId}::uuid AND l."unitId" = ${unitId}::uuid AND l."isCurrent"`;
   const filters = [here, stateCondition(params.state)];
-  if (params.title) filters.push(Prisma.sql`n."awardTitleId" = ${params.title}::uuid`);
-  if (params.from) filters.push(Prisma.sql`n."nominatingUnitId" = ${params.from}::uuid`);
+  if (params.title) filters.push(Prisma.sql`l."awardTitleId" = ${params.title}::uuid`);
+  if (params.from) filters.push(Prisma.sql`l."nominatingUnitId" = ${params.from}::uuid`);
   const q = toSearchText(params.q);
   if (q) filters.push(Prisma.sql`n."nomineeNameSearch" LIKE ${`%${escapeLike(q)}%`}`);
+  const byName = q !== "" || params.sort === "name";
   const offset = (Math.max(1, params.page) - 1) * inboxPageSize;
 
-  const [rows, groups, titles, consideration] = await Promise.all([
+  const [rows, groups, titles, sentUp, consideration] = await Promise.all([
     db().$queryRaw<(InboxRow & { total: number })[]>`
+      WITH matching AS (
+        SELECT l."nominationId", l."awardTitleId", l."nominatingUnitId", l.state, l.comment, l.rank, l."receivedAt", l."decidedAt", l.version,
+               ${byName ? Prisma.sql`n."nomineeNameSearch"` : Prisma.sql`NULL::text AS "nomineeNameSearch"`}
+        FROM "NominationLevel" l ${byName ? Prisma.sql`JOIN "Nomination" n ON n.id = l."nominationId"` : Prisma.empty}
+        WHERE ${Prisma.join(filters, " AND ")}
+      ),
+      page AS (SELECT p.*, count(*) OVER ()::int AS total FROM matching p ORDER BY ${orderOf(params.sort)} LIMIT ${inboxPageSize} OFFSET ${offset})
       SELECT n.id::text AS "nominationId", n."nomineeName", n."nomineeKind"::text AS "nomineeKind", n.version,
              t.id::text AS "titleId", t.name AS "titleName", t."nameEn" AS "titleNameEn", u.name AS "unitName",
              nu.id::text AS "fromUnitId", nu.name AS "fromUnitName",
-             l.state::text AS state, l.comment, l.rank, l."receivedAt", l."decidedAt", l.version AS "levelVersion",
-             count(*) OVER ()::int AS total
-      FROM "NominationLevel" l
-      JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
-      JOIN "AwardTitle" t ON t.id = n."awardTitleId"
+             p.state::text AS state, p.comment, p.rank, p."receivedAt", p."decidedAt", p.version AS "levelVersion", p.total
+      FROM page p
+      JOIN "Nomination" n ON n.id = p."nominationId"
+      JOIN "AwardTitle" t ON t.id = p."awardTitleId"
       JOIN "Unit" u ON u.id = n."unitId"
-      JOIN "Unit" nu ON nu.id = n."nominatingUnitId"
-      WHERE ${Prisma.join(filters, " AND ")}
-      ORDER BY ${orderOf(params.sort)}
-      LIMIT ${inboxPageSize} OFFSET ${offset}`,
+      JOIN "Unit" nu ON nu.id = p."nominatingUnitId"
+      ORDER BY ${orderOf(params.sort)}`,
     // Per sending unit, title and state: the filter's choices and the counts against allotments.
     db().$queryRaw<{ fromUnitId: string; fromUnitName: string; titleId: string; state: LevelState; count: number }[]>`
-      SELECT n."nominatingUnitId"::text AS "fromUnitId", nu.name AS "fromUnitName", n."awardTitleId"::text AS "titleId", l.state::text AS state, count(*)::int AS count
-      FROM "NominationLevel" l
-      JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
-      JOIN "Unit" nu ON nu.id = n."nominatingUnitId"
-      WHERE ${here}
-      GROUP BY 1, 2, 3, 4`,
-    // The movement's titles with this unit's allotment and what it sent up (forwarded, or submitted as nominating unit).
-    db().$queryRaw<{ id: string; name: string; nameEn: string | null; quota: number | null; sentUp: number }[]>`
-      SELECT t.id::text AS id, t.name, t."nameEn", a.quota,
-             ((SELECT count(*) FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
-               WHERE l."unitId" = ${unitId}::uuid AND l."movementId" = t."movementId" AND l.state = 'FORWARDED' AND n."awardTitleId" = t.id
-                 AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN'))
-              + (SELECT count(*) FROM "Nomination" n WHERE n."movementId" = t."movementId" AND n."nominatingUnitId" = ${unitId}::uuid AND n."awardTitleId" = t.id
-                   AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN')))::int AS "sentUp"
+      SELECT g."fromUnitId"::text AS "fromUnitId", nu.name AS "fromUnitName", g."titleId"::text AS "titleId", g.state::text AS state, g.count
+      FROM (SELECT l."nominatingUnitId" AS "fromUnitId", l."awardTitleId" AS "titleId", l.state, count(*)::int AS count
+            FROM "NominationLevel" l WHERE ${here} GROUP BY 1, 2, 3) g
+      JOIN "Unit" nu ON nu.id = g."fromUnitId"`,
+    db().$queryRaw<{ id: string; name: string; nameEn: string | null; quota: number | null }[]>`
+      SELECT t.id::text AS id, t.name, t."nameEn", a.quota
       FROM "AwardTitle" t
       LEFT JOIN "LevelAllotment" a ON a."movementId" = t."movementId" AND a."unitId" = ${unitId}::uuid AND a."awardTitleId" = t.id
       WHERE t."movementId" = ${movementId}::uuid
       ORDER BY t.position`,
+    // What this unit sent up, as its allotment counts it (forwarded here, or submitted as the nominating unit).
+    sentUpCounts(db(), movementId, [unitId]),
     db().levelConsideration.findFirst({
       where: { movementId, unitId },
       orderBy: { recordedAt: "desc" },
@@ -184,7 +188,7 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
     deadline,
     isOverdue: awaiting > 0 && options.today > deadline,
     organizerName: context.organizer.name,
-    titles: titles.map((title) => ({ ...title, ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }) })),
+    titles: titles.map((title) => ({ ...title, sentUp: sentUp.get(unitId)?.get(title.id) ?? 0, ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }) })),
     fromUnits: [...fromUnits.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
     consideration,
     rows: rows.map((row) => {
@@ -204,8 +208,8 @@ export async function actorLevels(actor: Actor | null): Promise<{ movementId: st
   if (unitIds.length === 0) return [];
   return db().$queryRaw`
     SELECT m.id::text AS "movementId", m.name AS "movementName", m."nameEn" AS "movementNameEn", u.id::text AS "unitId", u.name AS "unitName",
-           (SELECT count(*)::int FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
-            WHERE l."unitId" = u.id AND l."movementId" = m.id AND l.state IN ('PENDING', 'ENDORSED') AND n.status = 'SUBMITTED') AS awaiting
+           (SELECT count(*)::int FROM "NominationLevel" l
+            WHERE l."movementId" = m.id AND l."unitId" = u.id AND l."isCurrent" AND l.state IN ('PENDING', 'ENDORSED')) AS awaiting
     FROM "Movement" m
     JOIN "Unit" o ON o.id = m."organizingUnitId"
     JOIN "Unit" u ON u.id = ANY(${unitIds}::uuid[]) AND u.path LIKE o.path || '%' AND u.id <> o.id

@@ -31,45 +31,49 @@ export async function routeOverview(options: { actor: Actor | null; movementId: 
   if (!can(options.actor, "movement.manage")) return null;
   const context = await routeContext(options.movementId);
   if (!context || context.route !== "LEVELS") return null;
+  // Counted from the level rows alone (their copies of title and nominating unit, and isCurrent):
+  // a movement's whole route is one index range, with no join to its dossiers.
   const rows = await db().$queryRaw<(Omit<LevelOverviewRow, "deadline" | "isOverdue"> & { path: string })[]>`
-    WITH levels AS (
-      SELECT l."unitId" AS id FROM "NominationLevel" l WHERE l."movementId" = ${options.movementId}::uuid
-      UNION SELECT r."unitId" FROM "RouteUnit" r WHERE r."movementId" = ${options.movementId}::uuid AND r."isLevel"
-      UNION SELECT a."unitId" FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid
-    ),
-    states AS (
-      SELECT l."unitId", l.state, n."awardTitleId", n.status
-      FROM "NominationLevel" l JOIN "Nomination" n ON n.id = l."nominationId" AND n."routeCycle" = l.cycle
-      WHERE l."movementId" = ${options.movementId}::uuid AND n.status <> 'WITHDRAWN'
-    ),
-    quotas AS (
+    WITH quotas AS (
       SELECT a."unitId", sum(a.quota)::int AS allotted, array_agg(a."awardTitleId") AS titles
       FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid GROUP BY a."unitId"
+    ),
+    counted AS (
+      SELECT l."unitId",
+             count(*) FILTER (WHERE l."isCurrent")::int AS received,
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'PENDING')::int AS pending,
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'ENDORSED')::int AS endorsed,
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'FORWARDED')::int AS forwarded,
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'RETURNED')::int AS returned,
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'NOT_FORWARDED')::int AS "notForwarded",
+             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'FORWARDED' AND l."awardTitleId" = ANY(q.titles))::int AS "forwardedAllotted"
+      FROM "NominationLevel" l LEFT JOIN quotas q ON q."unitId" = l."unitId"
+      WHERE l."movementId" = ${options.movementId}::uuid
+      GROUP BY l."unitId"
     ),
     -- What a unit submitted itself, as the nominating unit, counts against its allotment too (sentUpCounts).
     submitted AS (
       SELECT n."nominatingUnitId" AS "unitId", count(*)::int AS count
-      FROM "Nomination" n JOIN quotas q ON q."unitId" = n."nominatingUnitId"
-      WHERE n."movementId" = ${options.movementId}::uuid AND n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n."awardTitleId" = ANY(q.titles)
+      FROM quotas q JOIN "Nomination" n ON n."nominatingUnitId" = q."unitId" AND n."movementId" = ${options.movementId}::uuid
+      WHERE n.status NOT IN ('DRAFT', 'RETURNED', 'WITHDRAWN') AND n."awardTitleId" = ANY(q.titles)
       GROUP BY 1
+    ),
+    levels AS (
+      SELECT "unitId" AS id FROM counted
+      UNION SELECT r."unitId" FROM "RouteUnit" r WHERE r."movementId" = ${options.movementId}::uuid AND r."isLevel"
+      UNION SELECT "unitId" FROM quotas
     )
     SELECT u.id::text AS "unitId", u.name AS "unitName", u.path, u.depth,
-           count(s.state)::int AS received,
-           count(*) FILTER (WHERE s.state = 'PENDING')::int AS pending,
-           count(*) FILTER (WHERE s.state = 'ENDORSED')::int AS endorsed,
-           count(*) FILTER (WHERE s.state = 'FORWARDED')::int AS forwarded,
-           count(*) FILTER (WHERE s.state = 'RETURNED')::int AS returned,
-           count(*) FILTER (WHERE s.state = 'NOT_FORWARDED')::int AS "notForwarded",
-           q.allotted,
-           (count(*) FILTER (WHERE s.state = 'FORWARDED' AND s.status <> 'RETURNED' AND s."awardTitleId" = ANY(q.titles)) + coalesce(sub.count, 0))::int AS "allottedUsed",
+           coalesce(c.received, 0) AS received, coalesce(c.pending, 0) AS pending, coalesce(c.endorsed, 0) AS endorsed,
+           coalesce(c.forwarded, 0) AS forwarded, coalesce(c.returned, 0) AS returned, coalesce(c."notForwarded", 0) AS "notForwarded",
+           q.allotted, (coalesce(c."forwardedAllotted", 0) + coalesce(sub.count, 0))::int AS "allottedUsed",
            (SELECT count(DISTINCT ra."userId")::int FROM "RoleAssignment" ra JOIN "User" p ON p.id = ra."userId" AND p."isActive"
             WHERE ra.role = 'OFFICER' AND ra."unitId" = u.id) AS officers
     FROM levels lv
     JOIN "Unit" u ON u.id = lv.id
-    LEFT JOIN states s ON s."unitId" = u.id
+    LEFT JOIN counted c ON c."unitId" = u.id
     LEFT JOIN quotas q ON q."unitId" = u.id
     LEFT JOIN submitted sub ON sub."unitId" = u.id
-    GROUP BY u.id, u.name, u.path, u.depth, q.allotted, sub.count
     ORDER BY u.path`;
   return {
     organizerName: context.organizer.name,

@@ -17,6 +17,7 @@ export interface HeldDossier {
   id: string;
   movementId: string;
   awardTitleId: string;
+  nominatingUnitId: string;
   nomineeName: string;
   createdById: string;
   status: string;
@@ -31,7 +32,7 @@ export interface HeldDossier {
 /** The dossiers `ids`, locked FOR UPDATE in id order (so two batches cannot deadlock), with their current level row. */
 export async function lockDossiers(tx: Tx, ids: readonly string[], unitId: string): Promise<HeldDossier[]> {
   const rows = await tx.$queryRaw<(Omit<HeldDossier, "level"> & { levelId: string | null; levelState: LevelState | null; levelVersion: number | null })[]>`
-    SELECT n.id::text AS id, n."movementId"::text AS "movementId", n."awardTitleId"::text AS "awardTitleId", n."nomineeName",
+    SELECT n.id::text AS id, n."movementId"::text AS "movementId", n."awardTitleId"::text AS "awardTitleId", n."nominatingUnitId"::text AS "nominatingUnitId", n."nomineeName",
            n."createdById"::text AS "createdById", n.status::text AS status, n.version, n."routeCycle", n."routeUnitIds"::text[] AS "routeUnitIds",
            n."levelUnitId"::text AS "levelUnitId", u.path AS "unitPath",
            l.id::text AS "levelId", l.state AS "levelState", l.version AS "levelVersion"
@@ -74,34 +75,55 @@ async function names(tx: Tx, dossier: HeldDossier, unitId: string) {
   return { nominee: dossier.nomineeName, movement: movement.name, title: title.name, level: unit.name };
 }
 
-/** The level returns the dossier to its nominating unit for revision (trả lại), with its reasons. */
-export async function returnAtLevel(options: { actor: Actor | null; input: ReturnAtLevelInput }): Promise<void> {
-  const { actor, input } = options;
-  if (!actor) throw forbidden();
+/**
+ * The dossier leaves the level for good in this submission: returned to its nominating unit
+ * (RETURNED, to be revised and sent again) or not forwarded (NOT_SELECTED, final). Its level row,
+ * step, notice to its creator and audit event say which, with the level's words.
+ */
+async function sendOff(
+  actor: Actor,
+  input: { movementId: string; nominationId: string; unitId: string; version: number },
+  verdict: { status: "RETURNED" | "NOT_SELECTED"; state: "RETURNED" | "NOT_FORWARDED"; notice: "NOMINATION_RETURNED" | "DOSSIER_NOT_FORWARDED"; action: string; comment: string },
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const dossier = await holdForVerdict(tx, actor, input);
     if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
     const now = new Date();
+    const isReturn = verdict.status === "RETURNED";
     await tx.nomination.update({
       where: { id: dossier.id },
-      data: { status: "RETURNED", returnComment: input.comment, levelUnitId: null, levelSince: null, version: { increment: 1 } },
+      data: { status: verdict.status, ...(isReturn ? { returnComment: verdict.comment } : {}), levelUnitId: null, levelSince: null, version: { increment: 1 } },
     });
-    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: "RETURNED", comment: input.comment, decidedAt: now, version: { increment: 1 } } });
-    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "RETURNED", unitId: input.unitId, actorId: actor.id, comment: input.comment, at: now } });
+    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: verdict.state, comment: verdict.comment, decidedAt: now, version: { increment: 1 } } });
+    // Returned for revision, its place below frees up: only this level's row (saying it returned it) stays current.
+    if (isReturn) await tx.nominationLevel.updateMany({ where: { nominationId: dossier.id, cycle: dossier.routeCycle, id: { not: dossier.level!.id } }, data: { isCurrent: false } });
+    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: verdict.state, unitId: input.unitId, actorId: actor.id, comment: verdict.comment, at: now } });
     const params = await names(tx, dossier, input.unitId);
-    await notifyEach(tx, [dossier.createdById], [{ kind: "NOMINATION_RETURNED", nominationId: dossier.id, params: { ...params, comment: input.comment } }]);
+    await notifyEach(tx, [dossier.createdById], [{ kind: verdict.notice, nominationId: dossier.id, params: { ...params, comment: verdict.comment } }]);
     await recordAudit(
       {
         actorId: actor.id,
-        action: "nomination.returned_by_level",
+        action: verdict.action,
         objectType: "Nomination",
         objectId: dossier.id,
         before: { status: dossier.status, level: input.unitId, version: dossier.version },
-        after: { status: "RETURNED", version: dossier.version + 1, returnComment: input.comment },
+        after: { status: verdict.status, version: dossier.version + 1, [isReturn ? "returnComment" : "reason"]: verdict.comment },
       },
       tx,
     );
   });
+}
+
+/** The level returns the dossier to its nominating unit for revision (trả lại), with its reasons. */
+export async function returnAtLevel(options: { actor: Actor | null; input: ReturnAtLevelInput }): Promise<void> {
+  if (!options.actor) throw forbidden();
+  await sendOff(options.actor, options.input, { status: "RETURNED", state: "RETURNED", notice: "NOMINATION_RETURNED", action: "nomination.returned_by_level", comment: options.input.comment });
+}
+
+/** The level does not forward the dossier: final (not selected), with the reason its nominating unit reads. */
+export async function notForwardAtLevel(options: { actor: Actor | null; input: NotForwardInput }): Promise<void> {
+  if (!options.actor) throw forbidden();
+  await sendOff(options.actor, options.input, { status: "NOT_SELECTED", state: "NOT_FORWARDED", notice: "DOSSIER_NOT_FORWARDED", action: "nomination.not_forwarded", comment: options.input.reason });
 }
 
 /** The level endorses the dossier with its comment and order (its ranking among what it forwards). */
@@ -133,29 +155,3 @@ export async function endorseAtLevel(options: { actor: Actor | null; input: Endo
   });
 }
 
-/** The level does not forward the dossier: final (not selected), with the reason its nominating unit reads. */
-export async function notForwardAtLevel(options: { actor: Actor | null; input: NotForwardInput }): Promise<void> {
-  const { actor, input } = options;
-  if (!actor) throw forbidden();
-  await db().$transaction(async (tx) => {
-    const dossier = await holdForVerdict(tx, actor, input);
-    if (dossier.version !== input.version) throw conflict("nomination changed since it was read");
-    const now = new Date();
-    await tx.nomination.update({ where: { id: dossier.id }, data: { status: "NOT_SELECTED", levelUnitId: null, levelSince: null, version: { increment: 1 } } });
-    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: "NOT_FORWARDED", comment: input.reason, decidedAt: now, version: { increment: 1 } } });
-    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "NOT_FORWARDED", unitId: input.unitId, actorId: actor.id, comment: input.reason, at: now } });
-    const params = await names(tx, dossier, input.unitId);
-    await notifyEach(tx, [dossier.createdById], [{ kind: "DOSSIER_NOT_FORWARDED", nominationId: dossier.id, params: { ...params, comment: input.reason } }]);
-    await recordAudit(
-      {
-        actorId: actor.id,
-        action: "nomination.not_forwarded",
-        objectType: "Nomination",
-        objectId: dossier.id,
-        before: { status: dossier.status, level: input.unitId, version: dossier.version },
-        after: { status: "NOT_SELECTED", version: dossier.version + 1, reason: input.reason },
-      },
-      tx,
-    );
-  });
-}

@@ -207,7 +207,8 @@ export async function withdrawNomination(options: { actor: Actor | null; input: 
     if (!canTransition(nomination.status, "WITHDRAWN")) throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
     assertVersion(nomination, version);
     await tx.nomination.update({ where: { id }, data: { status: "WITHDRAWN", identityKey: null, levelUnitId: null, levelSince: null, version: { increment: 1 } } });
-    // Off its route: the level that held it no longer sees it to act on (its row stays as history).
+    // Off its route: the level that held it no longer sees it to act on (its rows stay as history).
+    await tx.nominationLevel.updateMany({ where: { nominationId: id, isCurrent: true }, data: { isCurrent: false } });
     const nominating = await tx.nomination.findUniqueOrThrow({ where: { id }, select: { nominatingUnitId: true } });
     if (nomination.status !== "DRAFT") {
       await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "WITHDRAWN", unitId: nominating.nominatingUnitId, actorId: actor.id } });
@@ -241,6 +242,8 @@ export async function returnNomination(options: { actor: Actor | null; input: Re
     });
     const organizer = await tx.movement.findUniqueOrThrow({ where: { id: movement.id }, select: { organizingUnit: { select: { id: true, name: true } } } });
     await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "RETURNED", unitId: organizer.organizingUnit.id, actorId: actor.id, comment } });
+    // Back with its nominating unit: the levels' places it took free up (lib/levels/allotments.ts).
+    await tx.nominationLevel.updateMany({ where: { nominationId: id, isCurrent: true }, data: { isCurrent: false } });
     await notify(tx, {
       userId: nomination.createdById,
       kind: "NOMINATION_RETURNED",

@@ -107,7 +107,7 @@ function walk(rows: RouteRows, context: Walk): void {
   const step = (kind: RouteStepKind, at: Date, unitId: string, extra: Partial<Prisma.NominationStepCreateManyInput> = {}) =>
     rows.steps.push({ nominationId, cycle, kind, unitId, at, ...extra });
   const levelRow = (unitId: string, state: LevelState, receivedAt: Date, extra: Partial<Prisma.NominationLevelCreateManyInput> = {}) =>
-    rows.levels.push({ nominationId, movementId: ids.movementId, unitId, cycle, state, receivedAt, ...extra });
+    rows.levels.push({ nominationId, movementId: ids.movementId, unitId, awardTitleId: nomination.awardTitleId, nominatingUnitId, cycle, state, receivedAt, ...extra });
 
   Object.assign(nomination, { routeUnitIds: levelIds, routeCycle: cycle, levelUnitId: null, levelSince: null });
   step("SUBMITTED", submittedAt, nominatingUnitId, { toUnitId: levelIds[0] ?? null, actorId: creatorId });
@@ -133,7 +133,10 @@ function walk(rows: RouteRows, context: Walk): void {
   if (levelIds.length > 0) {
     context.dossiers.notifications.push(notice(context, "DOSSIER_FORWARDED", at, { from: nameOf(context.units, levelIds.at(-1)!), level: nameOf(context.units, context.units.get(ROOT_UNIT_CODE).id) }, true));
   }
-  // What the organiser did with it afterwards, as the status says.
+  // What the organiser did with it afterwards, as the status says; a dossier back with its unit, or withdrawn, holds no level's place.
+  if (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN") {
+    for (const row of rows.levels) if (row.nominationId === nominationId) row.isCurrent = false;
+  }
   if (nominee.status === "RETURNED") step("RETURNED", addDays(submittedAt, 4), context.units.get(ROOT_UNIT_CODE).id, { actorId: context.people.adminId, comment: nomination.returnComment ?? null });
   if (nominee.status === "WITHDRAWN") step("WITHDRAWN", addDays(submittedAt, 3), nominatingUnitId, { actorId: creatorId });
 }

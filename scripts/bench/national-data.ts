@@ -14,6 +14,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { loadAppRules } from "./national/app-rules";
 import { restoreKeysAndIndexes, setAsideKeysAndIndexes } from "./national/bulk-load";
 import { insertHonorees } from "./national/honorees";
+import { insertRoute } from "./national/levels";
 import { insertMovements, planMovements } from "./national/movements";
 import { insertNominations, planNominations } from "./national/nominations";
 import { adminEmail, insertPeople } from "./national/people";
@@ -31,8 +32,12 @@ export interface NationalFixture {
   officerEmail: string;
   /** A council member of the largest movement with a non-empty review queue (≥ 200 assigned). */
   reviewerEmail: string;
-  /** The movement with the most nominations (in review: its ranking is benchmarked). */
+  /** The movement under review with the most nominations (its ranking is benchmarked). */
   largestMovementId: string;
+  /** The movement routed through levels, and its level holding the most dossiers with that level's officer. */
+  levelMovementId: string;
+  levelUnitId: string;
+  levelOfficerEmail: string;
   /** A level-1 unit, for a filtered roster. */
   provinceId: string;
   /** 200 publicly listed honoree ids. */
@@ -64,6 +69,7 @@ export async function fillNational(client: pg.Client, log: (line: string) => voi
   const planned = planNominations(movements, units, rules);
   await stage("nominations", () => insertNominations(client, planned, people, rules));
   await stage("registrations", async () => Object.values(await insertRegistrations(client, movements, units, planned, people)).reduce((a, b) => a + b, 0));
+  await stage("route through levels", () => insertRoute(client, units, movements, people));
   await stage("nomination plan (temp)", () => writePlan(client, planned, movements));
   await stage("self-assessments", () => insertSelfAssessments(client));
   await stage("review plan (temp)", () => writeReviewPlan(client));
@@ -99,7 +105,13 @@ export async function nationalFixture(client: pg.Client): Promise<NationalFixtur
     return row;
   };
   const admin = await one<{ email: string }>(`SELECT email FROM "User" WHERE email = $1`, [adminEmail]);
-  const largest = await one<{ id: string }>(`SELECT "movementId"::text AS id FROM "Nomination" GROUP BY "movementId" ORDER BY count(*) DESC, "movementId" LIMIT 1`);
+  const largest = await one<{ id: string }>(
+    `SELECT n."movementId"::text AS id FROM "Nomination" n JOIN "Movement" m ON m.id = n."movementId" WHERE m.status = 'REVIEW' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+  );
+  const level = await one<{ movementId: string; unitId: string; email: string; dossiers: number }>(`
+    SELECT l."movementId"::text AS "movementId", l."unitId"::text AS "unitId", min(u.email) AS email, count(*)::int AS dossiers
+    FROM "NominationLevel" l JOIN "RoleAssignment" r ON r."unitId" = l."unitId" AND r.role = 'OFFICER' JOIN "User" u ON u.id = r."userId"
+    GROUP BY 1, 2 ORDER BY count(*) DESC, 2 LIMIT 1`);
   // The level-2 union whose subtree has the most nominees (its id is the third on a unit's path).
   const officer = await one<{ email: string; nominations: number }>(`
     WITH scope AS (
@@ -119,6 +131,7 @@ export async function nationalFixture(client: pg.Client): Promise<NationalFixtur
     SELECT p.id::text AS id FROM "Unit" p JOIN "Unit" u ON starts_with(u.path, p.path) JOIN "Honoree" h ON h."unitId" = u.id
     WHERE p.depth = 1 AND h."listedFor" = 'PUBLIC' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1`);
   const profiles = await client.query<{ id: string }>(`SELECT id::text AS id FROM "Honoree" WHERE "listedFor" = 'PUBLIC' ORDER BY md5(id::text) LIMIT 200`);
+  if (level.dossiers < 5_000) throw new Error(`The largest level holds only ${level.dossiers} dossiers`);
   if (officer.nominations < 1_000) throw new Error(`The largest level-2 scope has only ${officer.nominations} nominations`);
   if (reviewer.assigned < 200) throw new Error(`The chosen reviewer has only ${reviewer.assigned} assignments`);
   if (profiles.rows.length < 200) throw new Error(`Only ${profiles.rows.length} public honorees`);
@@ -127,6 +140,9 @@ export async function nationalFixture(client: pg.Client): Promise<NationalFixtur
     officerEmail: officer.email,
     reviewerEmail: reviewer.email,
     largestMovementId: largest.id,
+    levelMovementId: level.movementId,
+    levelUnitId: level.unitId,
+    levelOfficerEmail: level.email,
     provinceId: province.id,
     profileIds: profiles.rows.map((r) => r.id),
   };

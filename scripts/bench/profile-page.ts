@@ -10,7 +10,7 @@ import { benchDatabase, withClient } from "./bench-database";
 import { buildForBench, startBenchServer } from "./bench-server";
 import { loadDataset } from "./dataset";
 import { summarizeProfile, type CpuProfile } from "./profile-summary";
-import { loadScenarios } from "./scenarios";
+import { accountEmail, loadScenarios } from "./scenarios";
 import { signIn } from "./sign-in";
 
 const [key, requestsArg] = process.argv.slice(2);
@@ -37,8 +37,7 @@ const server = await startBenchServer({
 let wallMs = 0;
 let bytes = 0;
 try {
-  const emails = { admin: fixture.adminEmail, officer: fixture.officerEmail, reviewer: fixture.reviewerEmail };
-  const cookie = scenario.account === "anonymous" ? "" : await signIn(server.base, emails[scenario.account], dataset.benchPassword);
+  const cookie = scenario.account === "anonymous" ? "" : await signIn(server.base, accountEmail(fixture, scenario.account), dataset.benchPassword);
   const get = async (i: number) => {
     const response = await fetch(server.base + scenario.paths[i % scenario.paths.length], { headers: { cookie } });
     if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${scenario.paths[i % scenario.paths.length]}`);

@@ -26,7 +26,7 @@ import { datasetCounts, loadDataset } from "./dataset";
 import { chooseExport } from "./export-choice";
 import { consoleTable, frontEndCells, frontEndHeader, loadCells, loadHeader, markdownTable, type FrontEndRow, type LoadRow } from "./report";
 import { measureExportRows, measureFrontEnd, measureLoadRows } from "./phases";
-import { loadScenarios, otherScenarioKeys, type Account } from "./scenarios";
+import { accountEmail, loadScenarios, otherScenarioKeys, type Account } from "./scenarios";
 import { signIn } from "./sign-in";
 
 const args = process.argv.slice(2);
@@ -69,10 +69,9 @@ const server = await startBenchServer({ databaseUrl: database.url, port: setting
 const loadRows: LoadRow[] = [];
 const frontEndRows: FrontEndRow[] = [];
 try {
-  const emails: Record<Exclude<Account, "anonymous">, string> = { admin: fixture.adminEmail, officer: fixture.officerEmail, reviewer: fixture.reviewerEmail };
   const needed = new Set<Account>([...scenarios.map((scenario) => scenario.account), ...(isWanted("export") ? (["admin"] as const) : [])]);
   const cookies = new Map<Account, string>();
-  for (const account of needed) if (account !== "anonymous") cookies.set(account, await signIn(server.base, emails[account], dataset.benchPassword));
+  for (const account of needed) if (account !== "anonymous") cookies.set(account, await signIn(server.base, accountEmail(fixture, account), dataset.benchPassword));
 
   loadRows.push(...(await measureLoadRows({ base: server.base, scenarios, cookies, settings })));
   if (isWanted("export")) loadRows.push(await measureExportRows({ base: server.base, cookie: cookies.get("admin")!, choice: exportChoice, settings }));

@@ -1,7 +1,7 @@
 // What `npm run bench` loads, as whom, and the budgets of issue 8 each scenario is judged by.
 import type { NationalFixture } from "./dataset";
 
-export type Account = "anonymous" | "admin" | "officer" | "reviewer";
+export type Account = "anonymous" | "admin" | "officer" | "reviewer" | "levelOfficer";
 
 export interface Budget {
   /** p95 latency, ms, at every number of clients. */
@@ -20,6 +20,17 @@ export interface LoadScenario {
   /** Requested in turn. */
   paths: string[];
   budget: Budget;
+}
+
+/** The e-mail a signed-in scenario's account signs in with. */
+export function accountEmail(fixture: NationalFixture, account: Exclude<Account, "anonymous">): string {
+  const emails: Record<Exclude<Account, "anonymous">, string> = {
+    admin: fixture.adminEmail,
+    officer: fixture.officerEmail,
+    reviewer: fixture.reviewerEmail,
+    levelOfficer: fixture.levelOfficerEmail,
+  };
+  return emails[account];
 }
 
 /** No page issues more than this many SQL queries. */
@@ -49,6 +60,22 @@ export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
     { key: "reviews", name: "reviewer's queue", account: "reviewer", paths: ["/reviews"], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
     { key: "ranking", name: "ranking, largest movement", account: "admin", paths: [`/admin/movements/${movement}/results`], budget: { p95Ms: 300, maxSqlPerRequest: pageSql } },
     { key: "dashboard", name: "dashboard, largest movement", account: "admin", paths: [`/dashboard?movement=${movement}`], budget: { p95Ms: 200, maxSqlPerRequest: pageSql } },
+    // Issue 17: the level holding the most dossiers (over 5,000) and the organiser's overview of all 60 levels.
+    {
+      key: "level-inbox",
+      name: "level's inbox, dossiers awaiting it",
+      account: "levelOfficer",
+      paths: [`/levels/${fixture.levelMovementId}/${fixture.levelUnitId}`],
+      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+    },
+    {
+      key: "level-inbox-all",
+      name: "level's inbox, everything received, by name",
+      account: "levelOfficer",
+      paths: [`/levels/${fixture.levelMovementId}/${fixture.levelUnitId}?state=all&sort=name`],
+      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+    },
+    { key: "level-overview", name: "organiser's overview of 60 levels", account: "admin", paths: [`/admin/movements/${fixture.levelMovementId}/levels`], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
   ];
 }
 

@@ -24,6 +24,8 @@ export interface MovementSpec {
   councilSize: number;
   calibrateScores?: boolean;
   copiedFrom?: string;
+  /** Dossiers climb the intermediate levels (national/levels.ts); nearly all are in, as late in a nomination phase. */
+  throughLevels?: boolean;
   /** Phase boundaries when the default timeline (from the period) does not fit. */
   reviewStartsOn?: string;
   postingStartsOn?: string;
@@ -155,6 +157,23 @@ const current: MovementSpec[] = [
     copiedFrom: "TMG-PVT-2019-2024",
     reviewStartsOn: "2026-10-01",
     postingStartsOn: "2026-12-10",
+  }),
+  // Issue 17: the next national cycle of "Tham mưu giỏi, phục vụ tốt", late in its nomination phase,
+  // routed through 60 intermediate levels: a city union's inbox holds over 5,000 dossiers.
+  national({
+    code: "TMG-PVT-2025-2030",
+    name: "Tham mưu giỏi, phục vụ tốt giai đoạn 2025–2030",
+    slogan: "Tham mưu đúng, trúng, kịp thời – Phục vụ tận tụy, hiệu quả, hài lòng",
+    startsOn: "2025-09-01",
+    endsOn: "2030-06-30",
+    status: "OPEN",
+    template: "advice",
+    nominations: 84_000,
+    reviewersPerNomination: 3,
+    councilSize: 25,
+    copiedFrom: "TMG-PVT-2019-2024",
+    reviewStartsOn: "2027-01-01",
+    throughLevels: true,
   }),
   national({ code: "BDHVS-2025-2026", name: "“Bình dân học vụ số” trong viên chức, người lao động", slogan: "Mỗi đoàn viên một kỹ năng số", startsOn: "2025-06-01", endsOn: "2026-12-31", status: "DECISION", template: "advice", nominations: 6_000, reviewersPerNomination: 3, councilSize: 15, reviewStartsOn: "2026-08-01", postingStartsOn: "2026-11-16" }),
   national({ code: "LDG-LDST-2026-2027", name: "Thi đua “Lao động giỏi, lao động sáng tạo” giai đoạn 2026–2027", slogan: null, startsOn: "2026-03-01", endsOn: "2027-12-31", status: "OPEN", template: "labour", nominations: 7_000, reviewersPerNomination: 3, councilSize: 15, copiedFrom: "LDG-LDST-2025" }),

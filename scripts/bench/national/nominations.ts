@@ -55,6 +55,7 @@ function statusOf(movement: BenchMovement, n: number, quality: number): Nominati
     case "DECISION":
       return roll < 0.02 ? "WITHDRAWN" : quality >= 0.95 ? "SHORTLISTED" : "NOT_SELECTED";
     default:
+      if (movement.spec.throughLevels) return roll < 0.04 ? "DRAFT" : roll < 0.92 ? "SUBMITTED" : roll < 0.98 ? "RETURNED" : "WITHDRAWN";
       return roll < 0.28 ? "DRAFT" : roll < 0.83 ? "SUBMITTED" : roll < 0.93 ? "RETURNED" : "WITHDRAWN";
   }
 }

@@ -23,6 +23,12 @@ export const ns = {
   honoree: 16,
   posting: 17,
   feedback: 18,
+  routeUnit: 19,
+  levelRow: 20,
+  step: 21,
+  allotment: 22,
+  consideration: 23,
+  proposal: 24,
 } as const;
 
 /** A deterministic UUID (valid version-4 layout) from a namespace and a row number, as roster-data.ts makes them. */

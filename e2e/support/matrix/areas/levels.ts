@@ -66,7 +66,9 @@ async function dossierAtP(db: PrismaClient, fx: MatrixFixtures, movement: { id: 
       levelSince: sentAt,
     },
   });
-  await db.nominationLevel.create({ data: { nominationId: nomination.id, movementId: movement.id, unitId: fx.units.parent.id, cycle: 1, receivedAt: sentAt } });
+  await db.nominationLevel.create({
+    data: { nominationId: nomination.id, movementId: movement.id, unitId: fx.units.parent.id, awardTitleId: movement.titleId, nominatingUnitId: fx.units.a.id, cycle: 1, receivedAt: sentAt },
+  });
   await db.nominationStep.create({ data: { nominationId: nomination.id, cycle: 1, kind: "SUBMITTED", unitId: fx.units.a.id, toUnitId: fx.units.parent.id, actorId: fx.userIds.officerA, at: sentAt } });
   return { id: nomination.id, nomineeName };
 }
