@@ -2,7 +2,7 @@
 // an officer, which were chosen, each level's own deadline, the holidays. Read once per command
 // or page; the rules themselves are lib/levels/route.ts.
 import type { Prisma } from "../generated/prisma/client";
-import type { NominationRoute, RouteLevelSelection } from "../generated/prisma/enums";
+import type { MovementStatus, NominationRoute, RouteLevelSelection } from "../generated/prisma/enums";
 import { db } from "../db";
 import { routeDeadlines, routeOf, type RouteRules } from "./route";
 
@@ -10,6 +10,7 @@ type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 export interface RouteContext {
   movementId: string;
+  movement: { name: string; nameEn: string | null; status: MovementStatus };
   route: NominationRoute;
   selection: RouteLevelSelection;
   leadWorkingDays: number;
@@ -26,6 +27,9 @@ export interface RouteContext {
 export async function routeContext(movementId: string, client: Reader = db()): Promise<RouteContext | null> {
   const [row] = await client.$queryRaw<
     {
+      name: string;
+      nameEn: string | null;
+      status: MovementStatus;
       route: NominationRoute;
       selection: RouteLevelSelection;
       leadWorkingDays: number;
@@ -38,7 +42,7 @@ export async function routeContext(movementId: string, client: Reader = db()): P
       holidays: string[];
     }[]
   >`
-    SELECT m.route, m."routeSelection" AS selection, m."levelLeadWorkingDays" AS "leadWorkingDays",
+    SELECT m.name, m."nameEn", m.status, m.route, m."routeSelection" AS selection, m."levelLeadWorkingDays" AS "leadWorkingDays",
            o.id::text AS "organizerId", o.path AS "organizerPath", o.name AS "organizerName",
            to_char(COALESCE(p."endsOn", m."endsOn"), 'YYYY-MM-DD') AS "topDeadline",
            COALESCE((SELECT json_agg(json_build_object('unitId', r."unitId", 'isLevel', r."isLevel", 'forwardBy', to_char(r."forwardBy", 'YYYY-MM-DD')))
@@ -60,6 +64,7 @@ export async function routeContext(movementId: string, client: Reader = db()): P
   if (!row) return null;
   return {
     movementId,
+    movement: { name: row.name, nameEn: row.nameEn, status: row.status },
     route: row.route,
     selection: row.selection,
     leadWorkingDays: row.leadWorkingDays,

@@ -110,10 +110,9 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
   if (!canAct && !hasRole(actor, "ADMIN")) return null;
   const context = await routeContext(movementId);
   if (!context || !isLevelOf(context, unitId)) return null;
-  const [head] = await db().$queryRaw<{ unitName: string; unitPath: string; movementName: string; movementNameEn: string | null; status: string }[]>`
-    SELECT u.name AS "unitName", u.path AS "unitPath", m.name AS "movementName", m."nameEn" AS "movementNameEn", m.status::text AS status
-    FROM "Unit" u, "Movement" m WHERE u.id = ${unitId}::uuid AND m.id = ${movementId}::uuid AND m.status <> 'DRAFT'`;
-  if (!head || !head.unitPath.startsWith(context.organizer.path) || unitId === context.organizer.id) return null;
+  if (!context || context.movement.status === "DRAFT") return null;
+  const head = await db().unit.findUnique({ where: { id: unitId }, select: { name: true, path: true } });
+  if (!head || !head.path.startsWith(context.organizer.path)) return null;
 
   // The level rows alone decide what matches (they carry the title, the sending unit and whether
   // they belong to a live submission); the dossiers are joined for the name filter and sort, and
@@ -179,11 +178,11 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
     fromUnits.set(group.fromUnitId, from);
   }
   const total = rows[0]?.total ?? 0;
-  const deadline = levelDeadline(context, { id: unitId, path: head.unitPath });
+  const deadline = levelDeadline(context, { id: unitId, path: head.path });
   const awaiting = [...countsByTitle.values()].reduce((sum, c) => sum + c.pending + c.endorsed, 0);
   return {
-    movement: { id: movementId, name: head.movementName, nameEn: head.movementNameEn, status: head.status },
-    unit: { id: unitId, name: head.unitName },
+    movement: { id: movementId, name: context.movement.name, nameEn: context.movement.nameEn, status: context.movement.status },
+    unit: { id: unitId, name: head.name },
     canAct,
     deadline,
     isOverdue: awaiting > 0 && options.today > deadline,

@@ -27,29 +27,35 @@ export interface LevelOverviewRow {
 }
 
 /** Every level of movement `movementId` with its figures, for administrators; null when not theirs or not routed through levels. */
-export async function routeOverview(options: { actor: Actor | null; movementId: string; today: string }): Promise<{ rows: LevelOverviewRow[]; organizerName: string; topDeadline: string } | null> {
+export async function routeOverview(options: { actor: Actor | null; movementId: string; today: string }): Promise<{ rows: LevelOverviewRow[]; movement: { name: string; nameEn: string | null }; organizerName: string; topDeadline: string } | null> {
   if (!can(options.actor, "movement.manage")) return null;
   const context = await routeContext(options.movementId);
   if (!context || context.route !== "LEVELS") return null;
-  // Counted from the level rows alone (their copies of title and nominating unit, and isCurrent):
-  // a movement's whole route is one index range, with no join to its dossiers.
+  // Counted from the level rows alone (their copy of the title, and isCurrent): a movement's whole
+  // route is one index range, with no join to its dossiers. A level appears once it holds a live
+  // dossier, was chosen, or has an allotment.
   const rows = await db().$queryRaw<(Omit<LevelOverviewRow, "deadline" | "isOverdue"> & { path: string })[]>`
     WITH quotas AS (
       SELECT a."unitId", sum(a.quota)::int AS allotted, array_agg(a."awardTitleId") AS titles
       FROM "LevelAllotment" a WHERE a."movementId" = ${options.movementId}::uuid GROUP BY a."unitId"
     ),
+    -- Grouped first, from the index alone (movementId, unitId, isCurrent, state, awardTitleId): a few hundred groups.
+    grouped AS (
+      SELECT l."unitId", l.state, l."awardTitleId", count(*)::int AS n
+      FROM "NominationLevel" l WHERE l."movementId" = ${options.movementId}::uuid AND l."isCurrent"
+      GROUP BY 1, 2, 3
+    ),
     counted AS (
-      SELECT l."unitId",
-             count(*) FILTER (WHERE l."isCurrent")::int AS received,
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'PENDING')::int AS pending,
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'ENDORSED')::int AS endorsed,
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'FORWARDED')::int AS forwarded,
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'RETURNED')::int AS returned,
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'NOT_FORWARDED')::int AS "notForwarded",
-             count(*) FILTER (WHERE l."isCurrent" AND l.state = 'FORWARDED' AND l."awardTitleId" = ANY(q.titles))::int AS "forwardedAllotted"
-      FROM "NominationLevel" l LEFT JOIN quotas q ON q."unitId" = l."unitId"
-      WHERE l."movementId" = ${options.movementId}::uuid
-      GROUP BY l."unitId"
+      SELECT g."unitId",
+             sum(g.n)::int AS received,
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'PENDING'), 0)::int AS pending,
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'ENDORSED'), 0)::int AS endorsed,
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'FORWARDED'), 0)::int AS forwarded,
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'RETURNED'), 0)::int AS returned,
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'NOT_FORWARDED'), 0)::int AS "notForwarded",
+             coalesce(sum(g.n) FILTER (WHERE g.state = 'FORWARDED' AND g."awardTitleId" = ANY(q.titles)), 0)::int AS "forwardedAllotted"
+      FROM grouped g LEFT JOIN quotas q ON q."unitId" = g."unitId"
+      GROUP BY g."unitId"
     ),
     -- What a unit submitted itself, as the nominating unit, counts against its allotment too (sentUpCounts).
     submitted AS (
@@ -76,6 +82,7 @@ export async function routeOverview(options: { actor: Actor | null; movementId: 
     LEFT JOIN submitted sub ON sub."unitId" = u.id
     ORDER BY u.path`;
   return {
+    movement: { name: context.movement.name, nameEn: context.movement.nameEn },
     organizerName: context.organizer.name,
     topDeadline: context.topDeadline,
     rows: rows.map(({ path, ...row }) => {

@@ -8,7 +8,6 @@ import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { levelPaths } from "@/lib/levels/paths";
 import { routeOverview } from "@/lib/levels/overview";
-import { getMovement } from "@/lib/movements/queries";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
@@ -27,8 +26,9 @@ export default async function LevelsOverviewPage({ params }: Props) {
   const { id } = await params;
   const actor = await requireUser(levelPaths.overview(id));
   if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
-  const [overview, movement] = await Promise.all([routeOverview({ actor, movementId: id, today: today() }), getMovement({ actor, id })]);
-  if (!overview || !movement) notFound();
+  const overview = await routeOverview({ actor, movementId: id, today: today() });
+  if (!overview) notFound();
+  const { movement } = overview;
   const [t, format, locale] = await Promise.all([getTranslations("levels"), getFormatter(), getLocale()]);
   return (
     <>

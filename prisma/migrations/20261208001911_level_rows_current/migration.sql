@@ -3,6 +3,9 @@
 -- read NominationLevel alone (decision 0012). Existing rows are filled from their dossiers.
 
 -- DropIndex
+DROP INDEX "Nomination_nominatingUnitId_idx";
+
+-- DropIndex
 DROP INDEX "NominationLevel_unitId_movementId_state_idx";
 
 -- AlterTable
@@ -22,7 +25,10 @@ ALTER TABLE "NominationLevel" ALTER COLUMN "awardTitleId" SET NOT NULL,
 ALTER COLUMN "nominatingUnitId" SET NOT NULL;
 
 -- CreateIndex
-CREATE INDEX "NominationLevel_movementId_unitId_isCurrent_state_idx" ON "NominationLevel"("movementId", "unitId", "isCurrent", "state");
+CREATE INDEX "Nomination_nominatingUnitId_movementId_idx" ON "Nomination"("nominatingUnitId", "movementId");
+
+-- CreateIndex
+CREATE INDEX "NominationLevel_movementId_unitId_isCurrent_state_awardTitl_idx" ON "NominationLevel"("movementId", "unitId", "isCurrent", "state", "awardTitleId");
 
 -- AddForeignKey
 ALTER TABLE "NominationLevel" ADD CONSTRAINT "NominationLevel_awardTitleId_fkey" FOREIGN KEY ("awardTitleId") REFERENCES "AwardTitle"("id") ON DELETE CASCADE ON UPDATE CASCADE;
