@@ -10,6 +10,11 @@ describe("loadVerdict", () => {
     expect(loadVerdict({ ...row, p95: 50 }, { p95Ms: 50 })).toBe("✗ p95 < 50 ms");
   });
 
+  it("judges latency only up to the clients a budget names", () => {
+    expect(loadVerdict({ ...row, clients: 1 }, { p95Ms: 100, p95UpToClients: 1 })).toBe("✓ p95 < 100 ms");
+    expect(loadVerdict({ ...row, clients: 10, p95: 700 }, { p95Ms: 100, p95UpToClients: 1 })).toBe("");
+  });
+
   it("judges the share of the baseline's throughput at 50 clients only", () => {
     expect(loadVerdict({ ...row, baselineShare: 0.39 }, { minBaselineShare: 0.4 })).toBe("✗ ≥ 40 % of baseline");
     expect(loadVerdict({ ...row, clients: 10, baselineShare: 0.39 }, { minBaselineShare: 0.4 })).toBe("");

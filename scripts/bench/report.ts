@@ -31,10 +31,10 @@ export interface FrontEndRow {
 
 const mark = (isMet: boolean) => (isMet ? "✓" : "✗");
 
-/** ✓/✗ for each budget that applies to `row` (the baseline share only at 50 clients, SQL where measured). */
+/** ✓/✗ for each budget that applies to `row` (latency up to the budget's clients, the baseline share only at 50 clients, SQL where measured). */
 export function loadVerdict(row: Omit<LoadRow, "verdict">, budget: Budget): string {
   const parts: string[] = [];
-  if (budget.p95Ms !== undefined) parts.push(`${mark(row.p95 < budget.p95Ms)} p95 < ${budget.p95Ms} ms`);
+  if (budget.p95Ms !== undefined && row.clients <= (budget.p95UpToClients ?? Infinity)) parts.push(`${mark(row.p95 < budget.p95Ms)} p95 < ${budget.p95Ms} ms`);
   if (budget.minBaselineShare !== undefined && row.clients === 50 && row.baselineShare !== null) {
     parts.push(`${mark(row.baselineShare >= budget.minBaselineShare)} ≥ ${budget.minBaselineShare * 100} % of baseline`);
   }

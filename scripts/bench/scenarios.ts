@@ -4,8 +4,10 @@ import type { NationalFixture } from "./dataset";
 export type Account = "anonymous" | "admin" | "officer" | "reviewer" | "levelOfficer";
 
 export interface Budget {
-  /** p95 latency, ms, at every number of clients. */
+  /** p95 latency, ms, at every number of clients (or only up to `p95UpToClients`). */
   p95Ms?: number;
+  /** The latency budget holds up to this many clients (issue 17 states its budgets at one client). */
+  p95UpToClients?: number;
   /** Share of the baseline route's requests per second at 50 clients. */
   minBaselineShare?: number;
   /** SQL queries per request (measured with one client). */
@@ -66,16 +68,16 @@ export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
       name: "level's inbox, dossiers awaiting it",
       account: "levelOfficer",
       paths: [`/levels/${fixture.levelMovementId}/${fixture.levelUnitId}`],
-      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+      budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql },
     },
     {
       key: "level-inbox-all",
       name: "level's inbox, everything received, by name",
       account: "levelOfficer",
       paths: [`/levels/${fixture.levelMovementId}/${fixture.levelUnitId}?state=all&sort=name`],
-      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+      budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql },
     },
-    { key: "level-overview", name: "organiser's overview of 60 levels", account: "admin", paths: [`/admin/movements/${fixture.levelMovementId}/levels`], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
+    { key: "level-overview", name: "organiser's overview of 60 levels", account: "admin", paths: [`/admin/movements/${fixture.levelMovementId}/levels`], budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql } },
   ];
 }
 
