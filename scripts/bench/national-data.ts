@@ -1,13 +1,15 @@
-// Benchmark data at national scale (issue 8), not a test: 2,636 units in four levels, 50,000
-// accounts, 30 movements from 2019 to 2026, 200,000 nominations with their self-assessments,
-// about 640,000 reviews with a score for every criterion, about 55,000 honorees. Deterministic:
+// Benchmark data at national scale (issues 8 and 17), not a test: 2,636 units in four levels,
+// 50,000 accounts, 31 movements from 2019 to 2030, 284,000 nominations with their self-assessments,
+// about 646,000 reviews with a score for every criterion, about 55,000 honorees. Deterministic:
 // every choice is a function of a row number (the password hash alone differs between fills).
 // Fills an empty, migrated database; the stages live in scripts/bench/national/.
 //
-// The largest movement (64,000 dossiers) is under review: three submitted reviews each by a
+// The largest movement under review (64,000 dossiers) has three submitted reviews each by a
 // council of 30 (a few third reviews still pending), three titles with quotas. 23 movements are
-// decided and on the roster, 4 are open (nominations in every early state), one has its
-// shortlist posted and one is a draft.
+// decided and on the roster, 5 are open (nominations in every early state), one has its
+// shortlist posted and one is a draft. The open 2025–2030 cycle (84,000 dossiers, nearly all
+// sent up) routes through 60 intermediate levels (national/levels.ts): a city union holds over
+// 5,000 of them.
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
