@@ -158,12 +158,16 @@ async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
     if (!row) throw new Error(`nomination list: no ${kind} ${id}`);
     return row;
   };
-  return rows.map(({ awardTitleId, unitId, movementId, levelUnitId, ...row }) => {
+  return rows.map(({ id, nomineeName, nomineeKind, status, updatedAt, awardTitleId, unitId, movementId }) => {
     const title = of("title", awardTitleId);
     const movement = of("movement", movementId);
-    const level = named.get(`level ${row.id}`);
+    const level = named.get(`level ${id}`);
     return {
-      ...row,
+      id,
+      nomineeName,
+      nomineeKind,
+      status,
+      updatedAt,
       title: { name: title.name, nameEn: title.nameEn },
       unit: { name: of("unit", unitId).name },
       movement: { id: movementId, name: movement.name, nameEn: movement.nameEn },
