@@ -12,14 +12,27 @@ export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
   const ownHost = requestHost(request.headers, request.nextUrl.host);
   if (isCrossSiteWrite(request.method, request.headers, ownHost)) {
-    return NextResponse.json({ error: "cross-site request refused" }, { status: 403, headers: { "x-request-id": requestId } });
+    return NextResponse.json(
+      { error: "cross-site request refused" },
+      { status: 403, headers: { "x-request-id": requestId } },
+    );
   }
 
   const isHttps = isHttpsRequest(request.headers, request.nextUrl);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { isDevelopment: process.env.NODE_ENV === "development", isHttps });
 
-  const cached = isCacheFill(request.headers) ? null : await cachedPublicPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: new Map(request.cookies.getAll().map((c) => [c.name, c.value])) }, nonce);
+  const cached = isCacheFill(request.headers)
+    ? null
+    : await cachedPublicPage(
+        {
+          method: request.method,
+          url: request.nextUrl,
+          headers: request.headers,
+          cookies: new Map(request.cookies.getAll().map((c) => [c.name, c.value])),
+        },
+        nonce,
+      );
   if (cached) {
     cached.headers.set("x-request-id", requestId);
     cached.headers.set("content-security-policy", csp);

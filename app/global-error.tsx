@@ -21,11 +21,21 @@ export default function GlobalError({ retry }: { error: Error & { digest?: strin
   const isUnavailable = useDatabaseRecovery(recover);
   return (
     <html lang={locale}>
-      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", padding: "0 1rem", textAlign: "center" }}>
+      <body
+        style={{
+          fontFamily: "system-ui, sans-serif",
+          maxWidth: 640,
+          margin: "4rem auto",
+          padding: "0 1rem",
+          textAlign: "center",
+        }}
+      >
         <main role="alert">
           <h1>{isUnavailable ? messages.unavailableTitle : messages.errorTitle}</h1>
           <p>{isUnavailable ? messages.unavailableBody : messages.errorBody}</p>
-          <button type="button" onClick={retry}>{messages.retry}</button>
+          <button type="button" onClick={retry}>
+            {messages.retry}
+          </button>
         </main>
       </body>
     </html>

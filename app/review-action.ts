@@ -20,7 +20,12 @@ export async function reviewAction<T, S extends FormState = FormState>(
     } catch (error) {
       if (!(error instanceof ReviewRefusedError)) throw error;
       // What was typed comes back with the refusal, so the form shows it again.
-      return { status: "error", message: "refused", reasons: [{ code: error.reason, values: error.values }], values: formValues(formData) };
+      return {
+        status: "error",
+        message: "refused",
+        reasons: [{ code: error.reason, values: error.values }],
+        values: formValues(formData),
+      };
     }
   });
 }

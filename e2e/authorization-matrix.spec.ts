@@ -5,7 +5,13 @@ import { actionCases } from "./support/matrix/action-cases";
 import { signedInContext as contextFor } from "./support/matrix/contexts";
 import { matrixAreas } from "./support/matrix/areas";
 import { handlerCases, pageCases } from "./support/matrix/expectations";
-import { createMatrixFixtures, matrixDatabase, matrixRoles, type MatrixFixtures, type MatrixRole } from "./support/matrix/fixtures";
+import {
+  createMatrixFixtures,
+  matrixDatabase,
+  matrixRoles,
+  type MatrixFixtures,
+  type MatrixRole,
+} from "./support/matrix/fixtures";
 import { discoveredRoutes } from "./support/matrix/routes";
 import { builtActions, callAction } from "./support/matrix/server-actions";
 
@@ -41,7 +47,9 @@ test("covers every server action in the build", () => {
   expect(keys.length).toBeGreaterThan(0);
   expect(keys.filter((key) => !actionCases.some((c) => c.key === key))).toEqual([]);
   const rows = pageCases.length + handlerCases.length + actionCases.length;
-  console.log(`authorization matrix: ${pageCases.length} page rows + ${handlerCases.length} handlers + ${actionCases.length} actions = ${rows} rows x ${matrixRoles.length} roles = ${rows * matrixRoles.length} checks`);
+  console.log(
+    `authorization matrix: ${pageCases.length} page rows + ${handlerCases.length} handlers + ${actionCases.length} actions = ${rows} rows x ${matrixRoles.length} roles = ${rows * matrixRoles.length} checks`,
+  );
 });
 
 test("pages: each role is let in, sent to sign in, or told the page does not exist", async () => {
@@ -64,7 +72,8 @@ test("pages: each role is let in, sent to sign in, or told the page does not exi
                 : `HTTP ${response.status()}`;
       if (actual !== expected) failures.push(`${page.label} as ${role}: expected ${expected}, got ${actual}`);
       const secret = page.secret?.(fx);
-      if (secret && expected !== "ok" && body.includes(secret)) failures.push(`${page.label} as ${role}: leaked "${secret}"`);
+      if (secret && expected !== "ok" && body.includes(secret))
+        failures.push(`${page.label} as ${role}: leaked "${secret}"`);
     }
   }
   expect(failures).toEqual([]);
@@ -74,8 +83,11 @@ test("route handlers answer each role as declared", async () => {
   const failures: string[] = [];
   for (const handler of handlerCases) {
     for (const role of matrixRoles) {
-      const status = (await contexts.get(role)!.get(typeof handler.path === "string" ? handler.path : handler.path(fx))).status();
-      if (status !== handler.outcomes[role]) failures.push(`${handler.route} as ${role}: expected ${handler.outcomes[role]}, got ${status}`);
+      const status = (
+        await contexts.get(role)!.get(typeof handler.path === "string" ? handler.path : handler.path(fx))
+      ).status();
+      if (status !== handler.outcomes[role])
+        failures.push(`${handler.route} as ${role}: expected ${handler.outcomes[role]}, got ${status}`);
     }
   }
   expect(failures).toEqual([]);
@@ -86,10 +98,15 @@ test("route handler writes answer each role as declared and take effect only for
   for (const requestCase of matrixAreas.flatMap((area) => area.requestCases ?? [])) {
     for (const role of matrixRoles) {
       const probe = await requestCase.probe({ fx, db, role });
-      const status = (await contexts.get(role)!.fetch(probe.path, { method: requestCase.method, data: probe.data })).status();
-      if (status !== requestCase.outcomes[role]) failures.push(`${requestCase.label} as ${role}: expected ${requestCase.outcomes[role]}, got ${status}`);
+      const status = (
+        await contexts.get(role)!.fetch(probe.path, { method: requestCase.method, data: probe.data })
+      ).status();
+      if (status !== requestCase.outcomes[role])
+        failures.push(`${requestCase.label} as ${role}: expected ${requestCase.outcomes[role]}, got ${status}`);
       if ((await probe.tookEffect()) !== requestCase.allowed.includes(role)) {
-        failures.push(`${requestCase.label} as ${role}: expected ${requestCase.allowed.includes(role) ? "to take effect" : "no effect"}`);
+        failures.push(
+          `${requestCase.label} as ${role}: expected ${requestCase.allowed.includes(role) ? "to take effect" : "no effect"}`,
+        );
       }
     }
   }

@@ -41,7 +41,11 @@ async function createWorld() {
       });
       return { id: user.id, email: user.email, password, name };
     };
-    const [admin, first, second] = [await person("admin", "ADMIN"), await person("first", "REVIEWER"), await person("second", "REVIEWER")];
+    const [admin, first, second] = [
+      await person("admin", "ADMIN"),
+      await person("first", "REVIEWER"),
+      await person("second", "REVIEWER"),
+    ];
     const movement = await createMovement(db, {
       code: `E2E-VOTE-${run}`,
       name: `Phong trào thử bỏ phiếu kín ${run}`,
@@ -51,11 +55,25 @@ async function createWorld() {
       council: [first.id, second.id],
       approvalThresholdPercent: 50,
     });
-    await postShortlist(db, { movementId: movement.id, postedById: admin.id, daysAgo: 40, workingDays: 10, audience: "STAFF" });
-    const candidate = async (nomineeName: string) => bareNomination(db, movement, { unitId: root.id, createdById: admin.id, nomineeName, status: "SHORTLISTED" });
+    await postShortlist(db, {
+      movementId: movement.id,
+      postedById: admin.id,
+      daysAgo: 40,
+      workingDays: 10,
+      audience: "STAFF",
+    });
+    const candidate = async (nomineeName: string) =>
+      bareNomination(db, movement, { unitId: root.id, createdById: admin.id, nomineeName, status: "SHORTLISTED" });
     const p = await candidate(`Nguyễn Văn Phiếu ${run}`);
     const q = await candidate(`Trần Thị Kín ${run}`);
-    return { movementId: movement.id, admin, first, second, p: { id: p.id, name: p.nomineeName }, q: { id: q.id, name: q.nomineeName } };
+    return {
+      movementId: movement.id,
+      admin,
+      first,
+      second,
+      p: { id: p.id, name: p.nomineeName },
+      q: { id: q.id, name: q.nomineeName },
+    };
   } finally {
     await db.$disconnect();
   }
@@ -82,17 +100,28 @@ test("nobody but the voter sees a ballot while open, and only totals remain afte
   // The first member approves P and rejects Q.
   await first.goto(ballotPath);
   await expect(first.getByText("Đây là phiếu kín")).toBeVisible();
-  await first.getByRole("group", { name: new RegExp(world.p.name) }).getByRole("radio", { name: "Tán thành", exact: true }).check();
-  await first.getByRole("group", { name: new RegExp(world.q.name) }).getByRole("radio", { name: "Không tán thành" }).check();
+  await first
+    .getByRole("group", { name: new RegExp(world.p.name) })
+    .getByRole("radio", { name: "Tán thành", exact: true })
+    .check();
+  await first
+    .getByRole("group", { name: new RegExp(world.q.name) })
+    .getByRole("radio", { name: "Không tán thành" })
+    .check();
   await first.getByRole("button", { name: "Lưu phiếu biểu quyết" }).click();
   await expect(first.getByText("Đã lưu phiếu biểu quyết.")).toBeVisible();
   await first.reload();
-  await expect(first.getByRole("group", { name: new RegExp(world.p.name) }).getByRole("radio", { name: "Tán thành", exact: true })).toBeChecked();
+  await expect(
+    first.getByRole("group", { name: new RegExp(world.p.name) }).getByRole("radio", { name: "Tán thành", exact: true }),
+  ).toBeChecked();
 
   // The other member's sheet is blank: their page says nothing of the first member's ballot.
   await second.goto(ballotPath);
   await expect(second.getByRole("radio", { checked: true })).toHaveCount(0);
-  await second.getByRole("group", { name: new RegExp(world.p.name) }).getByRole("radio", { name: "Không biểu quyết" }).check();
+  await second
+    .getByRole("group", { name: new RegExp(world.p.name) })
+    .getByRole("radio", { name: "Không biểu quyết" })
+    .check();
   await second.getByRole("button", { name: "Lưu phiếu biểu quyết" }).click();
   await expect(second.getByText("Đã lưu phiếu biểu quyết.")).toBeVisible();
 

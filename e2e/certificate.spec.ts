@@ -23,7 +23,10 @@ let db: PrismaClient;
 let honoree: { id: string; decision: { number: string } };
 test.beforeAll(async () => {
   db = e2eDatabase();
-  honoree = await db.honoree.findFirstOrThrow({ where: { name: honoreeName, revokedAt: null }, select: { id: true, decision: { select: { number: true } } } });
+  honoree = await db.honoree.findFirstOrThrow({
+    where: { name: honoreeName, revokedAt: null },
+    select: { id: true, decision: { select: { number: true } } },
+  });
 });
 test.afterAll(() => db.$disconnect());
 
@@ -31,7 +34,10 @@ test("an officer downloads an honoree's certificate from the profile page", asyn
   const page = await signedInPage(browser, account("officer.tuphap"));
   await page.goto(`/honorees/${honoree.id}`);
   await expect(page.getByRole("heading", { level: 1, name: honoreeName })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải giấy chứng nhận (PDF)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải giấy chứng nhận (PDF)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Giấy chứng nhận - ${honoreeName}.pdf`);
   expect(download.suggestedFilename().endsWith(".pdf")).toBe(true);
   const bytes = await readFile((await download.path())!);
@@ -61,7 +67,10 @@ test("a signed-in member downloads the roster as CSV from the roster page", asyn
   const page = await signedInPage(browser, account("staff"));
   await page.goto("/honorees?q=Hoai%20Thu");
   await page.getByText("Tải danh sách").click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV (.csv, UTF-8)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV (.csv, UTF-8)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^Danh sách vinh danh - \d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

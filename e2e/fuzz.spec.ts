@@ -6,7 +6,13 @@ import { baseURL } from "../playwright.config";
 import { actionCases } from "./support/matrix/action-cases";
 import { signedInContext } from "./support/matrix/contexts";
 import { handlerCases, pageCases } from "./support/matrix/expectations";
-import { createMatrixFixtures, matrixDatabase, matrixRoles, type MatrixFixtures, type MatrixRole } from "./support/matrix/fixtures";
+import {
+  createMatrixFixtures,
+  matrixDatabase,
+  matrixRoles,
+  type MatrixFixtures,
+  type MatrixRole,
+} from "./support/matrix/fixtures";
 import { queryParamsByRoute } from "./support/matrix/query-params";
 import { builtActions, callAction } from "./support/matrix/server-actions";
 
@@ -38,7 +44,8 @@ const hostileQueryValues: { label: string; encoded: string | string[] }[] = [
 ];
 
 /** What an answer must never show: a stack frame, an error class, SQL or the driver's words. */
-const leak = /\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|PrismaClient\w*Error)\b|invalid byte sequence|invalid input syntax|syntax error at or near|out of range for type|\bSELECT\b[^<]{0,200}\bFROM\b|violates [\w ]*constraint/;
+const leak =
+  /\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|PrismaClient\w*Error)\b|invalid byte sequence|invalid input syntax|syntax error at or near|out of range for type|\bSELECT\b[^<]{0,200}\bFROM\b|violates [\w ]*constraint/;
 
 /** `path` with `name` set to `value` (repeated for an array), every other parameter kept. */
 function withParam(pathWithQuery: string, name: string, value: string | string[]): string {
@@ -55,8 +62,17 @@ function routesReadingSearchParams(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if ((entry.name === "page.tsx" || entry.name === "route.ts") && /searchParams/.test(readFileSync(full, "utf8"))) {
-        found.push(`/${path.relative(appDir, dir).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment)).join("/")}`);
+      else if (
+        (entry.name === "page.tsx" || entry.name === "route.ts") &&
+        /searchParams/.test(readFileSync(full, "utf8"))
+      ) {
+        found.push(
+          `/${path
+            .relative(appDir, dir)
+            .split(path.sep)
+            .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+            .join("/")}`,
+        );
       }
     }
   };
@@ -79,14 +95,16 @@ function fuzzTargets(fx: MatrixFixtures): Target[] {
     const rows = pageCases.filter((c) => c.route === route);
     const row = rows.find((c) => signedIn.some((role) => c.outcomes[role] === "ok")) ?? rows[0]!;
     const role = signedIn.find((r) => row.outcomes[r] === "ok") ?? "admin";
-    for (const as of new Set<MatrixRole>(["anonymous", role])) targets.push({ route, label: row.label, path: row.path(fx), role: as });
+    for (const as of new Set<MatrixRole>(["anonymous", role]))
+      targets.push({ route, label: row.label, path: row.path(fx), role: as });
   }
   for (const route of [...new Set(handlerCases.map((c) => c.route))]) {
     const rows = handlerCases.filter((c) => c.route === route);
     const row = rows.find((c) => signedIn.some((role) => c.outcomes[role] === 200)) ?? rows[0]!;
     const role = signedIn.find((r) => row.outcomes[r] === 200) ?? "admin";
     const at = typeof row.path === "string" ? row.path : row.path(fx);
-    for (const as of new Set<MatrixRole>(["anonymous", role])) targets.push({ route, label: route, path: at, role: as });
+    for (const as of new Set<MatrixRole>(["anonymous", role]))
+      targets.push({ route, label: route, path: at, role: as });
   }
   return targets;
 }
@@ -140,7 +158,9 @@ test("hostile URL parameters never answer 500 nor show a stack trace or SQL, on 
     // Node refuses a 100,000-character request line before the app sees it (431) and drops the
     // connection: such requests get a connection of their own, so no other request shares it.
     const isOversized = url.length > 16_000;
-    const context = isOversized ? await playwrightRequest.newContext({ baseURL, storageState: await contexts.get(target.role)!.storageState() }) : contexts.get(target.role)!;
+    const context = isOversized
+      ? await playwrightRequest.newContext({ baseURL, storageState: await contexts.get(target.role)!.storageState() })
+      : contexts.get(target.role)!;
     const isReset = (error: unknown) => /ECONNRESET|EPIPE|socket hang up/.test(String(error));
     let response: APIResponse;
     try {
@@ -187,7 +207,11 @@ function hostileFieldValues(kind: ReturnType<typeof kindOf>, valid: string): { l
     { label: "an array whose last value holds a NUL", values: [valid, `\u0000${valid}`] },
   ];
   if (kind === "text") values.push({ label: "100,000 characters", values: ["x".repeat(100_000)] });
-  if (kind === "number") values.push({ label: "beyond PostgreSQL's integer", values: ["2147483648"] }, { label: "huge number", values: ["99999999999999999999"] });
+  if (kind === "number")
+    values.push(
+      { label: "beyond PostgreSQL's integer", values: ["2147483648"] },
+      { label: "huge number", values: ["99999999999999999999"] },
+    );
   if (kind === "day") values.push({ label: "year 0", values: ["0000-01-01"] });
   return values;
 }
@@ -229,7 +253,9 @@ test("server actions refuse hostile values at the field, keep what was typed, an
         const args = [...probe.args];
         const probeForm = args[formIndex] as FormData;
         args[formIndex] = withField(probeForm, field, hostile.values);
-        const auditsBefore = await db.auditEvent.count({ where: { actorId: fx.userIds[role as Exclude<MatrixRole, "anonymous">] } });
+        const auditsBefore = await db.auditEvent.count({
+          where: { actorId: fx.userIds[role as Exclude<MatrixRole, "anonymous">] },
+        });
         const { status, body } = await callAction(contexts.get(role)!, action, args, baseURL);
         calls++;
         const where = `${actionCase.key} as ${role}, ${field} = ${hostile.label}`;
@@ -237,15 +263,24 @@ test("server actions refuse hostile values at the field, keep what was typed, an
         const shown = leak.exec(body);
         if (shown) failures.push(`${where}: the answer shows "${shown[0]}"`);
         if (await probe.tookEffect()) failures.push(`${where}: the change was made`);
-        const auditsAfter = await db.auditEvent.count({ where: { actorId: fx.userIds[role as Exclude<MatrixRole, "anonymous">] } });
-        if (auditsAfter !== auditsBefore) failures.push(`${where}: something was written (${auditsAfter - auditsBefore} audit events)`);
+        const auditsAfter = await db.auditEvent.count({
+          where: { actorId: fx.userIds[role as Exclude<MatrixRole, "anonymous">] },
+        });
+        if (auditsAfter !== auditsBefore)
+          failures.push(`${where}: something was written (${auditsAfter - auditsBefore} audit events)`);
         if (kind === "id" || withoutFormState.has(actionCase.key)) continue;
-        if (!new RegExp(`"fieldErrors":\\{[^}]*"${escapeRegExp(field)}":\\[`).test(body)) failures.push(`${where}: no error at the field (${body.slice(0, 300)})`);
+        if (!new RegExp(`"fieldErrors":\\{[^}]*"${escapeRegExp(field)}":\\[`).test(body))
+          failures.push(`${where}: no error at the field (${body.slice(0, 300)})`);
         // What else was typed (in this call: each probe makes values of its own) comes back, so the form keeps it.
         const other = [...probeForm.entries()].find(
-          (entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== field && kindOf(entry[0], entry[1]) === "text" && !/password/i.test(entry[0]),
+          (entry): entry is [string, string] =>
+            typeof entry[1] === "string" &&
+            entry[0] !== field &&
+            kindOf(entry[0], entry[1]) === "text" &&
+            !/password/i.test(entry[0]),
         );
-        if (other && !body.includes(JSON.stringify(other[1]).slice(1, -1))) failures.push(`${where}: "${other[0]}" was not echoed back`);
+        if (other && !body.includes(JSON.stringify(other[1]).slice(1, -1)))
+          failures.push(`${where}: "${other[0]}" was not echoed back`);
       }
     }
   }

@@ -22,7 +22,8 @@ const as = (role: MatrixRole) => contexts.get(role)!;
 test.beforeAll(async () => {
   db = matrixDatabase();
   fx = await createMatrixFixtures(db);
-  for (const role of ["anonymous", "officerA", "reviewer", "admin"] as const) contexts.set(role, await signedInContext(fx, role));
+  for (const role of ["anonymous", "officerA", "reviewer", "admin"] as const)
+    contexts.set(role, await signedInContext(fx, role));
 });
 
 test.afterAll(async () => {
@@ -97,7 +98,9 @@ test("2. a NUL in a search or filter value is ignored, for visitors and every ro
   await workbook.xlsx.load((await nominations.body()) as unknown as ExcelJS.Buffer);
 });
 
-test("1b. next-auth's endpoints take a callbackUrl they cannot parse, or a tampered cookie, without a 500", async ({ request }) => {
+test("1b. next-auth's endpoints take a callbackUrl they cannot parse, or a tampered cookie, without a 500", async ({
+  request,
+}) => {
   for (const callbackUrl of ["-1", "%00", "a&callbackUrl=b", "%C3%28"]) {
     expect((await request.get(`/api/auth/csrf?callbackUrl=${callbackUrl}`)).status(), callbackUrl).toBe(200);
   }
@@ -109,7 +112,10 @@ test("1b. next-auth's endpoints take a callbackUrl they cannot parse, or a tampe
 
 test("3. a version number beyond PostgreSQL's integer is a bad request, not a 500", async () => {
   for (const version of [2_147_483_648, 1e20, -1, "1; DROP TABLE x"]) {
-    const response = await as("officerA").post(`/api/nominations/${fx.nominations.draftOfA.id}/submit`, { data: { version }, headers: { Origin: baseURL } });
+    const response = await as("officerA").post(`/api/nominations/${fx.nominations.draftOfA.id}/submit`, {
+      data: { version },
+      headers: { Origin: baseURL },
+    });
     expect(response.status(), String(version)).toBe(400);
     expect(await response.json()).toMatchObject({ error: "invalidRequest" });
   }
@@ -139,11 +145,15 @@ test("4. a NUL in form text and a year-0 date are refused at their field, with w
   expect(withNul.body).toContain('"description":"Phong trào dùng cho kiểm thử phân quyền."');
   expect(withNul.tookEffect).toBe(false);
 
-  const yearZero = await actionWith("app/admin/movements/actions.ts#createMovementAction", "admin", { startsOn: "0000-01-01" });
+  const yearZero = await actionWith("app/admin/movements/actions.ts#createMovementAction", "admin", {
+    startsOn: "0000-01-01",
+  });
   expect(yearZero.body).toMatch(/"fieldErrors":\{[^}]*"startsOn":\["dateOutOfRange"\]/);
   expect(yearZero.tookEffect).toBe(false);
 
-  const dossier = await actionWith("app/nominations/actions.ts#saveNominationAction", "officerA", { citation: "Gương mẫu\u0000" });
+  const dossier = await actionWith("app/nominations/actions.ts#saveNominationAction", "officerA", {
+    citation: "Gương mẫu\u0000",
+  });
   expect(dossier.body).toMatch(/"fieldErrors":\{[^}]*"citation":\["invalidCharacters"\]/);
   expect(dossier.tookEffect).toBe(false);
 });
@@ -170,11 +180,17 @@ test("5. guesses at the current password are throttled like sign-in, with sign-i
     await expect(page.getByText("Mật khẩu hiện tại không đúng.")).toBeVisible();
   }
   await attempt(fx.password);
-  await expect(page.getByRole("alert").filter({ hasText: "Có quá nhiều" })).toHaveText("Có quá nhiều lần nhập sai. Vui lòng thử lại sau 1 phút.");
+  await expect(page.getByRole("alert").filter({ hasText: "Có quá nhiều" })).toHaveText(
+    "Có quá nhiều lần nhập sai. Vui lòng thử lại sau 1 phút.",
+  );
   await context.close();
   // The sixth try was refused before any check: five failures, no success, the password unchanged.
-  expect(await db.signInAttempt.count({ where: { email: fx.emails.staff, kind: "CURRENT_PASSWORD", succeeded: false } })).toBe(5);
-  expect(await db.signInAttempt.count({ where: { email: fx.emails.staff, kind: "CURRENT_PASSWORD", succeeded: true } })).toBe(0);
+  expect(
+    await db.signInAttempt.count({ where: { email: fx.emails.staff, kind: "CURRENT_PASSWORD", succeeded: false } }),
+  ).toBe(5);
+  expect(
+    await db.signInAttempt.count({ where: { email: fx.emails.staff, kind: "CURRENT_PASSWORD", succeeded: true } }),
+  ).toBe(0);
 });
 
 test("6. X-Forwarded-For from a client that is not a trusted proxy is not believed", async ({ request }) => {
@@ -195,13 +211,28 @@ test("6. X-Forwarded-For from a client that is not a trusted proxy is not believ
 
 test("7. a slash in a collective's name does not cut the certificate's file name", async () => {
   const suffix = randomUUID().slice(0, 6);
-  const { unit, officer, movement, title, decision } = await createPublishedDecision(db, { code: "HD", suffix, unitName: `Công đoàn thử tên tệp ${suffix}`, movementName: `Phong trào tên tệp ${suffix}` });
+  const { unit, officer, movement, title, decision } = await createPublishedDecision(db, {
+    code: "HD",
+    suffix,
+    unitName: `Công đoàn thử tên tệp ${suffix}`,
+    movementName: `Phong trào tên tệp ${suffix}`,
+  });
   const name = `Phòng Hành chính/Tổng hợp ${suffix}`;
-  const honoree = await insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
+  const honoree = await insertHonouredNominee(db, {
+    movementId: movement.id,
+    titleId: title.id,
+    unit,
+    decision,
+    createdById: officer.id,
+    name,
+    listedFor: "PUBLIC",
+  });
   await db.honoree.update({ where: { id: honoree.id }, data: { kind: "COLLECTIVE" } });
   const response = await as("admin").get(`/api/honorees/${honoree.id}/certificate`);
   expect(response.status()).toBe(200);
   const disposition = response.headers()["content-disposition"]!;
   expect(disposition).toContain(`filename="Giay chung nhan - Phong Hanh chinh-Tong hop ${suffix}.pdf"`);
-  expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(`Giấy chứng nhận - Phòng Hành chính-Tổng hợp ${suffix}.pdf`);
+  expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(
+    `Giấy chứng nhận - Phòng Hành chính-Tổng hợp ${suffix}.pdf`,
+  );
 });

@@ -28,7 +28,8 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "LVL", name, parent);
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) =>
+      createChildUnit(db, "LVL", name, parent);
     const organiser = await unit(`Công đoàn ngành thử cấp ${run}`, root);
     const ministry = await unit(`Công đoàn Bộ thử cấp ${run}`, organiser);
     const grassroots = await unit(`Công đoàn cơ sở Cục thử cấp ${run}`, ministry);
@@ -40,7 +41,10 @@ async function createWorld() {
     const grassrootsOfficer = await person("co-so", "Cán bộ cơ sở", "OFFICER", grassroots.id);
     const otherOfficer = await person("co-so-2", "Cán bộ cơ sở hai", "OFFICER", other.id);
     const ministryOfficer = await person("bo", "Cán bộ công đoàn Bộ", "OFFICER", ministry.id);
-    const members = [await person("hd-1", "Thành viên Hội đồng Một", "REVIEWER", organiser.id), await person("hd-2", "Thành viên Hội đồng Hai", "REVIEWER", organiser.id)];
+    const members = [
+      await person("hd-1", "Thành viên Hội đồng Một", "REVIEWER", organiser.id),
+      await person("hd-2", "Thành viên Hội đồng Hai", "REVIEWER", organiser.id),
+    ];
     const movement = await db.movement.create({
       data: {
         code: `E2E-LVL-${run}`,
@@ -66,18 +70,40 @@ async function createWorld() {
         },
         criteria: {
           create: [
-            { position: 1, name: "Chất lượng tham mưu", guidance: "Đúng, kịp thời, sáng tạo.", weight: 60, maxScore: 10 },
-            { position: 2, name: "Hiệu quả phục vụ", guidance: "Người dân, doanh nghiệp hài lòng.", weight: 40, maxScore: 10 },
+            {
+              position: 1,
+              name: "Chất lượng tham mưu",
+              guidance: "Đúng, kịp thời, sáng tạo.",
+              weight: 60,
+              maxScore: 10,
+            },
+            {
+              position: 2,
+              name: "Hiệu quả phục vụ",
+              guidance: "Người dân, doanh nghiệp hài lòng.",
+              weight: 40,
+              maxScore: 10,
+            },
           ],
         },
-        awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+        awardTitles: {
+          create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+        },
         council: { create: members.map((member) => ({ userId: member.id })) },
         routeUnits: { create: [{ unitId: ministry.id, isLevel: true }] },
       },
       include: { awardTitles: true, criteria: { orderBy: { position: "asc" } } },
     });
     const title = movement.awardTitles[0]!;
-    await db.levelAllotment.create({ data: { movementId: movement.id, unitId: ministry.id, awardTitleId: title.id, quota: 2, setById: (await db.user.findUniqueOrThrow({ where: { email: admin.email } })).id } });
+    await db.levelAllotment.create({
+      data: {
+        movementId: movement.id,
+        unitId: ministry.id,
+        awardTitleId: title.id,
+        quota: 2,
+        setById: (await db.user.findUniqueOrThrow({ where: { email: admin.email } })).id,
+      },
+    });
     const dossier = async (name: string, of: { id: string }, by: { id: string }) => {
       const nomineeName = `${name} ${run}`;
       return db.nomination.create({
@@ -117,11 +143,52 @@ async function createWorld() {
     const sentAt = new Date(Date.now() - 86_400_000);
     await db.nomination.update({
       where: { id: waiting.id },
-      data: { status: "SUBMITTED", submittedAt: sentAt, version: 2, routeUnitIds: [ministry.id], routeCycle: 1, levelUnitId: ministry.id, levelSince: sentAt },
+      data: {
+        status: "SUBMITTED",
+        submittedAt: sentAt,
+        version: 2,
+        routeUnitIds: [ministry.id],
+        routeCycle: 1,
+        levelUnitId: ministry.id,
+        levelSince: sentAt,
+      },
     });
-    await db.nominationLevel.create({ data: { nominationId: waiting.id, movementId: movement.id, unitId: ministry.id, awardTitleId: title.id, nominatingUnitId: other.id, cycle: 1, receivedAt: sentAt } });
-    await db.nominationStep.create({ data: { nominationId: waiting.id, cycle: 1, kind: "SUBMITTED", unitId: other.id, toUnitId: ministry.id, actorId: otherOfficer.id, at: sentAt } });
-    return { run, movement, organiser, ministry, grassroots, grassrootsOfficer, ministryOfficer, members, first, second, waiting, criterion2: movement.criteria[1]! };
+    await db.nominationLevel.create({
+      data: {
+        nominationId: waiting.id,
+        movementId: movement.id,
+        unitId: ministry.id,
+        awardTitleId: title.id,
+        nominatingUnitId: other.id,
+        cycle: 1,
+        receivedAt: sentAt,
+      },
+    });
+    await db.nominationStep.create({
+      data: {
+        nominationId: waiting.id,
+        cycle: 1,
+        kind: "SUBMITTED",
+        unitId: other.id,
+        toUnitId: ministry.id,
+        actorId: otherOfficer.id,
+        at: sentAt,
+      },
+    });
+    return {
+      run,
+      movement,
+      organiser,
+      ministry,
+      grassroots,
+      grassrootsOfficer,
+      ministryOfficer,
+      members,
+      first,
+      second,
+      waiting,
+      criterion2: movement.criteria[1]!,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -166,8 +233,12 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
   await grassroots.goto("/notifications");
   await expect(grassroots.getByText(reason)).toBeVisible();
   await grassroots.goto(`/nominations/${second.id}`);
-  await expect(grassroots.getByRole("region", { name: "Hồ sơ được trả lại để bổ sung. Nhận xét:" })).toContainText(reason);
-  await grassroots.getByLabel(`Tiêu chí 2: ${world.criterion2.name}`).fill("Tỷ lệ hài lòng 98,5%, có xác nhận của Cục trưởng.");
+  await expect(grassroots.getByRole("region", { name: "Hồ sơ được trả lại để bổ sung. Nhận xét:" })).toContainText(
+    reason,
+  );
+  await grassroots
+    .getByLabel(`Tiêu chí 2: ${world.criterion2.name}`)
+    .fill("Tỷ lệ hài lòng 98,5%, có xác nhận của Cục trưởng.");
   await expect(grassroots.getByRole("status").filter({ hasText: /^Đã lưu/ })).toBeVisible({ timeout: 15_000 });
   await submit(grassroots, second.id, "Nộp lại hồ sơ…");
 
@@ -179,19 +250,27 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
   await consideration.getByLabel("Số thành viên có mặt").fill("8");
   await consideration.getByLabel("Số phiếu tán thành").fill("7");
   await consideration.getByLabel("Số phiếu không tán thành").fill("1");
-  await consideration.getByLabel(/^Biên bản họp/).setInputFiles({ name: "bien-ban-hop.pdf", mimeType: "application/pdf", buffer: pdf("Bien ban") });
+  await consideration
+    .getByLabel(/^Biên bản họp/)
+    .setInputFiles({ name: "bien-ban-hop.pdf", mimeType: "application/pdf", buffer: pdf("Bien ban") });
   await consideration.getByRole("button", { name: "Ghi biên bản xét" }).click();
   await expect(consideration.getByRole("status")).toHaveText("Đã ghi biên bản xét của hội đồng.");
   await expect(consideration.getByRole("link", { name: "Tải biên bản bien-ban-hop.pdf" })).toBeVisible();
 
   // 5. Three against an allotment of two is refused with the reason, and nothing moves.
-  for (const dossier of [first, second, waiting]) await level.getByLabel(`Chọn hồ sơ của ${dossier.nomineeName} để chuyển`).check();
+  for (const dossier of [first, second, waiting])
+    await level.getByLabel(`Chọn hồ sơ của ${dossier.nomineeName} để chuyển`).check();
   await level.getByRole("button", { name: "Chuyển các hồ sơ đã chọn" }).click();
   const refusal = level.getByRole("alert").filter({ hasText: "Không thực hiện được, vì:" });
-  await expect(refusal).toContainText(`${ministry.name} được phân bổ 2 hồ sơ danh hiệu “Điển hình tiên tiến”, đã chuyển 0: không chuyển thêm 3 hồ sơ được.`);
+  await expect(refusal).toContainText(
+    `${ministry.name} được phân bổ 2 hồ sơ danh hiệu “Điển hình tiên tiến”, đã chuyển 0: không chuyển thêm 3 hồ sơ được.`,
+  );
   const db = e2eDatabase();
   try {
-    const states = await db.nominationLevel.findMany({ where: { movementId: world.movement.id, nomination: { routeCycle: { gt: 0 } } }, select: { state: true, nominationId: true, cycle: true } });
+    const states = await db.nominationLevel.findMany({
+      where: { movementId: world.movement.id, nomination: { routeCycle: { gt: 0 } } },
+      select: { state: true, nominationId: true, cycle: true },
+    });
     expect(states.filter((row) => row.state === "FORWARDED")).toEqual([]);
     expect(await db.levelProposal.count({ where: { movementId: world.movement.id } })).toBe(0);
   } finally {
@@ -200,11 +279,14 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
 
   // 6. Within the allotment: the two from the grassroots union go up as one proposal.
   await level.reload();
-  for (const dossier of [first, second]) await level.getByLabel(`Chọn hồ sơ của ${dossier.nomineeName} để chuyển`).check();
+  for (const dossier of [first, second])
+    await level.getByLabel(`Chọn hồ sơ của ${dossier.nomineeName} để chuyển`).check();
   await level.getByRole("button", { name: "Chuyển các hồ sơ đã chọn" }).click();
   await expect(level.getByRole("status").filter({ hasText: "Đã chuyển 2 hồ sơ lên cấp trên." })).toBeVisible();
   await expect(inbox.getByRole("row")).toHaveCount(2);
-  await expect(level.getByRole("table", { name: "Chỉ tiêu theo danh hiệu" }).getByRole("row", { name: /Điển hình tiên tiến/ })).toContainText("2 / 2");
+  await expect(
+    level.getByRole("table", { name: "Chỉ tiêu theo danh hiệu" }).getByRole("row", { name: /Điển hình tiên tiến/ }),
+  ).toContainText("2 / 2");
   await level.context().close();
 
   // 7. The organiser sees both with the level's endorsement and vote, and assigns them for scoring.
@@ -217,8 +299,14 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
   // Nominations closed: time passes to the review phase, and the administrator moves the movement on.
   const shift = e2eDatabase();
   try {
-    await shift.movementPhase.updateMany({ where: { movementId: world.movement.id, kind: "NOMINATION" }, data: { endsOn: day(-1) } });
-    await shift.movementPhase.updateMany({ where: { movementId: world.movement.id, kind: "REVIEW" }, data: { startsOn: day(0) } });
+    await shift.movementPhase.updateMany({
+      where: { movementId: world.movement.id, kind: "NOMINATION" },
+      data: { endsOn: day(-1) },
+    });
+    await shift.movementPhase.updateMany({
+      where: { movementId: world.movement.id, kind: "REVIEW" },
+      data: { startsOn: day(0) },
+    });
   } finally {
     await shift.$disconnect();
   }
@@ -234,8 +322,13 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
   await expect(coverage.getByRole("row", { name: new RegExp(second.nomineeName) })).toBeVisible();
   await expect(coverage.getByRole("row", { name: new RegExp(waiting.nomineeName) })).toHaveCount(0);
   await organiser.getByLabel(`Thành viên chấm hồ sơ ${first.nomineeName}`).selectOption(world.members[0]!.id);
-  await coverage.getByRole("row", { name: new RegExp(first.nomineeName) }).getByRole("button", { name: "Phân công" }).click();
-  await expect(coverage.getByRole("row", { name: new RegExp(first.nomineeName) })).toContainText(world.members[0]!.name);
+  await coverage
+    .getByRole("row", { name: new RegExp(first.nomineeName) })
+    .getByRole("button", { name: "Phân công" })
+    .click();
+  await expect(coverage.getByRole("row", { name: new RegExp(first.nomineeName) })).toContainText(
+    world.members[0]!.name,
+  );
   await organiser.context().close();
 
   // 8. The grassroots officer sees every step of the returned dossier, and the notices.
@@ -251,9 +344,17 @@ test("a dossier climbs through the ministry union to the organiser, returned onc
     /Hồ sơ đến cơ quan tổ chức/,
   ]);
   await grassroots.goto("/notifications");
-  await expect(grassroots.getByText(`Hồ sơ đề nghị ${second.nomineeName} (Điển hình tiên tiến, ${world.movement.name}) được trả lại để bổ sung: ${reason}`)).toBeVisible();
+  await expect(
+    grassroots.getByText(
+      `Hồ sơ đề nghị ${second.nomineeName} (Điển hình tiên tiến, ${world.movement.name}) được trả lại để bổ sung: ${reason}`,
+    ),
+  ).toBeVisible();
   for (const dossier of [first, second]) {
-    await expect(grassroots.getByText(`Hồ sơ của ${dossier.nomineeName} (Điển hình tiên tiến, ${world.movement.name}) đã được ${ministry.name} chuyển lên ${world.organiser.name}.`)).toBeVisible();
+    await expect(
+      grassroots.getByText(
+        `Hồ sơ của ${dossier.nomineeName} (Điển hình tiên tiến, ${world.movement.name}) đã được ${ministry.name} chuyển lên ${world.organiser.name}.`,
+      ),
+    ).toBeVisible();
   }
   await grassroots.context().close();
 });

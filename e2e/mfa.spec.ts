@@ -7,7 +7,8 @@ import { toSearchText } from "../lib/text/search-text";
 
 test.use({ locale: "vi-VN" });
 // These tests write their own accounts straight into the app's database.
-if (!process.env.E2E_DATABASE_URL) throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm test`, which sets it.");
+if (!process.env.E2E_DATABASE_URL)
+  throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm test`, which sets it.");
 
 /** A fresh account (never the shared demo admin: other specs sign in as it). */
 async function createAccount(role?: "ADMIN") {
@@ -57,7 +58,9 @@ async function signOut(page: Page) {
   await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
 }
 
-test("an administrator turns on two-factor sign-in, then signs in with a code and with a recovery code once", async ({ page }) => {
+test("an administrator turns on two-factor sign-in, then signs in with a code and with a recovery code once", async ({
+  page,
+}) => {
   const { email, password } = await createAccount("ADMIN");
   await submitPassword(page, email, password);
   await expect(page).toHaveURL("/");
@@ -91,7 +94,9 @@ test("an administrator turns on two-factor sign-in, then signs in with a code an
   await signOut(page);
 
   await signInWithCode(page, email, password, recoveryCode);
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    "Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.",
+  );
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
@@ -109,7 +114,9 @@ test("repeated wrong passwords are answered with a localized 'try again later'",
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("the sign-in page says when the password was just changed, and that the demo needs no second factor", async ({ page }) => {
+test("the sign-in page says when the password was just changed, and that the demo needs no second factor", async ({
+  page,
+}) => {
   await page.goto("/sign-in?reason=password-changed");
   await expect(page.getByRole("status")).toHaveText("Mật khẩu đã được đổi. Vui lòng đăng nhập lại.");
   await expect(page.getByText("Bản trình diễn này không yêu cầu xác thực hai bước.")).toBeVisible();

@@ -18,7 +18,12 @@ function day(offset: number): string {
 const database = () => createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
 
 /** A draft movement with a complete definition, written straight to the database. */
-async function draftMovement(options: { name: string; startsOn: string; endsOn: string; phases: { kind: "REGISTRATION" | "NOMINATION" | "REVIEW"; startsOn: string; endsOn: string }[] }) {
+async function draftMovement(options: {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  phases: { kind: "REGISTRATION" | "NOMINATION" | "REVIEW"; startsOn: string; endsOn: string }[];
+}) {
   const db = database();
   const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
   const utc = (value: string) => new Date(`${value}T00:00:00.000Z`);
@@ -31,21 +36,35 @@ async function draftMovement(options: { name: string; startsOn: string; endsOn: 
       coverageUnitId: root.id,
       startsOn: utc(options.startsOn),
       endsOn: utc(options.endsOn),
-      phases: { create: options.phases.map((p) => ({ kind: p.kind, startsOn: utc(p.startsOn), endsOn: utc(p.endsOn) })) },
+      phases: {
+        create: options.phases.map((p) => ({ kind: p.kind, startsOn: utc(p.startsOn), endsOn: utc(p.endsOn) })),
+      },
       criteria: {
         create: [
           { position: 1, name: "Chất lượng tham mưu", guidance: "Đúng, kịp thời, sáng tạo.", weight: 60, maxScore: 10 },
-          { position: 2, name: "Chất lượng phục vụ", guidance: "Người dân, doanh nghiệp hài lòng.", weight: 40, maxScore: 10 },
+          {
+            position: 2,
+            name: "Chất lượng phục vụ",
+            guidance: "Người dân, doanh nghiệp hài lòng.",
+            weight: 40,
+            maxScore: 10,
+          },
         ],
       },
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 90 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 90 }],
+      },
     },
   });
   await db.$disconnect();
   return movement;
 }
 
-async function fillCriterion(page: Page, n: number, values: { name: string; guidance: string; weight: string; maxScore: string }) {
+async function fillCriterion(
+  page: Page,
+  n: number,
+  values: { name: string; guidance: string; weight: string; maxScore: string },
+) {
   const label = (field: string) => page.getByLabel(`Tiêu chí ${n} – ${field}`, { exact: true });
   await label("Tên tiêu chí").fill(values.name);
   await label("Hướng dẫn chấm cho thành viên hội đồng").fill(values.guidance);
@@ -53,9 +72,12 @@ async function fillCriterion(page: Page, n: number, values: { name: string; guid
   await label("Điểm tối đa").fill(values.maxScore);
 }
 
-const phaseLabel = (phase: string, end: "start" | "end") => `${phase} – ${end === "start" ? "Ngày bắt đầu" : "Ngày kết thúc"}`;
+const phaseLabel = (phase: string, end: "start" | "end") =>
+  `${phase} – ${end === "start" ? "Ngày bắt đầu" : "Ngày kết thúc"}`;
 
-test("an administrator creates a movement with 5 criteria and 2 titles, fixes what the server refused, and opens it", async ({ page }) => {
+test("an administrator creates a movement with 5 criteria and 2 titles, fixes what the server refused, and opens it", async ({
+  page,
+}) => {
   const code = `E2E-TMG-${suffix()}`;
   // Unlike the seeded movements' names, so other specs' links stay unambiguous in a shared database.
   const name = `Phong trào thử nghiệm quản trị ${code}`;
@@ -68,7 +90,9 @@ test("an administrator creates a movement with 5 criteria and 2 titles, fixes wh
   await page.getByLabel("Tên phong trào", { exact: true }).fill(name);
   await page.getByLabel("Tên tiếng Anh (không bắt buộc)", { exact: true }).fill(`Administration test movement ${code}`);
   await page.getByLabel("Khẩu hiệu (không bắt buộc)").fill("Thi đua thử nghiệm, kiểm thử tự động");
-  await page.getByLabel("Mô tả: mục tiêu, chỉ tiêu, đối tượng thi đua").fill("Nâng cao chất lượng tham mưu và phục vụ người dân, doanh nghiệp.");
+  await page
+    .getByLabel("Mô tả: mục tiêu, chỉ tiêu, đối tượng thi đua")
+    .fill("Nâng cao chất lượng tham mưu và phục vụ người dân, doanh nghiệp.");
   await page.getByLabel("Ngày bắt đầu", { exact: true }).fill(day(-5));
   await page.getByLabel("Ngày kết thúc", { exact: true }).fill(day(300));
   const phases: [string, number, number][] = [
@@ -86,8 +110,18 @@ test("an administrator creates a movement with 5 criteria and 2 titles, fixes wh
   }
 
   const criteria = [
-    { name: "Chất lượng, tiến độ tham mưu", guidance: "Tham mưu đúng, kịp thời, sáng tạo.", weight: "30", maxScore: "10" },
-    { name: "Hiệu quả phục vụ, sự hài lòng của người dân", guidance: "Khảo sát mức độ hài lòng.", weight: "25", maxScore: "10" },
+    {
+      name: "Chất lượng, tiến độ tham mưu",
+      guidance: "Tham mưu đúng, kịp thời, sáng tạo.",
+      weight: "30",
+      maxScore: "10",
+    },
+    {
+      name: "Hiệu quả phục vụ, sự hài lòng của người dân",
+      guidance: "Khảo sát mức độ hài lòng.",
+      weight: "25",
+      maxScore: "10",
+    },
     { name: "Đổi mới, sáng kiến", guidance: "Sáng kiến được công nhận, nhân rộng.", weight: "20", maxScore: "10" },
     { name: "Liêm chính, kỷ luật, đạo đức công vụ", guidance: "Không vi phạm kỷ luật.", weight: "15", maxScore: "10" },
     { name: "Sức lan toả của điển hình", guidance: "Được giới thiệu, học tập.", weight: "5", maxScore: "5" },
@@ -168,8 +202,18 @@ test("an administrator creates a movement with 5 criteria and 2 titles, fixes wh
   await expect(page.getByRole("heading", { name: "Bằng khen" })).toBeVisible();
 
   const db = database();
-  const stored = await db.movement.findUniqueOrThrow({ where: { id }, include: { criteria: { orderBy: { position: "asc" } }, awardTitles: { orderBy: { position: "asc" } }, phases: true } });
-  const events = await db.auditEvent.findMany({ where: { objectType: "Movement", objectId: id }, orderBy: { at: "asc" } });
+  const stored = await db.movement.findUniqueOrThrow({
+    where: { id },
+    include: {
+      criteria: { orderBy: { position: "asc" } },
+      awardTitles: { orderBy: { position: "asc" } },
+      phases: true,
+    },
+  });
+  const events = await db.auditEvent.findMany({
+    where: { objectType: "Movement", objectId: id },
+    orderBy: { at: "asc" },
+  });
   await db.$disconnect();
   expect(stored.status).toBe("OPEN");
   expect(stored.criteria.map((c) => c.weight)).toEqual([30, 25, 20, 15, 10]);
@@ -182,7 +226,9 @@ test("an administrator creates a movement with 5 criteria and 2 titles, fixes wh
   expect(events[1]?.after).toEqual({ status: "OPEN" });
 });
 
-test("saving over someone else's change is refused with a conflict message, keeping what was typed", async ({ browser }) => {
+test("saving over someone else's change is refused with a conflict message, keeping what was typed", async ({
+  browser,
+}) => {
   const movement = await draftMovement({
     name: `Phong trào thử xung đột ${suffix()}`,
     startsOn: day(-10),
@@ -210,7 +256,10 @@ test("saving over someone else's change is refused with a conflict message, keep
   await expect(second.getByLabel("Tiêu chí 1 – Trọng số (%)", { exact: true })).toHaveValue("55");
 
   const db = database();
-  const stored = await db.movement.findUniqueOrThrow({ where: { id: movement.id }, include: { criteria: { orderBy: { position: "asc" } } } });
+  const stored = await db.movement.findUniqueOrThrow({
+    where: { id: movement.id },
+    include: { criteria: { orderBy: { position: "asc" } } },
+  });
   await db.$disconnect();
   expect(stored.name).toBe(`${movement.name} – bản của người thứ nhất`);
   expect(stored.criteria.map((c) => c.weight)).toEqual([60, 40]);
@@ -263,7 +312,9 @@ test("the editor is not found for a malformed or unknown id", async ({ page }) =
   }
 });
 
-test("once a movement has nominations its criteria and titles are read-only, and a new version takes the changes", async ({ page }) => {
+test("once a movement has nominations its criteria and titles are read-only, and a new version takes the changes", async ({
+  page,
+}) => {
   const source = await draftMovement({
     name: `Phong trào đã có hồ sơ ${suffix()}`,
     startsOn: "2026-01-01",
@@ -303,7 +354,10 @@ test("once a movement has nominations its criteria and titles are read-only, and
   // The new version is a draft whose criteria can be edited again; the original keeps its nomination.
   await expect(page.getByLabel("Tiêu chí 1 – Tên tiêu chí", { exact: true })).toHaveValue("Chất lượng tham mưu");
   expect(page.url()).not.toContain(source.id);
-  const copy = await db.movement.findUniqueOrThrow({ where: { code: `${source.code}-V2` }, include: { _count: { select: { nominations: true } } } });
+  const copy = await db.movement.findUniqueOrThrow({
+    where: { code: `${source.code}-V2` },
+    include: { _count: { select: { nominations: true } } },
+  });
   expect(copy).toMatchObject({ status: "DRAFT", copiedFromId: source.id, _count: { nominations: 0 } });
   expect(await db.nomination.count({ where: { movementId: source.id } })).toBe(1);
   await db.$disconnect();

@@ -13,13 +13,13 @@ test("a visitor reads a movement: purpose, weighted criteria, titles and the pha
   await expect(criteria.getByRole("cell", { name: "30%" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Danh hiệu, hình thức khen thưởng" })).toBeVisible();
   await expect(page.getByText(/gương điển hình đã được tôn vinh/)).toBeVisible();
-
 });
 
 test("the phase under way today is marked as the current step", async ({ page }) => {
   // Phases placed around today's date, so the check does not depend on when it runs.
   const db = createPrismaClient({ connectionString: process.env.E2E_DATABASE_URL! });
-  const day = (offset: number) => new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
+  const day = (offset: number) =>
+    new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
   const root = await db.unit.findFirstOrThrow({ where: { parentId: null } });
   const movement = await db.movement.create({
     data: {

@@ -20,7 +20,8 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "NF", name, parent);
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) =>
+      createChildUnit(db, "NF", name, parent);
     const parent = await unit(`Công đoàn khối thử tệp ${run}`, root);
     const a = await unit(`Công đoàn cơ sở A thử tệp ${run}`, parent);
     const b = await unit(`Công đoàn cơ sở B thử tệp ${run}`, parent);
@@ -29,7 +30,14 @@ async function createWorld() {
     const person = async (key: string, roles: { role: Role; unitId: string }[]) => {
       const fullName = `Cán bộ tệp ${key} ${run}`;
       const user = await db.user.create({
-        data: { email: `tep-${key}-${run}@test.vinhdanh`, fullName, fullNameSearch: toSearchText(fullName), passwordHash, sessionsValidAfter: new Date(Date.now() - 60_000), roles: { create: roles } },
+        data: {
+          email: `tep-${key}-${run}@test.vinhdanh`,
+          fullName,
+          fullNameSearch: toSearchText(fullName),
+          passwordHash,
+          sessionsValidAfter: new Date(Date.now() - 60_000),
+          roles: { create: roles },
+        },
       });
       return { id: user.id, email: user.email, password };
     };
@@ -47,7 +55,9 @@ async function createWorld() {
         status: "OPEN",
         visibility: "STAFF",
         requiresRegistration: false,
-        awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+        awardTitles: {
+          create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+        },
       },
       include: { awardTitles: true },
     });
@@ -107,7 +117,9 @@ test("an officer uploads a PDF and a PNG, downloads one, and removes one", async
   const response = await page.request.get((await link.getAttribute("href"))!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="Bao cao thanh tich\.pdf"; filename\*=UTF-8''/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="Bao cao thanh tich\.pdf"; filename\*=UTF-8''/,
+  );
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["cache-control"]).toContain("no-store");
   expect(await response.body()).toEqual(report);
@@ -130,7 +142,9 @@ test("an officer adds a portrait photo, previewed and then shown from the dossie
   await signInViaApi(page, world.officerA.email, world.officerA.password);
   await openDossier(page, world.nominationId);
   await expect(page.getByText("Chưa có ảnh chân dung.")).toBeVisible();
-  await page.getByLabel("Chọn ảnh chân dung").setInputFiles({ name: "chan-dung.png", mimeType: "image/png", buffer: png1x1 });
+  await page
+    .getByLabel("Chọn ảnh chân dung")
+    .setInputFiles({ name: "chan-dung.png", mimeType: "image/png", buffer: png1x1 });
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu ảnh chân dung." })).toBeVisible();
   const photo = page.getByRole("img", { name: "Ảnh chân dung trong hồ sơ" });
   await expect(photo).toBeVisible();
@@ -147,28 +161,51 @@ test("refusals are said next to each file, in the visitor's language", async ({ 
   const complete = pdf();
   await evidenceInput(page).setInputFiles([
     { name: "dut-doan.pdf", mimeType: "application/pdf", buffer: complete.subarray(0, complete.length - 40) },
-    { name: "hoa-don.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2048, 0x90)]) },
+    {
+      name: "hoa-don.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2048, 0x90)]),
+    },
     { name: "rong.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) },
     { name: "qua-lon.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x41) },
   ]);
   const results = uploadResults(page);
   await expect(results.getByText(/^Không nhận tệp dut-doan\.pdf: Tệp bị hỏng hoặc không đầy đủ/)).toBeVisible();
-  await expect(results.getByText(/^Không nhận tệp hoa-don\.pdf: Loại tệp không được chấp nhận\. Chỉ nhận: PDF, JPEG, PNG, DOCX, XLSX/)).toBeVisible();
+  await expect(
+    results.getByText(
+      /^Không nhận tệp hoa-don\.pdf: Loại tệp không được chấp nhận\. Chỉ nhận: PDF, JPEG, PNG, DOCX, XLSX/,
+    ),
+  ).toBeVisible();
   await expect(results.getByText("Không nhận tệp rong.pdf: Tệp rỗng, không có nội dung.")).toBeVisible();
-  await expect(results.getByText("Không nhận tệp qua-lon.pdf: Tệp lớn hơn 10 MB, mức tối đa cho mỗi tệp.")).toBeVisible();
+  await expect(
+    results.getByText("Không nhận tệp qua-lon.pdf: Tệp lớn hơn 10 MB, mức tối đa cho mỗi tệp."),
+  ).toBeVisible();
   await expect(page.getByText("Hồ sơ chưa có tệp minh chứng nào.")).toBeVisible();
 
   // The route says the same to a program, in the language the visitor chose.
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL(page.url()).origin }]);
   const response = await page.request.post(`/api/nominations/${world.nominationId}/files`, {
     headers: { Origin: new URL(page.url()).origin },
-    multipart: { kind: "EVIDENCE", file: { name: "setup.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 This program cannot be run in DOS mode") } },
+    multipart: {
+      kind: "EVIDENCE",
+      file: {
+        name: "setup.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("MZ\x90\x00 This program cannot be run in DOS mode"),
+      },
+    },
   });
   expect(response.status()).toBe(415);
-  expect(await response.json()).toEqual({ error: "fileTypeNotAllowed", message: expect.stringMatching(/^This type of file is not accepted/) });
+  expect(await response.json()).toEqual({
+    error: "fileTypeNotAllowed",
+    message: expect.stringMatching(/^This type of file is not accepted/),
+  });
   const tooLarge = await page.request.post(`/api/nominations/${world.nominationId}/files`, {
     headers: { Origin: new URL(page.url()).origin },
-    multipart: { kind: "EVIDENCE", file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(10.5 * 1024 * 1024, 0x41) } },
+    multipart: {
+      kind: "EVIDENCE",
+      file: { name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(10.5 * 1024 * 1024, 0x41) },
+    },
   });
   expect(tooLarge.status()).toBe(413);
   expect((await tooLarge.json()).error).toBe("fileTooLarge");

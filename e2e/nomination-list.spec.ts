@@ -37,15 +37,36 @@ async function createWorld(client: PrismaClient) {
       requiresRegistration: false,
       awardTitles: {
         create: [
-          { position: 1, name: `Điển hình tiên tiến ${run}`, eligibility: "INDIVIDUAL", approvalThresholdPercent: 60, quotaTotal: 20, quotaPerUnit: 2 },
-          { position: 2, name: `Tập thể lao động xuất sắc ${run}`, eligibility: "COLLECTIVE", approvalThresholdPercent: 60 },
+          {
+            position: 1,
+            name: `Điển hình tiên tiến ${run}`,
+            eligibility: "INDIVIDUAL",
+            approvalThresholdPercent: 60,
+            quotaTotal: 20,
+            quotaPerUnit: 2,
+          },
+          {
+            position: 2,
+            name: `Tập thể lao động xuất sắc ${run}`,
+            eligibility: "COLLECTIVE",
+            approvalThresholdPercent: 60,
+          },
         ],
       },
     },
     include: { awardTitles: { orderBy: { position: "asc" } } },
   });
-  const [individual, collective] = movement.awardTitles as [(typeof movement.awardTitles)[number], (typeof movement.awardTitles)[number]];
-  const dossier = (name: string, unit: { id: string }, status: "DRAFT" | "SUBMITTED", titleId = individual.id, kind: "INDIVIDUAL" | "COLLECTIVE" = "INDIVIDUAL") =>
+  const [individual, collective] = movement.awardTitles as [
+    (typeof movement.awardTitles)[number],
+    (typeof movement.awardTitles)[number],
+  ];
+  const dossier = (
+    name: string,
+    unit: { id: string },
+    status: "DRAFT" | "SUBMITTED",
+    titleId = individual.id,
+    kind: "INDIVIDUAL" | "COLLECTIVE" = "INDIVIDUAL",
+  ) =>
     client.nomination.create({
       data: {
         movementId: movement.id,
@@ -74,9 +95,12 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-const nomineeLink = (page: Page, name: string) => page.getByRole("table", { name: "Danh sách hồ sơ đề nghị" }).getByRole("link", { name });
+const nomineeLink = (page: Page, name: string) =>
+  page.getByRole("table", { name: "Danh sách hồ sơ đề nghị" }).getByRole("link", { name });
 
-test("an officer filters the list, searches without diacritics, sorts, and sees the quota per title", async ({ page }) => {
+test("an officer filters the list, searches without diacritics, sorts, and sees the quota per title", async ({
+  page,
+}) => {
   const world = await createWorld(db);
   const { run } = world;
   await signInViaApi(page, world.officer.email, world.officer.password);
@@ -106,8 +130,14 @@ test("an officer filters the list, searches without diacritics, sorts, and sees 
 
   await page.getByRole("link", { name: /Cá nhân \/ tập thể được đề nghị/ }).click();
   await expect(page).toHaveURL(/sort=name/);
-  await expect(page.getByRole("columnheader", { name: /Cá nhân \/ tập thể được đề nghị/ })).toHaveAttribute("aria-sort", "ascending");
-  const names = await page.getByRole("table", { name: "Danh sách hồ sơ đề nghị" }).getByRole("rowheader").allTextContents();
+  await expect(page.getByRole("columnheader", { name: /Cá nhân \/ tập thể được đề nghị/ })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
+  const names = await page
+    .getByRole("table", { name: "Danh sách hồ sơ đề nghị" })
+    .getByRole("rowheader")
+    .allTextContents();
   expect(names).toEqual([`Lê Văn Bình ${run}`, `Tổ Một cửa ${run}`]);
 
   // A malformed URL falls back to defaults rather than failing.
@@ -116,7 +146,9 @@ test("an officer filters the list, searches without diacritics, sorts, and sees 
   await expect(page.getByRole("status").filter({ hasText: "Không có hồ sơ nào" })).toBeVisible();
 });
 
-test("an officer imports dossiers from the template, sees the report, and a second import only finds duplicates", async ({ page }) => {
+test("an officer imports dossiers from the template, sees the report, and a second import only finds duplicates", async ({
+  page,
+}) => {
   const world = await createWorld(db);
   const { run } = world;
   await signInViaApi(page, world.officer.email, world.officer.password);
@@ -124,7 +156,10 @@ test("an officer imports dossiers from the template, sees the report, and a seco
   await expect(page.getByRole("heading", { level: 1, name: "Nhập hồ sơ từ Excel" })).toBeVisible();
   await expect(page.getByLabel("Phong trào")).toHaveValue(world.movement.id);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Mẫu nhập hồ sơ - ${world.movement.code}.xlsx`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer);
@@ -136,26 +171,42 @@ test("an officer imports dossiers from the template, sees the report, and a seco
   sheet.addRow(["Cá nhân", `Đặng Thu Trang ${run}`, "Nữ", 1988, "Chuyên viên", labelOfA, world.individual.name]);
   sheet.addRow(["Tập thể", `Phòng Một cửa ${run}`, null, null, null, world.b.code, world.collective.name]);
   sheet.addRow(["Cá nhân", `Hồ Văn Sai ${run}`, "Nam", 1990, null, "Đơn vị không tồn tại", world.individual.name]);
-  const file = { name: "danh-sach-de-nghi.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  const file = {
+    name: "danh-sach-de-nghi.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
 
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(file);
   await page.getByRole("button", { name: "Tải lên và nhập" }).click();
-  await expect(page.getByText("Đã nhập xong 3 dòng: 2 hồ sơ được tạo, 0 dòng đã có nên bỏ qua, 1 dòng bị từ chối.")).toBeVisible();
+  await expect(
+    page.getByText("Đã nhập xong 3 dòng: 2 hồ sơ được tạo, 0 dòng đã có nên bỏ qua, 1 dòng bị từ chối."),
+  ).toBeVisible();
   const report = page.getByRole("table", { name: /Kết quả nhập từng dòng/ });
   await expect(report.getByRole("row", { name: /Đặng Thu Trang/ })).toContainText("Đã tạo hồ sơ nháp");
   await expect(report.getByRole("row", { name: /Phòng Một cửa/ })).toContainText("Đã tạo hồ sơ nháp");
   await expect(report.getByRole("row", { name: /Hồ Văn Sai/ })).toContainText("Bị từ chối");
-  await expect(report.getByRole("row", { name: /Hồ Văn Sai/ })).toContainText("Đơn vị: không có đơn vị này trong phạm vi của bạn");
+  await expect(report.getByRole("row", { name: /Hồ Văn Sai/ })).toContainText(
+    "Đơn vị: không có đơn vị này trong phạm vi của bạn",
+  );
 
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(file);
   await page.getByRole("button", { name: "Tải lên và nhập" }).click();
-  await expect(page.getByText("Đã nhập xong 3 dòng: 0 hồ sơ được tạo, 2 dòng đã có nên bỏ qua, 1 dòng bị từ chối.")).toBeVisible();
+  await expect(
+    page.getByText("Đã nhập xong 3 dòng: 0 hồ sơ được tạo, 2 dòng đã có nên bỏ qua, 1 dòng bị từ chối."),
+  ).toBeVisible();
   await expect(report.getByRole("row", { name: /Đặng Thu Trang/ })).toContainText("Đã có, bỏ qua");
   await expect(report.getByRole("row", { name: /Phòng Một cửa/ })).toContainText("Đã có, bỏ qua");
-  expect(await db.nomination.count({ where: { movementId: world.movement.id, nomineeName: { in: [`Đặng Thu Trang ${run}`, `Phòng Một cửa ${run}`] } } })).toBe(2);
+  expect(
+    await db.nomination.count({
+      where: { movementId: world.movement.id, nomineeName: { in: [`Đặng Thu Trang ${run}`, `Phòng Một cửa ${run}`] } },
+    }),
+  ).toBe(2);
 
   // A file that is not a workbook is refused as a whole.
-  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "ghi-chu.xlsx", mimeType: "text/plain", buffer: Buffer.from("không phải Excel") });
+  await page
+    .getByLabel("Tệp Excel (.xlsx)")
+    .setInputFiles({ name: "ghi-chu.xlsx", mimeType: "text/plain", buffer: Buffer.from("không phải Excel") });
   await page.getByRole("button", { name: "Tải lên và nhập" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Đây không phải tệp Excel (.xlsx)" })).toBeVisible();
 });
@@ -168,7 +219,10 @@ test("an administrator lists a movement's nominations and exports them to Excel"
   await expect(page.getByRole("heading", { level: 1, name: "Hồ sơ đề nghị của phong trào" })).toBeVisible();
   await expect(nomineeLink(page, `Nguyễn Thị Hoà ${run}`)).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất ra Excel" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Xuất ra Excel" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Hồ sơ đề nghị - ${world.movement.code}.xlsx`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile(await download.path())) as unknown as ExcelJS.Buffer);
@@ -181,7 +235,10 @@ test("an administrator lists a movement's nominations and exports them to Excel"
   expect(sheet.getRow(2).getCell(10).value).toBe("Đã nộp");
 
   await page.goto(`/admin/movements/${world.movement.id}/nominations`);
-  const [full] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất ra Excel" }).click()]);
+  const [full] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Xuất ra Excel" }).click(),
+  ]);
   const all = new ExcelJS.Workbook();
   await all.xlsx.load((await readFile(await full.path())) as unknown as ExcelJS.Buffer);
   const names = (all.worksheets[0]!.getColumn(2).values.slice(2) as string[]).sort();

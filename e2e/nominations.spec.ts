@@ -23,7 +23,8 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "NOM", name, parent);
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) =>
+      createChildUnit(db, "NOM", name, parent);
     const parent = await unit(`Công đoàn khối thử đề cử ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Sở Tư pháp thử ${run}`, parent);
     const password = `De-cu-${run}-mat-khau`;
@@ -62,16 +63,39 @@ async function createWorld() {
         },
         criteria: {
           create: [
-            { position: 1, name: "Chất lượng tham mưu", guidance: "Đúng, kịp thời, sáng tạo.", weight: 60, maxScore: 10 },
-            { position: 2, name: "Hiệu quả phục vụ", guidance: "Người dân, doanh nghiệp hài lòng.", weight: 40, maxScore: 10 },
+            {
+              position: 1,
+              name: "Chất lượng tham mưu",
+              guidance: "Đúng, kịp thời, sáng tạo.",
+              weight: 60,
+              maxScore: 10,
+            },
+            {
+              position: 2,
+              name: "Hiệu quả phục vụ",
+              guidance: "Người dân, doanh nghiệp hài lòng.",
+              weight: 40,
+              maxScore: 10,
+            },
           ],
         },
-        awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+        awardTitles: {
+          create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+        },
       },
       include: { awardTitles: true, criteria: { orderBy: { position: "asc" } } },
     });
-    await db.registration.create({ data: { movementId: movement.id, unitId: grassroots.id, registeredById: first.id, pledge: "Cam kết thi đua." } });
-    return { run, unit: grassroots, movement, title: movement.awardTitles[0]!, criteria: movement.criteria, officers: [first, second] as const };
+    await db.registration.create({
+      data: { movementId: movement.id, unitId: grassroots.id, registeredById: first.id, pledge: "Cam kết thi đua." },
+    });
+    return {
+      run,
+      unit: grassroots,
+      movement,
+      title: movement.awardTitles[0]!,
+      criteria: movement.criteria,
+      officers: [first, second] as const,
+    };
   } finally {
     await db.$disconnect();
   }
@@ -122,7 +146,10 @@ async function versionCount(nominationId: string): Promise<number> {
   }
 }
 
-test("an officer creates a dossier, attaches a PDF, submits, is returned with a comment, revises and resubmits", async ({ page, browser }) => {
+test("an officer creates a dossier, attaches a PDF, submits, is returned with a comment, revises and resubmits", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const world = await createWorld();
   const dialogs: string[] = [];
@@ -175,10 +202,14 @@ test("an officer creates a dossier, attaches a PDF, submits, is returned with a 
 
   const payload = "<img src=x onerror=alert(1)> Tận tụy, sáng tạo vì nhân dân phục vụ";
   await page.getByLabel("Lời trích dẫn (hiển thị công khai trong danh sách vinh danh)").fill(payload);
-  await page.getByLabel(`Tiêu chí 1: ${criterion1.name}`).fill("Tham mưu 5 văn bản quy phạm đúng hạn, được lãnh đạo đánh giá cao.");
+  await page
+    .getByLabel(`Tiêu chí 1: ${criterion1.name}`)
+    .fill("Tham mưu 5 văn bản quy phạm đúng hạn, được lãnh đạo đánh giá cao.");
   await page.getByLabel(`Tiêu chí 2: ${criterion2.name}`).fill("100% hồ sơ trả đúng hạn, không có phản ánh.");
 
-  await page.getByLabel("Thêm tệp minh chứng").setInputFiles({ name: "minh-chung-sang-kien.pdf", mimeType: "application/pdf", buffer: pdf("Sang kien so hoa") });
+  await page
+    .getByLabel("Thêm tệp minh chứng")
+    .setInputFiles({ name: "minh-chung-sang-kien.pdf", mimeType: "application/pdf", buffer: pdf("Sang kien so hoa") });
   await expect(page.getByRole("link", { name: "minh-chung-sang-kien.pdf" })).toBeVisible();
 
   // Autosave: the status line says when, and nothing was left unsaved.
@@ -202,7 +233,9 @@ test("an officer creates a dossier, attaches a PDF, submits, is returned with a 
   await adminPage.getByLabel("Nội dung cần bổ sung, chỉnh sửa").fill(comment);
   await adminPage.getByRole("button", { name: "Trả lại hồ sơ" }).click();
   // Returned: the dossier now shows the comment, and there is nothing more to return.
-  await expect(adminPage.getByRole("region", { name: "Hồ sơ được trả lại để bổ sung. Nhận xét:" })).toContainText(comment);
+  await expect(adminPage.getByRole("region", { name: "Hồ sơ được trả lại để bổ sung. Nhận xét:" })).toContainText(
+    comment,
+  );
   await expect(adminPage.getByRole("form", { name: "Trả lại để bổ sung" })).toHaveCount(0);
   // Notifications are their addressee's alone.
   await adminPage.goto("/notifications");
@@ -212,7 +245,10 @@ test("an officer creates a dossier, attaches a PDF, submits, is returned with a 
 
   // The officer is notified, reads the comment and revises.
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: /^Thông báo 1 thông báo chưa đọc/ }).click();
+  await page
+    .getByRole("navigation", { name: "Điều hướng chính" })
+    .getByRole("link", { name: /^Thông báo 1 thông báo chưa đọc/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Thông báo" })).toBeVisible();
   await expect(page.getByText(comment)).toBeVisible();
   await page.getByRole("link", { name: `Xem hồ sơ ${nominee}` }).click();
@@ -236,10 +272,15 @@ test("an officer creates a dossier, attaches a PDF, submits, is returned with a 
   expect(dialogs).toEqual([]);
 });
 
-test("a second officer saving a draft someone else saved meanwhile is told so, and keeps their text", async ({ browser }) => {
+test("a second officer saving a draft someone else saved meanwhile is told so, and keeps their text", async ({
+  browser,
+}) => {
   const world = await createWorld();
   const nominationId = await createDraft(world, `Trần Văn Xung Đột ${world.run}`);
-  const [first, second] = [await signedInPage(browser, world.officers[0]), await signedInPage(browser, world.officers[1])];
+  const [first, second] = [
+    await signedInPage(browser, world.officers[0]),
+    await signedInPage(browser, world.officers[1]),
+  ];
   await first.goto(`/nominations/${nominationId}`);
   await second.goto(`/nominations/${nominationId}`);
 
@@ -257,7 +298,9 @@ test("a second officer saving a draft someone else saved meanwhile is told so, a
 
   const db = database();
   try {
-    expect((await db.nomination.findUniqueOrThrow({ where: { id: nominationId } })).position).toBe("Trưởng phòng Hộ tịch");
+    expect((await db.nomination.findUniqueOrThrow({ where: { id: nominationId } })).position).toBe(
+      "Trưởng phòng Hộ tịch",
+    );
   } finally {
     await db.$disconnect();
   }
@@ -286,7 +329,12 @@ test("submitting an incomplete dossier lists every missing item, each linking to
   await page.getByRole("button", { name: "Xác nhận nộp" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "Chưa nộp được hồ sơ, vì:" });
   await expect(refusal).toBeFocused();
-  for (const missing of ["Chưa điền: Giới tính.", "Chưa điền: Năm sinh.", "Chưa điền: Tóm tắt thành tích.", "Chưa điền: Lời trích dẫn."]) {
+  for (const missing of [
+    "Chưa điền: Giới tính.",
+    "Chưa điền: Năm sinh.",
+    "Chưa điền: Tóm tắt thành tích.",
+    "Chưa điền: Lời trích dẫn.",
+  ]) {
     await expect(refusal.getByRole("link", { name: missing })).toBeVisible();
   }
   const [criterion1, criterion2] = [world.criteria[0]!, world.criteria[1]!];
@@ -322,7 +370,9 @@ test("a 100,000-character summary is refused, never cut short, and what was type
   await page.waitForTimeout(3_000);
   await expect(page.getByRole("status").filter({ hasText: "Có thay đổi chưa lưu…" })).toBeVisible();
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Chưa lưu được: hãy sửa các mục được đánh dấu." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Chưa lưu được: hãy sửa các mục được đánh dấu." }),
+  ).toBeVisible();
   await expect(page.getByText("Bản tóm tắt thành tích quá dài")).toBeVisible();
   expect(await summary.evaluate((element) => element.textContent?.length ?? 0)).toBeGreaterThanOrEqual(100_000);
 

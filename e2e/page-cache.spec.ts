@@ -27,7 +27,16 @@ async function decidedMovement() {
     unitName: `Công đoàn cơ sở bộ nhớ đệm ${run}`,
     movementName: `Phong trào bộ nhớ đệm ${run}`,
   });
-  const honour = (name: string) => insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
+  const honour = (name: string) =>
+    insertHonouredNominee(db, {
+      movementId: movement.id,
+      titleId: title.id,
+      unit,
+      decision,
+      createdById: officer.id,
+      name,
+      listedFor: "PUBLIC",
+    });
   return { movement, honour };
 }
 
@@ -37,7 +46,11 @@ const cacheStatus = (response: APIResponse) => response.headers()["x-page-cache"
  * The page served from the cache. Other specs write to the shared database meanwhile, and any
  * committed change may (rightly) make one request a miss: ask until a hit, a few times at most.
  */
-async function cachedResponse(request: APIRequestContext, url: string, headers?: Record<string, string>): Promise<APIResponse> {
+async function cachedResponse(
+  request: APIRequestContext,
+  url: string,
+  headers?: Record<string, string>,
+): Promise<APIResponse> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const response = await request.get(url, { headers });
     if (cacheStatus(response) === "hit") return response;
@@ -51,7 +64,9 @@ async function nonces(response: APIResponse) {
   return { allowed, used };
 }
 
-test("an anonymous roster is served from the cache, with a fresh nonce each time, until the data changes", async ({ request }) => {
+test("an anonymous roster is served from the cache, with a fresh nonce each time, until the data changes", async ({
+  request,
+}) => {
   const { movement, honour } = await decidedMovement();
   await honour(`Vũ Thị Đệm ${run}`);
   const url = `/movements/${movement.id}/honorees`;
@@ -86,7 +101,10 @@ test("an anonymous roster is served from the cache, with a fresh nonce each time
   expect(await renamed.text()).toContain(`Phong trào đã đổi tên ${run}`);
 });
 
-test("each language is cached apart, and signed-in members always get their own rendering", async ({ request, browser }) => {
+test("each language is cached apart, and signed-in members always get their own rendering", async ({
+  request,
+  browser,
+}) => {
   const { movement, honour } = await decidedMovement();
   await honour(`Đỗ Thị Ngôn Ngữ ${run}`);
   const url = `/movements/${movement.id}/honorees?sort=name`;

@@ -20,7 +20,8 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "REG", name, parent);
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) =>
+      createChildUnit(db, "REG", name, parent);
     const parent = await unit(`Công đoàn khối thử đăng ký ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Trường Đại học Thử nghiệm ${run}`, parent);
     const password = `Dang-ky-${run}-mat-khau`;
@@ -61,7 +62,9 @@ async function openRegistrationForm(page: Page, movementId: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Đăng ký thi đua" })).toBeVisible();
 }
 
-test("an officer registers their unit with two pledged targets, then records a result against one", async ({ page }) => {
+test("an officer registers their unit with two pledged targets, then records a result against one", async ({
+  page,
+}) => {
   const world = await createWorld();
   await signInViaApi(page, world.officer.email, world.officer.password);
 
@@ -106,7 +109,10 @@ test("an officer registers their unit with two pledged targets, then records a r
   await expect(table.getByRole("row", { name: /tập huấn kỹ năng số/ })).toContainText("95,5 %");
   // Registered: no more call to register, a link to the unit's registration instead.
   await expect(page.getByRole("link", { name: "Đăng ký thi đua cho đơn vị" })).toHaveCount(0);
-  await page.getByRole("navigation", { name: "Đăng ký của đơn vị bạn" }).getByRole("link", { name: world.unitName }).click();
+  await page
+    .getByRole("navigation", { name: "Đăng ký của đơn vị bạn" })
+    .getByRole("link", { name: world.unitName })
+    .click();
   await expect(page).toHaveURL(registrationUrl);
 
   await page.getByLabel("Chỉ tiêu 1: kết quả đạt được").fill("5");
@@ -126,7 +132,10 @@ test("an officer registers their unit with two pledged targets, then records a r
   await expect(page.getByText("Hoàn thành vượt mức chỉ tiêu hội thảo.")).toBeVisible();
 
   await page.goto("/movements");
-  await expect(page.getByRole("link", { name: `${world.unitName}: đã đăng ký` })).toHaveAttribute("href", new URL(registrationUrl).pathname);
+  await expect(page.getByRole("link", { name: `${world.unitName}: đã đăng ký` })).toHaveAttribute(
+    "href",
+    new URL(registrationUrl).pathname,
+  );
 });
 
 test("a due date outside the movement's period is refused at its field, keeping everything typed", async ({ page }) => {

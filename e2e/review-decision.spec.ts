@@ -26,7 +26,8 @@ async function createWorld() {
   try {
     const run = randomUUID().slice(0, 8);
     const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
-    const unit = (name: string, parent: { id: string; path: string; depth: number }) => createChildUnit(db, "RVD", name, parent);
+    const unit = (name: string, parent: { id: string; path: string; depth: number }) =>
+      createChildUnit(db, "RVD", name, parent);
     const parent = await unit(`Công đoàn khối thử xét chọn ${run}`, root);
     const grassroots = await unit(`Công đoàn cơ sở Sở Nội vụ thử ${run}`, parent);
     const password = `Xet-chon-${run}-mat-khau`;
@@ -63,11 +64,33 @@ async function createWorld() {
         },
         criteria: {
           create: [
-            { position: 1, name: "Chất lượng tham mưu", guidance: "Đúng, kịp thời, sáng tạo.", weight: 60, maxScore: 10 },
-            { position: 2, name: "Hiệu quả phục vụ", guidance: "Người dân, doanh nghiệp hài lòng.", weight: 40, maxScore: 10 },
+            {
+              position: 1,
+              name: "Chất lượng tham mưu",
+              guidance: "Đúng, kịp thời, sáng tạo.",
+              weight: 60,
+              maxScore: 10,
+            },
+            {
+              position: 2,
+              name: "Hiệu quả phục vụ",
+              guidance: "Người dân, doanh nghiệp hài lòng.",
+              weight: 40,
+              maxScore: 10,
+            },
           ],
         },
-        awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60, quotaTotal: 5 }] },
+        awardTitles: {
+          create: [
+            {
+              position: 1,
+              name: "Điển hình tiên tiến",
+              eligibility: "BOTH",
+              approvalThresholdPercent: 60,
+              quotaTotal: 5,
+            },
+          ],
+        },
         council: { create: members.map((member) => ({ userId: member.id })) },
       },
       include: { awardTitles: true, criteria: { orderBy: { position: "asc" } } },
@@ -98,15 +121,28 @@ async function createWorld() {
             reviewerId: members[i]!.id,
             status: "SUBMITTED",
             submittedAt: day(-5),
-            scores: { create: [{ criterionId: movement.criteria[0]!.id, score: first }, { criterionId: movement.criteria[1]!.id, score: second }] },
+            scores: {
+              create: [
+                { criterionId: movement.criteria[0]!.id, score: first },
+                { criterionId: movement.criteria[1]!.id, score: second },
+              ],
+            },
           },
         });
       }
       return { id: nomination.id, name: nomination.nomineeName };
     };
     // Scores 60×0.9+40×0.8 = 86 and 60×0.7+40×0.6 = 66: the first ranks first.
-    const strong = await nominee("Nguyễn Thị Xuất Sắc", [[9, 8], [9, 8], [9, 8]]);
-    const weaker = await nominee("Trần Văn Khá", [[7, 6], [7, 6], [7, 6]]);
+    const strong = await nominee("Nguyễn Thị Xuất Sắc", [
+      [9, 8],
+      [9, 8],
+      [9, 8],
+    ]);
+    const weaker = await nominee("Trần Văn Khá", [
+      [7, 6],
+      [7, 6],
+      [7, 6],
+    ]);
     return { run, movement, officer, staff, members, strong, weaker };
   } finally {
     await db.$disconnect();
@@ -178,8 +214,14 @@ test("an administrator takes a movement from review to decision", async ({ brows
   for (const member of world.members.slice(0, 2)) {
     const ballot = await signedInPage(browser, member);
     await ballot.goto(`/council/${world.movement.id}`);
-    await ballot.getByRole("group", { name: new RegExp(world.strong.name) }).getByRole("radio", { name: "Tán thành", exact: true }).check();
-    await ballot.getByRole("group", { name: new RegExp(world.weaker.name) }).getByRole("radio", { name: "Không tán thành" }).check();
+    await ballot
+      .getByRole("group", { name: new RegExp(world.strong.name) })
+      .getByRole("radio", { name: "Tán thành", exact: true })
+      .check();
+    await ballot
+      .getByRole("group", { name: new RegExp(world.weaker.name) })
+      .getByRole("radio", { name: "Không tán thành" })
+      .check();
     await ballot.getByRole("button", { name: "Lưu phiếu biểu quyết" }).click();
     await expect(ballot.getByRole("status").filter({ hasText: /Đã lưu/ })).toBeVisible();
     await ballot.context().close();
@@ -187,9 +229,16 @@ test("an administrator takes a movement from review to decision", async ({ brows
   await page.reload();
   await page.getByLabel("Thành viên", { exact: true }).selectOption({ label: world.members[2].name });
   await page.getByLabel("Người được đề nghị").selectOption({ label: world.strong.name });
-  await page.getByRole("group", { name: "Lựa chọn trên phiếu bằng văn bản" }).getByRole("radio", { name: "Tán thành", exact: true }).check();
+  await page
+    .getByRole("group", { name: "Lựa chọn trên phiếu bằng văn bản" })
+    .getByRole("radio", { name: "Tán thành", exact: true })
+    .check();
   await page.getByRole("button", { name: "Ghi nhận phiếu bằng văn bản" }).click();
-  await expect(page.getByRole("table", { name: "Thành viên hội đồng" }).getByRole("row", { name: new RegExp(world.members[2].name) })).toContainText("Bằng văn bản");
+  await expect(
+    page
+      .getByRole("table", { name: "Thành viên hội đồng" })
+      .getByRole("row", { name: new RegExp(world.members[2].name) }),
+  ).toContainText("Bằng văn bản");
 
   // Closing: 3 of 3 approve the first (≥ 60%), 0 the second.
   await page.getByRole("button", { name: "Kết thúc bỏ phiếu…" }).click();
@@ -218,7 +267,9 @@ test("an administrator takes a movement from review to decision", async ({ brows
   await page.getByLabel("Nội dung trả lời phản ánh").fill("Đơn vị đã bổ sung xác nhận thành tích; Hội đồng ghi nhận.");
   await page.getByRole("button", { name: "Ghi nhận trả lời" }).click();
   // The answered objection shows its answer and who gave it in place of the form.
-  const objection = page.getByRole("table", { name: "Ý kiến về danh sách công khai" }).getByRole("row", { name: new RegExp(world.weaker.name) });
+  const objection = page
+    .getByRole("table", { name: "Ý kiến về danh sách công khai" })
+    .getByRole("row", { name: new RegExp(world.weaker.name) });
   await expect(objection).toContainText("Đơn vị đã bổ sung xác nhận thành tích; Hội đồng ghi nhận.");
   await expect(objection.getByLabel("Nội dung trả lời phản ánh")).toHaveCount(0);
 
@@ -232,12 +283,26 @@ test("an administrator takes a movement from review to decision", async ({ brows
 
   const db = database();
   try {
-    const statuses = await db.nomination.findMany({ where: { movementId: world.movement.id }, select: { id: true, status: true } });
+    const statuses = await db.nomination.findMany({
+      where: { movementId: world.movement.id },
+      select: { id: true, status: true },
+    });
     expect(statuses.find((n) => n.id === world.strong.id)?.status).toBe("HONOURED");
     expect(statuses.find((n) => n.id === world.weaker.id)?.status).toBe("REJECTED");
     expect(await db.honoree.count({ where: { movementId: world.movement.id } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: world.officer.id, kind: "NOMINATION_HONOURED", nominationId: world.strong.id } })).toBe(1);
-    expect(await db.ballot.count({ where: { voteId: (await db.councilVote.findUniqueOrThrow({ where: { movementId: world.movement.id } })).id, voterKey: { not: null } } })).toBe(0);
+    expect(
+      await db.notification.count({
+        where: { userId: world.officer.id, kind: "NOMINATION_HONOURED", nominationId: world.strong.id },
+      }),
+    ).toBe(1);
+    expect(
+      await db.ballot.count({
+        where: {
+          voteId: (await db.councilVote.findUniqueOrThrow({ where: { movementId: world.movement.id } })).id,
+          voterKey: { not: null },
+        },
+      }),
+    ).toBe(0);
   } finally {
     await db.$disconnect();
   }

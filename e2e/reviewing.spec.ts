@@ -21,7 +21,15 @@ async function createWorld() {
     const id = randomUUID();
     const name = `Công đoàn cơ sở chấm điểm thử ${run}`;
     const unit = await db.unit.create({
-      data: { id, code: `REV${run}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: root.id, path: `${root.path}${id}/`, depth: root.depth + 1 },
+      data: {
+        id,
+        code: `REV${run}`.toUpperCase(),
+        name,
+        nameSearch: toSearchText(name),
+        parentId: root.id,
+        path: `${root.path}${id}/`,
+        depth: root.depth + 1,
+      },
     });
     const password = `Cham-diem-${run}-mat-khau`;
     const fullName = `Thành viên hội đồng thử ${run}`;
@@ -49,11 +57,25 @@ async function createWorld() {
         requiresRegistration: false,
         criteria: {
           create: [
-            { position: 1, name: "Chất lượng tham mưu", guidance: "Đúng, kịp thời, sáng tạo.", weight: 60, maxScore: 10 },
-            { position: 2, name: "Hiệu quả phục vụ", guidance: "Người dân, doanh nghiệp hài lòng.", weight: 40, maxScore: 10 },
+            {
+              position: 1,
+              name: "Chất lượng tham mưu",
+              guidance: "Đúng, kịp thời, sáng tạo.",
+              weight: 60,
+              maxScore: 10,
+            },
+            {
+              position: 2,
+              name: "Hiệu quả phục vụ",
+              guidance: "Người dân, doanh nghiệp hài lòng.",
+              weight: 40,
+              maxScore: 10,
+            },
           ],
         },
-        awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+        awardTitles: {
+          create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+        },
         council: { create: [{ userId: reviewer.id }] },
       },
       include: { awardTitles: true, criteria: { orderBy: { position: "asc" } } },
@@ -89,7 +111,8 @@ async function createWorld() {
   }
 }
 
-const scoreField = (page: Page, n: number, name: string) => page.getByLabel(`Tiêu chí ${n} — ${name} (trọng số ${n === 1 ? 60 : 40}, tối đa 10)`);
+const scoreField = (page: Page, n: number, name: string) =>
+  page.getByLabel(`Tiêu chí ${n} — ${name} (trọng số ${n === 1 ? 60 : 40}, tối đa 10)`);
 
 /** From a dossier's first score field, the "Nộp phiếu chấm" button is seven Tabs away; Enter opens the confirmation, Enter confirms. */
 async function submitWithKeyboard(page: Page) {
@@ -101,7 +124,9 @@ async function submitWithKeyboard(page: Page) {
   await expect(page.getByText(/Phiếu chấm đã nộp lúc/)).toBeVisible();
 }
 
-test("a reviewer scores two dossiers with the keyboard only, saving and going on, and submits both", async ({ page }) => {
+test("a reviewer scores two dossiers with the keyboard only, saving and going on, and submits both", async ({
+  page,
+}) => {
   const world = await createWorld();
   await signInViaApi(page, world.reviewer.email, world.reviewer.password);
   await page.goto("/reviews");
@@ -167,7 +192,11 @@ test("a reviewer scores two dossiers with the keyboard only, saving and going on
       include: { scores: { include: { criterion: { select: { position: true } } } } },
     });
     const byId = new Map(stored.map((r) => [r.id, r]));
-    const scoresOf = (id: string) => byId.get(id)!.scores.sort((a, b) => a.criterion.position - b.criterion.position).map((s) => [Number(s.score), s.comment]);
+    const scoresOf = (id: string) =>
+      byId
+        .get(id)!
+        .scores.sort((a, b) => a.criterion.position - b.criterion.position)
+        .map((s) => [Number(s.score), s.comment]);
     expect(stored.map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
     expect(scoresOf(world.reviews[0]!)).toEqual([
       [8, "Tham mưu kịp thời"],

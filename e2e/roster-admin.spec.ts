@@ -35,16 +35,32 @@ async function createWorld(run: string) {
       status: "DECISION",
       visibility: "PUBLIC",
       requiresRegistration: false,
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
     include: { awardTitles: true },
   });
   const title = movement.awardTitles[0]!;
   const decision = await db.decision.create({
-    data: { movementId: movement.id, number: `88/QĐ-RAD-${run}`, issuedOn: dayFromToday(-5), signerName: "Hoàng Văn Ký", issuingAuthority: "Ban Thường vụ thử", recordedById: admin.id },
+    data: {
+      movementId: movement.id,
+      number: `88/QĐ-RAD-${run}`,
+      issuedOn: dayFromToday(-5),
+      signerName: "Hoàng Văn Ký",
+      issuingAuthority: "Ban Thường vụ thử",
+      recordedById: admin.id,
+    },
   });
   const honoree = (name: string) =>
-    insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit, decision, createdById: admin.id, name });
+    insertHonouredNominee(db, {
+      movementId: movement.id,
+      titleId: title.id,
+      unit,
+      decision,
+      createdById: admin.id,
+      name,
+    });
   const revoked = await honoree(`Đặng Thị Thu Hồi ${run}`);
   const kept = await honoree(`Lương Văn Giữ ${run}`);
   return { movement, decision, revoked, kept };
@@ -77,7 +93,9 @@ async function press(page: Page, control: ReturnType<Page["getByRole"]>) {
   await page.keyboard.press("Enter");
 }
 
-test("an administrator publishes, revokes one recognition, finds it in the merit history and unpublishes", async ({ browser }) => {
+test("an administrator publishes, revokes one recognition, finds it in the merit history and unpublishes", async ({
+  browser,
+}) => {
   const admin = await signedInPage(browser, demoAccount("ADMIN"));
   await admin.goto(adminPage());
   await expect(admin.getByRole("heading", { level: 1, name: "Vinh danh và công bố" })).toBeVisible();
@@ -88,7 +106,9 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
   const audience = admin.getByLabel("Ai được xem danh sách");
   await expect(audience).toHaveValue("PUBLIC");
   await press(admin, admin.getByRole("button", { name: "Công bố", exact: true }));
-  await expect(admin.getByRole("status").filter({ hasText: "Đã công bố danh sách: 2 người được khen thưởng đang hiển thị." })).toBeVisible();
+  await expect(
+    admin.getByRole("status").filter({ hasText: "Đã công bố danh sách: 2 người được khen thưởng đang hiển thị." }),
+  ).toBeVisible();
   await expect(admin.getByText(/^Đã công bố cho mọi người từ /)).toBeVisible();
   await expect(admin.getByRole("button", { name: "Thôi công bố" })).toBeVisible();
 
@@ -99,7 +119,9 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
 
   // Revoke one: the form refuses empty fields, keeps what was typed, then revokes.
   await press(admin, admin.getByRole("link", { name: `Thu hồi danh hiệu của ${world.revoked.name}` }));
-  await expect(admin.getByRole("heading", { level: 1, name: `Thu hồi danh hiệu của ${world.revoked.name}` })).toBeVisible();
+  await expect(
+    admin.getByRole("heading", { level: 1, name: `Thu hồi danh hiệu của ${world.revoked.name}` }),
+  ).toBeVisible();
   const reason = admin.getByLabel("Lý do thu hồi");
   const reference = admin.getByLabel("Số quyết định thu hồi");
   await reason.fill("Hồ sơ đề nghị kê khai không trung thực");
@@ -109,11 +131,17 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
   await expect(reason).toHaveValue("Hồ sơ đề nghị kê khai không trung thực");
   await reference.fill(`15/QĐ-RAD-${run}`);
   await press(admin, admin.getByRole("button", { name: "Thu hồi danh hiệu" }));
-  await expect(admin).toHaveURL(new RegExp(`/admin/movements/${world.movement.id}/honorees\\?revoked=${world.revoked.id}$`));
-  await expect(admin.getByRole("status").filter({ hasText: `Đã thu hồi danh hiệu của ${world.revoked.name}.` })).toBeVisible();
+  await expect(admin).toHaveURL(
+    new RegExp(`/admin/movements/${world.movement.id}/honorees\\?revoked=${world.revoked.id}$`),
+  );
+  await expect(
+    admin.getByRole("status").filter({ hasText: `Đã thu hồi danh hiệu của ${world.revoked.name}.` }),
+  ).toBeVisible();
   const revokedRow = admin.getByRole("row").filter({ hasText: world.revoked.name });
   await expect(revokedRow).toContainText("Đã thu hồi");
-  await expect(revokedRow).toContainText(`Lý do: Hồ sơ đề nghị kê khai không trung thực. Quyết định thu hồi: 15/QĐ-RAD-${run}.`);
+  await expect(revokedRow).toContainText(
+    `Lý do: Hồ sơ đề nghị kê khai không trung thực. Quyết định thu hồi: 15/QĐ-RAD-${run}.`,
+  );
   await expect(revokedRow.getByRole("link", { name: /^Thu hồi danh hiệu của/ })).toHaveCount(0);
   await expect(admin.getByText("1 đang hiển thị · 0 chưa hiển thị · 1 đã thu hồi")).toBeVisible();
 
@@ -133,8 +161,13 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
   await expect(holderRow.getByRole("cell").nth(3)).toHaveText("1");
   await expect(holderRow.getByRole("cell").nth(4)).toHaveText("1");
   await press(admin, admin.getByRole("link", { name: `Xem lịch sử khen thưởng của ${world.revoked.name}` }));
-  await expect(admin.getByRole("heading", { level: 2, name: `Lịch sử khen thưởng: ${world.revoked.name}` })).toBeVisible();
-  const entry = admin.getByRole("table", { name: "Các danh hiệu, mới nhất trước" }).getByRole("row").filter({ hasText: world.movement.name });
+  await expect(
+    admin.getByRole("heading", { level: 2, name: `Lịch sử khen thưởng: ${world.revoked.name}` }),
+  ).toBeVisible();
+  const entry = admin
+    .getByRole("table", { name: "Các danh hiệu, mới nhất trước" })
+    .getByRole("row")
+    .filter({ hasText: world.movement.name });
   await expect(entry).toContainText("Đã thu hồi");
   await expect(entry).toContainText(`Quyết định thu hồi: 15/QĐ-RAD-${run}`);
   await expect(entry).toContainText(world.decision.number);
@@ -143,7 +176,9 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
   await admin.goto(adminPage());
   await admin.getByLabel("Lý do thôi công bố").fill("Công bố nhầm, cần rà soát lại danh sách.");
   await press(admin, admin.getByRole("button", { name: "Thôi công bố" }));
-  await expect(admin.getByRole("status").filter({ hasText: "Đã thôi công bố: 1 người được khen thưởng không còn hiển thị." })).toBeVisible();
+  await expect(
+    admin.getByRole("status").filter({ hasText: "Đã thôi công bố: 1 người được khen thưởng không còn hiển thị." }),
+  ).toBeVisible();
   await expect(admin.getByText("Chưa công bố: danh sách vinh danh chưa hiển thị những người này.")).toBeVisible();
   await expect(admin.getByText(/Lý do: Công bố nhầm, cần rà soát lại danh sách\.$/)).toBeVisible();
   await expect(admin.getByRole("button", { name: "Công bố", exact: true })).toBeVisible();
@@ -155,7 +190,12 @@ test("an administrator publishes, revokes one recognition, finds it in the merit
 
   // The audit log lists the publication of this movement.
   await admin.goto(`/admin/audit?action=roster.published`);
-  await expect(admin.getByRole("row").filter({ hasText: `Movement ${world.movement.id}` }).filter({ hasText: "roster.published" })).toHaveCount(1);
+  await expect(
+    admin
+      .getByRole("row")
+      .filter({ hasText: `Movement ${world.movement.id}` })
+      .filter({ hasText: "roster.published" }),
+  ).toHaveCount(1);
   await admin.context().close();
 });
 

@@ -3,7 +3,14 @@ import { expect, test, type Page } from "@playwright/test";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { Visibility } from "../lib/generated/prisma/enums";
 import { demoAccount } from "./support/accounts";
-import { attachPortrait, createChildUnit, createPublishedDecision, e2eDatabase, insertHonouredNominee, signedInPage } from "./support/world";
+import {
+  attachPortrait,
+  createChildUnit,
+  createPublishedDecision,
+  e2eDatabase,
+  insertHonouredNominee,
+  signedInPage,
+} from "./support/world";
 
 // The public face of the recognitions: the roster with its search and filters, the profiles, and
 // who sees what. The rules have integration tests in lib/roster; this walks the real pages.
@@ -17,7 +24,12 @@ let world: Awaited<ReturnType<typeof createWorld>>;
 
 /** A published movement of a new union (names ending with `suffix`) with its published decision. */
 const createDecidedMovement = (suffix: string) =>
-  createPublishedDecision(db, { code: "RST", suffix, unitName: `Công đoàn cơ sở Sở Tư pháp thử ${suffix}`, movementName: `Phong trào thử vinh danh ${suffix}` });
+  createPublishedDecision(db, {
+    code: "RST",
+    suffix,
+    unitName: `Công đoàn cơ sở Sở Tư pháp thử ${suffix}`,
+    movementName: `Phong trào thử vinh danh ${suffix}`,
+  });
 
 /** A published movement of a new union with a decision and honorees in each state (names unique to this run). */
 async function createWorld() {
@@ -36,7 +48,11 @@ async function createWorld() {
       position: "Chuyên viên Phòng Hộ tịch",
       story: "Đồng chí đã số hóa toàn bộ sổ hộ tịch của phường.\n\nGần dân, trọng dân, phục vụ tận tụy.",
     });
-  const featured = await honoree(`Nguyễn Thị Lan ${run}`, "PUBLIC", `Tận tụy phục vụ người dân, sáng kiến số hóa hộ tịch ${run}.`);
+  const featured = await honoree(
+    `Nguyễn Thị Lan ${run}`,
+    "PUBLIC",
+    `Tận tụy phục vụ người dân, sáng kiến số hóa hộ tịch ${run}.`,
+  );
   const second = await honoree(`Lê Văn Bình ${run}`, "PUBLIC", "Tham mưu kịp thời, chính xác.");
   const staffOnly = await honoree(`Trần Thị Nội Bộ ${run}`, "STAFF", "Gương sáng trong cơ quan.");
   const unpublished = await honoree(`Phạm Văn Bí Mật ${run}`, null, "Chưa được công bố.");
@@ -108,7 +124,15 @@ test("the roster pages through a shareable URL and clamps a page past the end", 
   const own = await createDecidedMovement(randomUUID().slice(0, 6));
   for (let i = 1; i <= 30; i++) {
     const number = String(i).padStart(2, "0");
-    await insertHonouredNominee(db, { movementId: own.movement.id, titleId: own.title.id, unit: own.unit, decision: own.decision, createdById: own.officer.id, name: `Đào Văn Trang ${number}`, listedFor: "PUBLIC" });
+    await insertHonouredNominee(db, {
+      movementId: own.movement.id,
+      titleId: own.title.id,
+      unit: own.unit,
+      decision: own.decision,
+      createdById: own.officer.id,
+      name: `Đào Văn Trang ${number}`,
+      listedFor: "PUBLIC",
+    });
   }
   await page.goto(`/honorees?movement=${own.movement.id}&sort=name`);
   const nav = page.getByRole("navigation", { name: "Phân trang" });
@@ -117,7 +141,9 @@ test("the roster pages through a shareable URL and clamps a page past the end", 
   expect(firstPage).toEqual(Array.from({ length: 24 }, (_, i) => `Đào Văn Trang ${String(i + 1).padStart(2, "0")}`));
   await nav.getByRole("link", { name: "Trang sau" }).click();
   await expect(page).toHaveURL(new RegExp(`/honorees\\?movement=${own.movement.id}&sort=name&page=2$`));
-  await expect(page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 2" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Phân trang" }).getByRole("link", { name: "Trang 2" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("combobox", { name: "Sắp xếp" })).toHaveValue("name");
   const secondPage = await results(page).getByRole("heading", { level: 3 }).allTextContents();
   expect(secondPage).toEqual(["25", "26", "27", "28", "29", "30"].map((n) => `Đào Văn Trang ${n}`));
@@ -130,7 +156,10 @@ test("the roster pages through a shareable URL and clamps a page past the end", 
   expect(await results(page).getByRole("heading", { level: 3 }).allTextContents()).toEqual(secondPage);
 });
 
-test("a staff-only honoree is listed for signed-in members, and an unpublished one for nobody", async ({ page, browser }) => {
+test("a staff-only honoree is listed for signed-in members, and an unpublished one for nobody", async ({
+  page,
+  browser,
+}) => {
   await page.goto(`/honorees?q=${encodeURIComponent(run)}`);
   await expect(results(page).getByRole("link", { name: world.featured.name })).toBeVisible();
   await expect(results(page).getByRole("link", { name: world.staffOnly.name })).toHaveCount(0);
@@ -151,7 +180,9 @@ test("a staff-only honoree is listed for signed-in members, and an unpublished o
   await expect(staff.getByText(world.unpublished.name)).toHaveCount(0);
   await results(staff).getByRole("link", { name: world.staffOnly.name }).click();
   await expect(staff.getByRole("heading", { level: 1, name: world.staffOnly.name })).toBeVisible();
-  await expect(staff.getByText("Gương điển hình này chỉ được công bố nội bộ: chỉ người đã đăng nhập xem được.")).toBeVisible();
+  await expect(
+    staff.getByText("Gương điển hình này chỉ được công bố nội bộ: chỉ người đã đăng nhập xem được."),
+  ).toBeVisible();
   expect((await staff.goto(`/honorees/${world.unpublished.id}`))?.status()).toBe(404);
   await staff.context().close();
 });
@@ -187,8 +218,14 @@ test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the roster and a profile fit the screen without horizontal scrolling", async ({ page }) => {
-    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-    for (const path of ["/honorees", `/honorees?q=${run}`, `/honorees/${world.featured.id}`, `/movements/${world.movement.id}/honorees`]) {
+    const fits = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    for (const path of [
+      "/honorees",
+      `/honorees?q=${run}`,
+      `/honorees/${world.featured.id}`,
+      `/movements/${world.movement.id}/honorees`,
+    ]) {
       await page.goto(path);
       expect(await fits(), path).toBe(true);
     }
@@ -200,7 +237,15 @@ test("the unit choice drills down: a union's teams are offered once the union is
   const { unit, officer, movement, title, decision } = await createDecidedMovement(suffix);
   const team = await createChildUnit(db, "RSTT", `Tổ công đoàn Phòng Hộ tịch ${suffix}`, unit);
   const nominee = (name: string, where: { id: string; name: string }) =>
-    insertHonouredNominee(db, { movementId: movement.id, titleId: title.id, unit: where, decision, createdById: officer.id, name, listedFor: "PUBLIC" });
+    insertHonouredNominee(db, {
+      movementId: movement.id,
+      titleId: title.id,
+      unit: where,
+      decision,
+      createdById: officer.id,
+      name,
+      listedFor: "PUBLIC",
+    });
   await nominee(`Hoàng Văn Công Đoàn ${suffix}`, unit);
   const inTeam = await nominee(`Đỗ Thị Tổ Viên ${suffix}`, team);
 

@@ -31,14 +31,23 @@ test("pages carry a strict content security policy and the basic security header
 
 test("cross-site and Origin: null posts are refused with 403, not 500", async ({ request }) => {
   for (const origin of ["https://evil.example", "null"]) {
-    const response = await request.post("/", { headers: { Origin: origin, "Next-Action": "0".repeat(42) }, data: "[]" });
+    const response = await request.post("/", {
+      headers: { Origin: origin, "Next-Action": "0".repeat(42) },
+      data: "[]",
+    });
     expect(response.status(), origin).toBe(403);
-    const auth = await request.post("/api/auth/callback/credentials", { headers: { Origin: origin }, form: { email: "x@y.z", password: "p" } });
+    const auth = await request.post("/api/auth/callback/credentials", {
+      headers: { Origin: origin },
+      form: { email: "x@y.z", password: "p" },
+    });
     expect(auth.status(), origin).toBe(403);
   }
 });
 
-test("the session cookie is HttpOnly and SameSite=Lax, changes at each sign-in and dies at sign-out", async ({ page, browser }) => {
+test("the session cookie is HttpOnly and SameSite=Lax, changes at each sign-in and dies at sign-out", async ({
+  page,
+  browser,
+}) => {
   const staff = demoAccount("STAFF");
   await signInViaApi(page, staff.email, staff.password);
   const first = (await page.context().cookies()).find((c) => c.name === sessionCookieName);
@@ -62,7 +71,9 @@ test("the session cookie is HttpOnly and SameSite=Lax, changes at each sign-in a
   await replay.close();
 });
 
-test("signing out is a plain form: it works without JavaScript, on a public page, and ends the session on the server", async ({ browser }) => {
+test("signing out is a plain form: it works without JavaScript, on a public page, and ends the session on the server", async ({
+  browser,
+}) => {
   const staff = demoAccount("STAFF");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -12,14 +12,20 @@ async function unitIdByCode(browser: Browser, code: string): Promise<string> {
   const page = await context.newPage();
   await signInViaApi(page, admin.email, admin.password);
   await page.goto(`/admin/units?q=${code}&status=all`);
-  const href = await page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) }).getByRole("link").getAttribute("href");
+  const href = await page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: code, exact: true }) })
+    .getByRole("link")
+    .getAttribute("href");
   await context.close();
   const id = href?.split("/").pop();
   if (!id) throw new Error(`No unit with code ${code}`);
   return id;
 }
 
-test("an administrator creates a unit under an existing one, finds it without diacritics and renames it", async ({ page }) => {
+test("an administrator creates a unit under an existing one, finds it without diacritics and renames it", async ({
+  page,
+}) => {
   const stamp = Date.now().toString(36).toUpperCase();
   const name = `Công đoàn bộ phận Phòng Đổi mới sáng tạo ${stamp}`;
   await signInViaApi(page, admin.email, admin.password);
@@ -39,7 +45,9 @@ test("an administrator creates a unit under an existing one, finds it without di
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Vị trí trong cây tổ chức" })).toContainText("Công đoàn Bộ Tư pháp");
+  await expect(page.getByRole("navigation", { name: "Vị trí trong cây tổ chức" })).toContainText(
+    "Công đoàn Bộ Tư pháp",
+  );
   await expect(page.getByText(`TP-DM-${stamp}`).first()).toBeVisible();
 
   await page.goto(`/admin/units?q=${encodeURIComponent(`phong doi moi sang tao ${stamp.toLowerCase()}`)}`);
@@ -55,7 +63,10 @@ test("an administrator creates a unit under an existing one, finds it without di
   await expect(page.getByLabel("Tên đơn vị")).toHaveValue(renamed);
 });
 
-test("an officer sees their own unit but gets not-found for a sibling unit and a malformed id", async ({ page, browser }) => {
+test("an officer sees their own unit but gets not-found for a sibling unit and a malformed id", async ({
+  page,
+  browser,
+}) => {
   const [ownId, siblingId] = await Promise.all([unitIdByCode(browser, "CDBNV"), unitIdByCode(browser, "CDBTP")]);
   await signInViaApi(page, officerNoiVu.email, officerNoiVu.password);
 

@@ -22,7 +22,10 @@ async function createAccount(admin: Page, options: { role: string; unit: string;
   await admin.getByLabel("Vai trò").selectOption({ label: options.role });
   const unitSelect = admin.getByLabel("Đơn vị", { exact: true });
   // Options are indented by depth with non-breaking spaces.
-  const unitValue = await unitSelect.locator("option").filter({ hasText: new RegExp(`^\\s*${options.unit}$`) }).getAttribute("value");
+  const unitValue = await unitSelect
+    .locator("option")
+    .filter({ hasText: new RegExp(`^\\s*${options.unit}$`) })
+    .getAttribute("value");
   await unitSelect.selectOption(unitValue!);
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(admin.getByText("Đã tạo tài khoản.")).toBeVisible();
@@ -49,11 +52,18 @@ async function replaceTemporaryPassword(page: Page, temporaryPassword: string, n
   await expect(page).toHaveURL(/\/sign-in\?reason=password-changed/);
 }
 
-test("an administrator creates an officer, who signs in with the temporary password and must replace it", async ({ page, browser }) => {
+test("an administrator creates an officer, who signs in with the temporary password and must replace it", async ({
+  page,
+  browser,
+}) => {
   const admin = demoAccount("ADMIN");
   await signInViaApi(page, admin.email, admin.password);
   const fullName = `Phạm Thị Thu Trang ${unique()}`;
-  const { email, temporaryPassword } = await createAccount(page, { role: "Cán bộ công đoàn", unit: "Công đoàn Bộ Tư pháp", fullName });
+  const { email, temporaryPassword } = await createAccount(page, {
+    role: "Cán bộ công đoàn",
+    unit: "Công đoàn Bộ Tư pháp",
+    fullName,
+  });
 
   // The new person appears in the list, found without diacritics.
   await page.goto(`/admin/users?q=${encodeURIComponent("pham thi thu trang")}&role=OFFICER`);
@@ -79,10 +89,17 @@ test("an administrator creates an officer, who signs in with the temporary passw
   await officer.context().close();
 });
 
-test("a staff member renames themself, switches to English, and a wrong current password keeps what they typed", async ({ page, browser }) => {
+test("a staff member renames themself, switches to English, and a wrong current password keeps what they typed", async ({
+  page,
+  browser,
+}) => {
   const admin = demoAccount("ADMIN");
   await signInViaApi(page, admin.email, admin.password);
-  const { email, temporaryPassword } = await createAccount(page, { role: "Đoàn viên", unit: "Công đoàn Bộ Tư pháp", fullName: `Viên chức ${unique()}` });
+  const { email, temporaryPassword } = await createAccount(page, {
+    role: "Đoàn viên",
+    unit: "Công đoàn Bộ Tư pháp",
+    fullName: `Viên chức ${unique()}`,
+  });
   const staff = await newPerson(browser);
   await signInWithForm(staff, email, temporaryPassword);
   const password = `Ngày mai trời lại sáng ${unique()}`;

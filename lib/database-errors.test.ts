@@ -10,7 +10,11 @@ import type { PrismaClient } from "./generated/prisma/client";
 // statement timeout) and classifies what Prisma or pg actually threw, so a change in how the
 // driver wraps its errors shows up here.
 const url = process.env.TEST_DATABASE_URL!;
-const failure = (promise: PromiseLike<unknown>) => Promise.resolve(promise).then(() => null, (error: unknown) => error);
+const failure = (promise: PromiseLike<unknown>) =>
+  Promise.resolve(promise).then(
+    () => null,
+    (error: unknown) => error,
+  );
 
 /** A URL on the same server with a port where nothing listens. */
 function refusedUrl(): string {
@@ -21,12 +25,16 @@ function refusedUrl(): string {
 
 /** Ends the server process behind every other connection to this database, as a fast shutdown does (57P01). */
 async function terminateOthers(admin: pg.Client) {
-  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'");
+  await admin.query(
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'",
+  );
 }
 
 async function whenQueryRuns(admin: pg.Client) {
   for (let i = 0; i < 100; i++) {
-    const { rowCount } = await admin.query("SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%' AND state = 'active'");
+    const { rowCount } = await admin.query(
+      "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%' AND state = 'active'",
+    );
     if (rowCount) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -123,7 +131,15 @@ describe("database unavailability", () => {
     const divisionByZero = await failure(prisma.$queryRaw`SELECT (1 / 0)::text`);
     await admin.query("CREATE TEMP TABLE IF NOT EXISTS once (x int PRIMARY KEY)");
     const uniqueViolation = await failure(admin.query("INSERT INTO once VALUES (1), (1)"));
-    for (const error of [badQuery, divisionByZero, uniqueViolation, new DomainError("conflict"), new Error("boom"), "a string", null]) {
+    for (const error of [
+      badQuery,
+      divisionByZero,
+      uniqueViolation,
+      new DomainError("conflict"),
+      new Error("boom"),
+      "a string",
+      null,
+    ]) {
       expect(isDatabaseUnreachable(error)).toBe(false);
       expect(isDatabaseUnavailable(error)).toBe(false);
     }

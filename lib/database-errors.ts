@@ -45,7 +45,8 @@ const overloadKinds = new Set(["TooManyConnections"]);
  * pg-pool's error when connectionTimeoutMillis passes with every connection busy, and Prisma's
  * when a transaction waits longer than its maxWait for one or outlives its timeout.
  */
-const overloadMessages = /timeout exceeded when trying to connect|Unable to start a transaction in the given time|expired transaction|canceling statement due to statement timeout/i;
+const overloadMessages =
+  /timeout exceeded when trying to connect|Unable to start a transaction in the given time|expired transaction|canceling statement due to statement timeout/i;
 
 interface Facts {
   codes: string[];
@@ -59,7 +60,8 @@ function factsOf(error: unknown, facts: Facts = { codes: [], kinds: [], messages
   const record = error as Record<string, unknown>;
   for (const key of ["code", "originalCode"]) if (typeof record[key] === "string") facts.codes.push(record[key]);
   if (typeof record.kind === "string") facts.kinds.push(record.kind);
-  for (const key of ["message", "originalMessage"]) if (typeof record[key] === "string") facts.messages.push(record[key]);
+  for (const key of ["message", "originalMessage"])
+    if (typeof record[key] === "string") facts.messages.push(record[key]);
   factsOf(record.cause, facts, depth + 1);
   const meta = record.meta as Record<string, unknown> | undefined;
   if (meta && typeof meta === "object") factsOf(meta.driverAdapterError, facts, depth + 1);
@@ -68,7 +70,11 @@ function factsOf(error: unknown, facts: Facts = { codes: [], kinds: [], messages
 
 function matches(error: unknown, codes: Set<string>, kinds: Set<string>, messages: RegExp): boolean {
   const facts = factsOf(error);
-  return facts.codes.some((code) => codes.has(code)) || facts.kinds.some((kind) => kinds.has(kind)) || facts.messages.some((message) => messages.test(message));
+  return (
+    facts.codes.some((code) => codes.has(code)) ||
+    facts.kinds.some((kind) => kinds.has(kind)) ||
+    facts.messages.some((message) => messages.test(message))
+  );
 }
 
 /** True when `error` says the database could not be reached: down, restarting, or the connection dropped. */

@@ -3,7 +3,11 @@ import { createPrismaClient } from "./db";
 
 describe("createPrismaClient", () => {
   // One connection, held by a slow query for longer than Prisma's default transaction maxWait (2 s).
-  const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL!, poolMax: 1, connectTimeoutMs: 4_000 });
+  const client = createPrismaClient({
+    connectionString: process.env.TEST_DATABASE_URL!,
+    poolMax: 1,
+    connectTimeoutMs: 4_000,
+  });
   afterAll(() => client.$disconnect());
 
   it("lets a transaction wait for a connection as long as the connect timeout, like a plain query", async () => {

@@ -27,7 +27,10 @@ export function createPrismaClient(options: DatabaseOptions): PrismaClient {
   });
   pool.on("error", (error) => logger.warn({ err: error.message }, "idle database connection lost"));
   // A transaction waits for its connection as long as a query does (Prisma's own maxWait is 2 s).
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions: { maxWait: connectTimeoutMs } });
+  return new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    transactionOptions: { maxWait: connectTimeoutMs },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -24,14 +24,29 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** A session ends after this long without a request. */
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** A session ends this long after sign-in, active or not. */
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Roles that must sign in with a second factor (comma-separated; empty for none). */
   MFA_REQUIRED_ROLES: z
     .string()
     .default("ADMIN,REVIEWER")
-    .transform((value) => value.split(",").map((role) => role.trim().toUpperCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((role) => role.trim().toUpperCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(["ADMIN", "OFFICER", "REVIEWER", "STAFF"]))),
   /** The calendar deadlines are kept in: a phase ending "31 March" ends at midnight there. */
   APP_TIME_ZONE: z

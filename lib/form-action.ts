@@ -12,5 +12,8 @@ export async function formAction<T, S extends FormState = FormState>(
   run: (actor: Actor, input: T) => Promise<S | void>,
 ): Promise<S | FormState> {
   const actor = await requireUser(options.signInPath);
-  return handleForm(formData, options.schema, (input) => run(actor, input), { secretFields: options.secretFields, successMessage: options.successMessage });
+  return handleForm(formData, options.schema, (input) => run(actor, input), {
+    secretFields: options.secretFields,
+    successMessage: options.successMessage,
+  });
 }

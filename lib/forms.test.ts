@@ -29,17 +29,33 @@ describe("nestedFields", () => {
   });
 
   it("ignores prototype-polluting names and absurd row numbers", () => {
-    const nested = nestedFields(form([["__proto__.polluted", "yes"], ["a.constructor.prototype.x", "1"], ["rows.1000000000.x", "1"], ["ok", "1"]]));
+    const nested = nestedFields(
+      form([
+        ["__proto__.polluted", "yes"],
+        ["a.constructor.prototype.x", "1"],
+        ["rows.1000000000.x", "1"],
+        ["ok", "1"],
+      ]),
+    );
     expect(nested).toEqual({ ok: "1" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
 describe("handleForm with nested rows", () => {
-  const schema = z.object({ rows: z.array(z.object({ weight: z.coerce.number().int("invalid").min(1, "tooShort") })).min(1, "required") });
+  const schema = z.object({
+    rows: z.array(z.object({ weight: z.coerce.number().int("invalid").min(1, "tooShort") })).min(1, "required"),
+  });
 
   it("reports an error at the dotted name of the row's field and echoes what was typed", async () => {
-    const state = await handleForm(form([["rows.0.weight", "5"], ["rows.1.weight", "0"]]), schema, async () => undefined);
+    const state = await handleForm(
+      form([
+        ["rows.0.weight", "5"],
+        ["rows.1.weight", "0"],
+      ]),
+      schema,
+      async () => undefined,
+    );
     expect(state.status).toBe("error");
     expect(state.fieldErrors).toEqual({ "rows.1.weight": ["tooShort"] });
     expect(state.values).toEqual({ "rows.0.weight": "5", "rows.1.weight": "0" });

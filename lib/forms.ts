@@ -118,7 +118,8 @@ export function nestedFields(formData: FormData): Record<string, unknown> {
   for (const [key, value] of submittedFields(formData).entries()) {
     const segments = key.split(".");
     // A crafted request must not reach Object.prototype, nor make a sparse array of a billion rows.
-    if (segments.some((segment) => segment === "__proto__" || segment === "constructor" || segment === "prototype")) continue;
+    if (segments.some((segment) => segment === "__proto__" || segment === "constructor" || segment === "prototype"))
+      continue;
     if (segments.some((segment) => /^\d+$/.test(segment) && Number(segment) > maxRowIndex)) continue;
     let node: Record<string, unknown> = root;
     segments.forEach((segment, i) => {
@@ -127,7 +128,8 @@ export function nestedFields(formData: FormData): Record<string, unknown> {
         return;
       }
       const next = node[segment];
-      if (typeof next !== "object" || next === null || next instanceof File) node[segment] = /^\d+$/.test(segments[i + 1] ?? "") ? [] : {};
+      if (typeof next !== "object" || next === null || next instanceof File)
+        node[segment] = /^\d+$/.test(segments[i + 1] ?? "") ? [] : {};
       node = node[segment] as Record<string, unknown>;
     });
   }
@@ -150,7 +152,10 @@ export async function handleForm<T>(
   command: (input: T) => Promise<FormState | void>,
   options: { secretFields?: readonly string[]; successMessage?: string } = {},
 ): Promise<FormState> {
-  const values = formValues(formData, options.secretFields ?? ["password", "currentPassword", "newPassword", "confirmPassword"]);
+  const values = formValues(
+    formData,
+    options.secretFields ?? ["password", "currentPassword", "newPassword", "confirmPassword"],
+  );
   const parsed = schema.safeParse(nestedFields(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
@@ -169,16 +174,27 @@ export async function handleForm<T>(
   } catch (error) {
     if (error instanceof FieldError) return fieldError(error.field, toCode(error.fieldCode), values);
     if (error instanceof RefusedError) {
-      return { status: "error", message: "refused", reasons: error.reasons.map(({ code, values }) => ({ code, values })), values };
+      return {
+        status: "error",
+        message: "refused",
+        reasons: error.reasons.map(({ code, values }) => ({ code, values })),
+        values,
+      };
     }
     if (error instanceof ThrottledError) {
-      return { status: "error", message: "throttled", messageValues: { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) }, values };
+      return {
+        status: "error",
+        message: "throttled",
+        messageValues: { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) },
+        values,
+      };
     }
     if (error instanceof DomainError) {
       return { status: "error", message: error.code === "invalid" ? "fixErrors" : error.code, values };
     }
     // Redirects and notFound() from next/navigation are thrown: let them through.
-    if (error instanceof Error && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest)) throw error;
+    if (error instanceof Error && "digest" in error && typeof error.digest === "string" && /^NEXT_/.test(error.digest))
+      throw error;
     // The database down or out of connections: "try again in a moment", not "something broke".
     if (isDatabaseUnavailable(error)) {
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, "form action: database unavailable");

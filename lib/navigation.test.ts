@@ -14,9 +14,35 @@ const actor = (role: Actor["roles"][number]["role"]): Actor => ({
 
 describe("navigationFor", () => {
   it("shows administration links to administrators only", () => {
-    expect(navigationFor(actor("ADMIN")).map((i) => i.href)).toEqual(["/", "/movements", "/honorees", "/dashboard", "/admin/units", "/admin/users", "/admin/holidays", "/admin/merit", "/admin/audit", "/account"]);
-    expect(navigationFor(actor("OFFICER")).map((i) => i.href)).toEqual(["/", "/movements", "/honorees", "/nominations", "/levels", "/dashboard", "/account"]);
-    expect(navigationFor(actor("REVIEWER")).map((i) => i.href)).toEqual(["/", "/movements", "/honorees", "/reviews", "/council", "/account"]);
+    expect(navigationFor(actor("ADMIN")).map((i) => i.href)).toEqual([
+      "/",
+      "/movements",
+      "/honorees",
+      "/dashboard",
+      "/admin/units",
+      "/admin/users",
+      "/admin/holidays",
+      "/admin/merit",
+      "/admin/audit",
+      "/account",
+    ]);
+    expect(navigationFor(actor("OFFICER")).map((i) => i.href)).toEqual([
+      "/",
+      "/movements",
+      "/honorees",
+      "/nominations",
+      "/levels",
+      "/dashboard",
+      "/account",
+    ]);
+    expect(navigationFor(actor("REVIEWER")).map((i) => i.href)).toEqual([
+      "/",
+      "/movements",
+      "/honorees",
+      "/reviews",
+      "/council",
+      "/account",
+    ]);
     expect(navigationFor(null).map((i) => i.href)).toEqual(["/", "/movements", "/honorees"]);
   });
 });

@@ -4,7 +4,21 @@ import type { Actor } from "./session";
 export interface NavItem {
   href: string;
   /** Key in the "nav" message namespace. */
-  labelKey: "home" | "movements" | "honorees" | "nominations" | "levels" | "reviews" | "council" | "dashboard" | "units" | "users" | "holidays" | "merit" | "auditLog" | "account";
+  labelKey:
+    | "home"
+    | "movements"
+    | "honorees"
+    | "nominations"
+    | "levels"
+    | "reviews"
+    | "council"
+    | "dashboard"
+    | "units"
+    | "users"
+    | "holidays"
+    | "merit"
+    | "auditLog"
+    | "account";
 }
 
 /** Navigation for this viewer: each item appears only for roles that may open it (pages check again). */
@@ -14,8 +28,10 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { href: "/movements", labelKey: "movements" },
     { href: "/honorees", labelKey: "honorees" },
   ];
-  if (can(actor, "nomination.create")) items.push({ href: "/nominations", labelKey: "nominations" }, { href: "/levels", labelKey: "levels" });
-  if (can(actor, "reviewer.area")) items.push({ href: "/reviews", labelKey: "reviews" }, { href: "/council", labelKey: "council" });
+  if (can(actor, "nomination.create"))
+    items.push({ href: "/nominations", labelKey: "nominations" }, { href: "/levels", labelKey: "levels" });
+  if (can(actor, "reviewer.area"))
+    items.push({ href: "/reviews", labelKey: "reviews" }, { href: "/council", labelKey: "council" });
   if (can(actor, "dashboard.view")) items.push({ href: "/dashboard", labelKey: "dashboard" });
   if (can(actor, "unit.manage")) items.push({ href: "/admin/units", labelKey: "units" });
   if (can(actor, "user.manage")) items.push({ href: "/admin/users", labelKey: "users" });

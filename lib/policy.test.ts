@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { can, canActForUnit, canEditNomination, canManageRegistration, canScoreReview, canViewNomination, isWithinScopes, officerScopes, rolesOf } from "./policy";
+import {
+  can,
+  canActForUnit,
+  canEditNomination,
+  canManageRegistration,
+  canScoreReview,
+  canViewNomination,
+  isWithinScopes,
+  officerScopes,
+  rolesOf,
+} from "./policy";
 import type { Actor } from "./session";
 
 const actor = (roles: Actor["roles"]): Actor => ({
@@ -105,7 +115,9 @@ describe("policy", () => {
 
   it("keeps public holidays to administrators", () => {
     expect(can(officerOfA, "holiday.manage")).toBe(false);
-    expect(can(actor([{ role: "ADMIN", unitId: "root", unitName: "Root", unitPath: "/root/" }]), "holiday.manage")).toBe(true);
+    expect(
+      can(actor([{ role: "ADMIN", unitId: "root", unitName: "Root", unitPath: "/root/" }]), "holiday.manage"),
+    ).toBe(true);
   });
 
   it("keeps publishing, revoking and the merit search to administrators; exports to members; the dashboard to officers and administrators", () => {
@@ -113,9 +125,27 @@ describe("policy", () => {
     const staff = actor([{ role: "STAFF", unitId: "a", unitName: "A", unitPath: "/root/a/" }]);
     const reviewer = actor([{ role: "REVIEWER", unitId: "root", unitName: "Root", unitPath: "/root/" }]);
     for (const action of ["roster.manage", "merit.search"] as const) {
-      expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, action))).toEqual([false, false, false, false, true]);
+      expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, action))).toEqual([
+        false,
+        false,
+        false,
+        false,
+        true,
+      ]);
     }
-    expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, "roster.export"))).toEqual([false, true, true, true, true]);
-    expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, "dashboard.view"))).toEqual([false, false, true, false, true]);
+    expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, "roster.export"))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([null, staff, officerOfA, reviewer, admin].map((someone) => can(someone, "dashboard.view"))).toEqual([
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 });

@@ -58,7 +58,10 @@ export const editableNominationStatuses = ["DRAFT", "RETURNED"] as const;
  * officers those of their unit and the units below it; reviewers the dossiers assigned to them
  * (`reviewerIds`: the reviewers with an assignment on it, when the caller read them).
  */
-export function canViewNomination(actor: Actor | null, nomination: { unitPath: string; reviewerIds?: readonly string[] }): boolean {
+export function canViewNomination(
+  actor: Actor | null,
+  nomination: { unitPath: string; reviewerIds?: readonly string[] },
+): boolean {
   if (actor && hasRole(actor, "REVIEWER") && nomination.reviewerIds?.includes(actor.id)) return true;
   return canActForUnit(actor, nomination.unitPath);
 }

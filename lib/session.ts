@@ -60,10 +60,14 @@ export function needsMfaEnrollment(actor: Actor): boolean {
  * password or enrol in multi-factor sign-in is sent there first; the pages for those steps
  * pass `pendingStep` to be let through.
  */
-export async function requireUser(callbackPath = "/", options: { pendingStep?: "password" | "mfa" } = {}): Promise<Actor> {
+export async function requireUser(
+  callbackPath = "/",
+  options: { pendingStep?: "password" | "mfa" } = {},
+): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
   if (user.mustChangePassword && options.pendingStep !== "password") redirect(pendingStepPaths.password);
-  if (!user.mustChangePassword && needsMfaEnrollment(user) && options.pendingStep !== "mfa") redirect(pendingStepPaths.mfa);
+  if (!user.mustChangePassword && needsMfaEnrollment(user) && options.pendingStep !== "mfa")
+    redirect(pendingStepPaths.mfa);
   return user;
 }

@@ -5,7 +5,9 @@ import { openDatabase } from "./db/local-database";
 const database = await openDatabase();
 try {
   const applied = await applyPendingMigrations(database.url);
-  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.");
+  console.log(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
+  );
 } catch (error) {
   if (error instanceof MigrationFailedError) {
     console.error(`${error.message}\nNothing was changed: fix the migration and run \`npm run db:migrate\` again.`);

@@ -8,5 +8,8 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };
-const result = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "generate"], { stdio: "inherit", env });
+const result = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "generate"], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

@@ -136,9 +136,12 @@ if (status === null) {
 } else {
   const { demoAccounts } = await import("../prisma/seed/index");
   console.log(`\nVinh Danh is running at http://localhost:${port}`);
-  if (status !== 200) console.warn("The database does not answer yet: pages say the service is unavailable until it does.");
+  if (status !== 200)
+    console.warn("The database does not answer yet: pages say the service is unavailable until it does.");
   if (seedDemoData) {
     console.log("\nDemo accounts:");
-    console.table(demoAccounts.map((a) => ({ email: a.email, password: a.password, role: a.role, who: a.description })));
+    console.table(
+      demoAccounts.map((a) => ({ email: a.email, password: a.password, role: a.role, who: a.description })),
+    );
   }
 }

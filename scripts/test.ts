@@ -30,14 +30,21 @@ async function countTests(): Promise<{ passed: number; failed: number; skipped: 
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const unit = await readFile(path.join(projectRoot, "test-results/unit-report.json"), "utf8").catch(() => null);
   if (unit) {
-    const report = JSON.parse(unit) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const report = JSON.parse(unit) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
   }
   const e2e = await readFile(path.join(projectRoot, "test-results/e2e-report.json"), "utf8").catch(() => null);
   if (e2e) {
-    const report = JSON.parse(e2e) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    const report = JSON.parse(e2e) as {
+      stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    };
     totals.passed += report.stats.expected + report.stats.flaky;
     totals.failed += report.stats.unexpected;
     totals.skipped += report.stats.skipped;
@@ -78,8 +85,14 @@ if (serverUrl) {
 const ok =
   step("Prisma client", process.execPath, ["scripts/prisma-generate.mjs"]) &&
   step("Type-check", bin("tsc"), ["--noEmit", "-p", "."]) &&
+  step("Format", bin("prettier"), ["--check", "--log-level=warn", "."]) &&
   step("Lint", bin("eslint"), ["--max-warnings=0", "."]) &&
-  step("Unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit-report.json"], e2eEnv) &&
+  step(
+    "Unit and integration tests",
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit-report.json"],
+    e2eEnv,
+  ) &&
   step("Production build", bin("tsx"), ["scripts/build.ts"]) &&
   step("End-to-end tests (Chromium)", bin("playwright"), ["test"], e2eEnv) &&
   // Fault drills (issue 8): their own servers on the build just made, their own databases, and a

@@ -28,7 +28,12 @@ export async function updateProfileAction(_previous: FormState, formData: FormDa
   const state = await handleForm(fields, updateOwnProfileSchema, async (input) => {
     const saved = await updateOwnProfile({ actor, userId: actor.id, input });
     version = saved.version;
-    (await cookies()).set(localeCookieName, saved.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
+    (await cookies()).set(localeCookieName, saved.locale, {
+      path: "/",
+      maxAge: 60 * 60 * 24 * 365,
+      sameSite: "lax",
+      httpOnly: true,
+    });
   });
   if (state.status !== "success" || version === undefined) return state;
   revalidatePath("/", "layout");
@@ -44,7 +49,9 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
   if (extra) return fieldError(extra, "notAllowed");
   // Passwords are never echoed back: handleForm's default secret fields.
   const ip = await requestClientAddress();
-  const state = await handleForm(fields, changeOwnPasswordSchema, (input) => changeOwnPassword({ actor, userId: actor.id, input, ip }));
+  const state = await handleForm(fields, changeOwnPasswordSchema, (input) =>
+    changeOwnPassword({ actor, userId: actor.id, input, ip }),
+  );
   if (state.status !== "success") return state;
   redirect("/sign-in?reason=password-changed");
 }

@@ -24,11 +24,15 @@ export default async function AccountPage() {
       <p className="mt-1 text-stone-700">{t("intro")}</p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-heading" className={section}>
-          <h2 id="profile-heading" className="mb-3 text-lg font-semibold">{t("profileTitle")}</h2>
+          <h2 id="profile-heading" className="mb-3 text-lg font-semibold">
+            {t("profileTitle")}
+          </h2>
           <ProfileForm profile={profile} />
         </section>
         <section aria-labelledby="password-heading" className={section}>
-          <h2 id="password-heading" className="mb-3 text-lg font-semibold">{t("passwordTitle")}</h2>
+          <h2 id="password-heading" className="mb-3 text-lg font-semibold">
+            {t("passwordTitle")}
+          </h2>
           <p className="mb-3 text-stone-700">{t("passwordIntro")}</p>
           <ChangePasswordForm />
         </section>

@@ -8,7 +8,15 @@ import type { DomainError } from "@/lib/errors";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { privateNoStore } from "./request-actor";
 
-export type ApiErrorCode = "unauthenticated" | "forbidden" | "notFound" | "invalidRequest" | "conflict" | "refused" | "throttled" | "unavailable";
+export type ApiErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "notFound"
+  | "invalidRequest"
+  | "conflict"
+  | "refused"
+  | "throttled"
+  | "unavailable";
 
 const statusOf: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
@@ -37,7 +45,8 @@ const retryAfterSeconds = 5;
 /** `{ error, message, ...details }` with the status of `code`. */
 export async function apiError(code: ApiErrorCode, details: Record<string, unknown> = {}) {
   const t = await getTranslations("apiErrors");
-  const headers = code === "unavailable" ? { ...privateNoStore, "Retry-After": String(retryAfterSeconds) } : privateNoStore;
+  const headers =
+    code === "unavailable" ? { ...privateNoStore, "Retry-After": String(retryAfterSeconds) } : privateNoStore;
   return NextResponse.json({ error: code, message: t(code), ...details }, { status: statusOf[code], headers });
 }
 
@@ -50,13 +59,18 @@ export function domainErrorResponse(error: DomainError) {
  * Wraps a route handler so that a database outage or overload (lib/database-errors.ts) answers
  * 503 with a localized message and Retry-After; any other error is left to Next (500).
  */
-export function answerUnavailable<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
+export function answerUnavailable<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      (await currentRequestLogger()).warn({ err: error instanceof Error ? error.message : String(error) }, "database unavailable: answered 503");
+      (await currentRequestLogger()).warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        "database unavailable: answered 503",
+      );
       return apiError("unavailable");
     }
   };

@@ -7,7 +7,9 @@ export async function readLimitedForm(request: Request, limit: number): Promise<
   if (Number(request.headers.get("content-length") ?? 0) > limit) return "tooLarge";
   const body = await readBody(request, limit);
   if (!body) return "tooLarge";
-  const form = await new Response(new Uint8Array(body), { headers: { "content-type": request.headers.get("content-type") ?? "" } })
+  const form = await new Response(new Uint8Array(body), {
+    headers: { "content-type": request.headers.get("content-type") ?? "" },
+  })
     .formData()
     .catch(() => null);
   return form ?? "invalid";

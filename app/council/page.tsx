@@ -41,7 +41,12 @@ export default async function CouncilPage() {
             ),
           },
           { key: "vote", header: t("voteStatus"), cell: (row) => t(`status.${row.voteStatus ?? "NONE"}`) },
-          { key: "voted", header: t("votedOn"), align: "end", cell: (row) => (row.voteStatus ? t("votedCount", { voted: row.voted, total: row.candidates }) : "—") },
+          {
+            key: "voted",
+            header: t("votedOn"),
+            align: "end",
+            cell: (row) => (row.voteStatus ? t("votedCount", { voted: row.voted, total: row.candidates }) : "—"),
+          },
         ]}
       />
     </>

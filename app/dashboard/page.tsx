@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/dashboard");
   // Administrators and officers; anyone else is told it does not exist.
   if (!can(actor, "dashboard.view")) notFound();
@@ -38,13 +42,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
-      <p className="mt-1 text-sm text-stone-700">{hasRole(actor, "ADMIN") ? t("scopeAll") : t("scopeUnits", { units: officerUnits.join(", ") })}</p>
+      <p className="mt-1 text-sm text-stone-700">
+        {hasRole(actor, "ADMIN") ? t("scopeAll") : t("scopeUnits", { units: officerUnits.join(", ") })}
+      </p>
       {dashboard && selectedId ? (
         <>
           <MovementPicker movements={movements} selectedId={selectedId} />
           <section aria-labelledby="movement-heading" className="mt-8">
             <MovementOverview dashboard={dashboard} />
-            {hasNominations ? null : <p className="mt-6 rounded-lg border border-stone-200 bg-white p-4 text-stone-700">{t("empty.nominations")}</p>}
+            {hasNominations ? null : (
+              <p className="mt-6 rounded-lg border border-stone-200 bg-white p-4 text-stone-700">
+                {t("empty.nominations")}
+              </p>
+            )}
             <MovementSections dashboard={dashboard} />
           </section>
         </>

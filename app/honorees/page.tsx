@@ -10,16 +10,29 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("roster");
-  return { title: t("title"), description: t("intro"), alternates: { canonical: "/honorees" }, openGraph: { title: t("title"), description: t("intro"), type: "website" } };
+  return {
+    title: t("title"),
+    description: t("intro"),
+    alternates: { canonical: "/honorees" },
+    openGraph: { title: t("title"), description: t("intro"), type: "website" },
+  };
 }
 
 const location: RosterLocation = { path: "/honorees", fixed: [] };
 
 /** The roster of every movement: what the viewer may see (public, or also staff when signed in), filtered by the URL. */
-export default async function HonoreesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HonoreesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await currentViewer("/honorees");
   const params = parseRosterParams(await searchParams);
-  const [t, result, options] = await Promise.all([getTranslations("roster"), rosterPage(actor, params), rosterFilterOptions(actor, { movementId: params.movement, unitId: params.unit })]);
+  const [t, result, options] = await Promise.all([
+    getTranslations("roster"),
+    rosterPage(actor, params),
+    rosterFilterOptions(actor, { movementId: params.movement, unitId: params.unit }),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>

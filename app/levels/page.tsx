@@ -18,7 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyLevelsPage() {
   const actor = await requireUser(levelPaths.mine());
   if (!can(actor, "officer.area")) notFound();
-  const [t, format, locale, levels] = await Promise.all([getTranslations("levels"), getFormatter(), getLocale(), actorLevels(actor)]);
+  const [t, format, locale, levels] = await Promise.all([
+    getTranslations("levels"),
+    getFormatter(),
+    getLocale(),
+    actorLevels(actor),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("mineTitle")}</h1>
@@ -30,9 +35,18 @@ export default async function MyLevelsPage() {
         rowKey={(level) => `${level.movementId} ${level.unitId}`}
         empty={t("mineEmpty")}
         columns={[
-          { key: "movement", header: t("movementColumn"), cell: (level) => localizedName(locale, level.movementName, level.movementNameEn) },
+          {
+            key: "movement",
+            header: t("movementColumn"),
+            cell: (level) => localizedName(locale, level.movementName, level.movementNameEn),
+          },
           { key: "level", header: t("levelColumn"), isRowHeader: true, cell: (level) => level.unitName },
-          { key: "awaiting", header: t("awaitingColumn"), align: "end", cell: (level) => format.number(level.awaiting) },
+          {
+            key: "awaiting",
+            header: t("awaitingColumn"),
+            align: "end",
+            cell: (level) => format.number(level.awaiting),
+          },
           {
             key: "open",
             header: <span className="sr-only">{t("openInbox", { unit: "" })}</span>,

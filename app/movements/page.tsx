@@ -28,7 +28,10 @@ export default async function MovementsPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
       {can(actor, "movement.manage") ? (
-        <Link href="/admin/movements/new" className="mt-3 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/movements/new"
+          className="mt-3 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {tAdmin("newMovement")}
         </Link>
       ) : null}

@@ -5,9 +5,21 @@ import { redirect } from "next/navigation";
 import type { ZodType } from "zod";
 import { handleForm, type FormState } from "@/lib/forms";
 import { today } from "@/lib/movements/days";
-import { createDraftNomination, returnNomination, saveDraftNomination, submitNomination, withdrawNomination } from "@/lib/nominations/commands";
+import {
+  createDraftNomination,
+  returnNomination,
+  saveDraftNomination,
+  submitNomination,
+  withdrawNomination,
+} from "@/lib/nominations/commands";
 import { NominationRefusedError } from "@/lib/nominations/errors";
-import { createNominationSchema, returnNominationSchema, saveNominationSchema, submitNominationSchema, withdrawNominationSchema } from "@/lib/nominations/schemas";
+import {
+  createNominationSchema,
+  returnNominationSchema,
+  saveNominationSchema,
+  submitNominationSchema,
+  withdrawNominationSchema,
+} from "@/lib/nominations/schemas";
 import { requireUser, type Actor } from "@/lib/session";
 
 /** What a save answers: the version the dossier now has and when it was saved (for autosave's status line). */
@@ -21,7 +33,11 @@ export interface SaveNominationState extends FormState {
  * policy), parses with `schema`, and turns a refused submission into one reason per problem,
  * each naming the field it concerns so the form can link to it (keys of "nominationProblems").
  */
-async function nominationAction<T, S extends FormState>(formData: FormData, schema: ZodType<T>, run: (actor: Actor, input: T) => Promise<S | void>): Promise<S | FormState> {
+async function nominationAction<T, S extends FormState>(
+  formData: FormData,
+  schema: ZodType<T>,
+  run: (actor: Actor, input: T) => Promise<S | void>,
+): Promise<S | FormState> {
   const actor = await requireUser("/nominations");
   return handleForm(formData, schema, async (input) => {
     try {
@@ -31,7 +47,10 @@ async function nominationAction<T, S extends FormState>(formData: FormData, sche
       return {
         status: "error",
         message: "refused",
-        reasons: error.problems.map((problem) => ({ code: problem.code, values: { ...problem.values, ...(problem.field ? { field: problem.field } : {}) } })),
+        reasons: error.problems.map((problem) => ({
+          code: problem.code,
+          values: { ...problem.values, ...(problem.field ? { field: problem.field } : {}) },
+        })),
       };
     }
   });

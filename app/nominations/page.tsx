@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const location: ListLocation = { path: "/nominations", fixed: [] };
 
-export default async function NominationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NominationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/nominations");
   // Officers' list: anyone else is told it does not exist.
   if (!can(actor, "nomination.create")) notFound();
@@ -41,10 +45,16 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
           <p className="mt-1 text-stone-700">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <Link href="/nominations/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/nominations/new"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("create")}
           </Link>
-          <Link href={importHref} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          <Link
+            href={importHref}
+            className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             {t("import")}
           </Link>
         </div>

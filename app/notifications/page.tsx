@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's own notifications, newest first, unread ones marked; each links to its nomination. */
 export default async function NotificationsPage() {
   const actor = await requireUser("/notifications");
-  const [t, format, notifications] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications({ actor, limit: 100 })]);
+  const [t, format, notifications] = await Promise.all([
+    getTranslations("notifications"),
+    getFormatter(),
+    listNotifications({ actor, limit: 100 }),
+  ]);
   const unread = notifications.filter((n) => n.readAt === null).length;
   return (
     <>
@@ -34,17 +38,41 @@ export default async function NotificationsPage() {
           {notifications.map((notification) => {
             const isUnread = notification.readAt === null;
             // Every kind names its own values (a level, a decision, a count…); absent ones read as blank.
-            const values = { nominee: "", title: "", movement: "", comment: "", level: "", from: "", decision: "", count: "", ...notification.params };
+            const values = {
+              nominee: "",
+              title: "",
+              movement: "",
+              comment: "",
+              level: "",
+              from: "",
+              decision: "",
+              count: "",
+              ...notification.params,
+            };
             const { nominee } = values;
             return (
-              <li key={notification.id} className={`rounded-lg border p-4 ${isUnread ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}>
+              <li
+                key={notification.id}
+                className={`rounded-lg border p-4 ${isUnread ? "border-brand-600 bg-brand-50" : "border-stone-200 bg-white"}`}
+              >
                 <p className="text-sm text-stone-600">
-                  {isUnread ? <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 font-semibold text-white">{t("unreadBadge")}</span> : null}
-                  <time dateTime={notification.createdAt.toISOString()}>{format.dateTime(notification.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  {isUnread ? (
+                    <span className="mr-2 rounded bg-brand-700 px-2 py-0.5 font-semibold text-white">
+                      {t("unreadBadge")}
+                    </span>
+                  ) : null}
+                  <time dateTime={notification.createdAt.toISOString()}>
+                    {format.dateTime(notification.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
                 </p>
-                <p className={`mt-1 whitespace-pre-line ${isUnread ? "font-semibold" : ""}`}>{t(`kinds.${notification.kind as KindKey}`, values)}</p>
+                <p className={`mt-1 whitespace-pre-line ${isUnread ? "font-semibold" : ""}`}>
+                  {t(`kinds.${notification.kind as KindKey}`, values)}
+                </p>
                 {notification.nominationId ? (
-                  <Link href={`/nominations/${notification.nominationId}`} className="mt-1 inline-block text-brand-700 underline hover:text-brand-800">
+                  <Link
+                    href={`/nominations/${notification.nominationId}`}
+                    className="mt-1 inline-block text-brand-700 underline hover:text-brand-800"
+                  >
                     {t("openNomination", { nominee })}
                   </Link>
                 ) : null}

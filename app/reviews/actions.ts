@@ -26,15 +26,20 @@ function revalidateReview(reviewId: string) {
  */
 export async function saveReviewAction(_previous: FormState, formData: FormData): Promise<ScoreFormState> {
   let goTo: string | undefined;
-  const state = await reviewAction(formData, saveReviewSchema, "/reviews", async (actor, input): Promise<ScoreFormState> => {
-    const { version } = await saveReview({ actor, input, today: today() });
-    revalidateReview(input.reviewId);
-    if (formData.get("intent") === "next") {
-      const nextId = await nextReviewToScore({ actor, afterReviewId: input.reviewId });
-      goTo = nextId ? `/reviews/${nextId}` : "/reviews";
-    }
-    return { status: "success", message: "saved", version };
-  });
+  const state = await reviewAction(
+    formData,
+    saveReviewSchema,
+    "/reviews",
+    async (actor, input): Promise<ScoreFormState> => {
+      const { version } = await saveReview({ actor, input, today: today() });
+      revalidateReview(input.reviewId);
+      if (formData.get("intent") === "next") {
+        const nextId = await nextReviewToScore({ actor, afterReviewId: input.reviewId });
+        goTo = nextId ? `/reviews/${nextId}` : "/reviews";
+      }
+      return { status: "success", message: "saved", version };
+    },
+  );
   if (goTo) redirect(goTo);
   return state;
 }
@@ -48,11 +53,21 @@ export async function submitReviewAction(_previous: FormState, formData: FormDat
     const saved = await saveReview({ actor, input, today: today() });
     revalidateReview(input.reviewId);
     try {
-      const { version } = await submitReview({ actor, input: { reviewId: input.reviewId, version: saved.version }, today: today() });
+      const { version } = await submitReview({
+        actor,
+        input: { reviewId: input.reviewId, version: saved.version },
+        today: today(),
+      });
       return { status: "success", message: "submitted", version };
     } catch (error) {
       if (!(error instanceof ReviewRefusedError)) throw error;
-      return { status: "error", message: "refused", reasons: [{ code: error.reason, values: error.values }], version: saved.version, values: formValues(formData) };
+      return {
+        status: "error",
+        message: "refused",
+        reasons: [{ code: error.reason, values: error.values }],
+        version: saved.version,
+        values: formValues(formData),
+      };
     }
   });
 }

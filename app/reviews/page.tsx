@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * score first), filtered by movement and status and searched by name. Anyone without the
  * reviewer role: not found.
  */
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/reviews");
   if (!can(actor, "reviewer.area")) notFound();
   const raw = await searchParams;
@@ -47,7 +51,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {t("resultCount", { count: queue.total })}
           </p>
           <QueueTable items={queue.items} movements={queue.movements} params={shown} pageCount={queue.pageCount} />
-          <ResultsPagination page={queue.page} pageCount={queue.pageCount} hrefOf={(page) => queueHref({ ...shown, page })} />
+          <ResultsPagination
+            page={queue.page}
+            pageCount={queue.pageCount}
+            hrefOf={(page) => queueHref({ ...shown, page })}
+          />
         </>
       )}
     </>

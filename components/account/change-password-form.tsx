@@ -16,9 +16,34 @@ export function ChangePasswordForm() {
   return (
     <form action={action} noValidate className="max-w-md space-y-4">
       <FormMessage state={state} />
-      <TextField name="currentPassword" type="password" label={t("currentPassword")} errors={errors.currentPassword} required autoComplete="current-password" maxLength={256} />
-      <TextField name="newPassword" type="password" label={t("newPassword")} hint={t("newPasswordHint")} errors={errors.newPassword} required autoComplete="new-password" maxLength={256} />
-      <TextField name="confirmPassword" type="password" label={t("confirmPassword")} errors={errors.confirmPassword} required autoComplete="new-password" maxLength={256} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        errors={errors.currentPassword}
+        required
+        autoComplete="current-password"
+        maxLength={256}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        hint={t("newPasswordHint")}
+        errors={errors.newPassword}
+        required
+        autoComplete="new-password"
+        maxLength={256}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("confirmPassword")}
+        errors={errors.confirmPassword}
+        required
+        autoComplete="new-password"
+        maxLength={256}
+      />
       <SubmitButton pendingLabel={t("changingPassword")}>{t("changePassword")}</SubmitButton>
     </form>
   );

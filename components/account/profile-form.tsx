@@ -26,14 +26,31 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
         <p className="font-medium">{t("email")}</p>
         <p className="mt-1 text-stone-700">{profile.email}</p>
       </div>
-      <TextField name="fullName" label={t("fullName")} defaultValue={values.fullName ?? profile.fullName} errors={errors.fullName} required maxLength={200} autoComplete="name" />
-      <TextField name="position" label={t("position")} defaultValue={values.position ?? profile.position ?? ""} errors={errors.position} maxLength={200} />
+      <TextField
+        name="fullName"
+        label={t("fullName")}
+        defaultValue={values.fullName ?? profile.fullName}
+        errors={errors.fullName}
+        required
+        maxLength={200}
+        autoComplete="name"
+      />
+      <TextField
+        name="position"
+        label={t("position")}
+        defaultValue={values.position ?? profile.position ?? ""}
+        errors={errors.position}
+        maxLength={200}
+      />
       <SelectField
         name="locale"
         label={t("locale")}
         defaultValue={values.locale ?? profile.locale}
         errors={errors.locale}
-        options={[{ value: "vi", label: tLocale("vi") }, { value: "en", label: tLocale("en") }]}
+        options={[
+          { value: "vi", label: tLocale("vi") },
+          { value: "en", label: tLocale("en") },
+        ]}
       />
       <SubmitButton pendingLabel={tForms("saving")}>{tForms("save")}</SubmitButton>
     </form>

@@ -10,8 +10,20 @@ import { TextField } from "@/components/ui/text-field";
 import { RecoveryCodes } from "./recovery-codes";
 
 const variants = {
-  regenerate: { action: regenerateRecoveryCodesAction, title: "regenerateTitle", intro: "regenerateIntro", submit: "regenerate", pending: "regenerating" },
-  disable: { action: disableMfaAction, title: "disableTitle", intro: "disableIntro", submit: "disable", pending: "disabling" },
+  regenerate: {
+    action: regenerateRecoveryCodesAction,
+    title: "regenerateTitle",
+    intro: "regenerateIntro",
+    submit: "regenerate",
+    pending: "regenerating",
+  },
+  disable: {
+    action: disableMfaAction,
+    title: "disableTitle",
+    intro: "disableIntro",
+    submit: "disable",
+    pending: "disabling",
+  },
 } as const;
 
 /** A change to an enrolled account that needs a current code: new recovery codes, or turning MFA off. */
@@ -22,7 +34,9 @@ export function MfaCodeForm({ kind }: { kind: keyof typeof variants }) {
   const headingId = `mfa-${kind}-title`;
   return (
     <section aria-labelledby={headingId} className="mt-8">
-      <h2 id={headingId} className="text-lg font-semibold">{t(variant.title)}</h2>
+      <h2 id={headingId} className="text-lg font-semibold">
+        {t(variant.title)}
+      </h2>
       <p className="mt-1 text-stone-700">{t(variant.intro)}</p>
       {state.status === "success" && state.recoveryCodes ? (
         <RecoveryCodes codes={state.recoveryCodes} />

@@ -11,7 +11,9 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
   const [isSaved, setIsSaved] = useState(false);
   return (
     <section aria-labelledby="recovery-title" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
-      <h2 id="recovery-title" className="text-lg font-semibold">{t("recoveryTitle")}</h2>
+      <h2 id="recovery-title" className="text-lg font-semibold">
+        {t("recoveryTitle")}
+      </h2>
       <p className="mt-1">{t("recoveryIntro")}</p>
       <ol aria-label={t("recoveryListLabel")} className="mt-3 grid grid-cols-2 gap-2 font-mono text-lg">
         {codes.map((code) => (

@@ -13,9 +13,13 @@ export function ResetMfaForm({ userId, isEnrolled }: { userId: string; isEnrolle
   const [state, action] = useActionState<MfaFormState, FormData>(resetMfaAction, { status: "idle" });
   return (
     <section aria-labelledby="reset-mfa-title">
-      <h2 id="reset-mfa-title" className="text-lg font-semibold">{t("resetTitle")}</h2>
+      <h2 id="reset-mfa-title" className="text-lg font-semibold">
+        {t("resetTitle")}
+      </h2>
       {state.status === "success" ? (
-        <p role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("resetDone")}</p>
+        <p role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("resetDone")}
+        </p>
       ) : isEnrolled ? (
         <form action={action} className="mt-2 space-y-3">
           <p className="text-stone-700">{t("resetIntro")}</p>

@@ -18,7 +18,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [isPending, setIsPending] = useState(false);
-  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   // Second step: the password was right and the account asks for a code. The credentials
   // are kept in memory only, to be sent again with the code (next-auth checks all at once).
   const [pending, setPending] = useState<{ email: string; password: string } | null>(null);
@@ -28,9 +32,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     setIsPending(true);
     setProblem(null);
     const form = new FormData(event.currentTarget);
-    const credentials = pending ?? { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const credentials = pending ?? {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    };
     try {
-      const result = await signIn("credentials", { ...credentials, code: String(form.get("code") ?? ""), redirect: false });
+      const result = await signIn("credentials", {
+        ...credentials,
+        code: String(form.get("code") ?? ""),
+        redirect: false,
+      });
       if (result?.ok && !result.error) {
         // The page already passed a checked path; checked again here, where it is followed.
         router.replace(safeRedirectPath(callbackUrl));
@@ -64,10 +75,16 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       ) : null}
       {pending ? (
         <>
-          <p role="status" className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-900">{t("mfaPrompt")}</p>
+          <p role="status" className="rounded border border-sky-300 bg-sky-50 p-3 text-sky-900">
+            {t("mfaPrompt")}
+          </p>
           <div>
-            <label htmlFor="code" className="block font-medium">{t("code")}</label>
-            <p id="code-hint" className="text-sm text-stone-600">{t("codeHint")}</p>
+            <label htmlFor="code" className="block font-medium">
+              {t("code")}
+            </label>
+            <p id="code-hint" className="text-sm text-stone-600">
+              {t("codeHint")}
+            </p>
             <input
               id="code"
               name="code"
@@ -86,12 +103,32 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       ) : (
         <>
           <div>
-            <label htmlFor="email" className="block font-medium">{t("email")}</label>
-            <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} className={inputClass} />
+            <label htmlFor="email" className="block font-medium">
+              {t("email")}
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              maxLength={254}
+              className={inputClass}
+            />
           </div>
           <div>
-            <label htmlFor="password" className="block font-medium">{t("password")}</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={256} className={inputClass} />
+            <label htmlFor="password" className="block font-medium">
+              {t("password")}
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              maxLength={256}
+              className={inputClass}
+            />
           </div>
         </>
       )}
@@ -103,7 +140,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         {isPending ? t("submitting") : t("submit")}
       </button>
       {pending ? (
-        <button type="button" onClick={() => { setPending(null); setProblem(null); }} className="w-full text-sm text-brand-800 underline">
+        <button
+          type="button"
+          onClick={() => {
+            setPending(null);
+            setProblem(null);
+          }}
+          className="w-full text-sm text-brand-800 underline"
+        >
           {t("back")}
         </button>
       ) : null}

@@ -35,10 +35,14 @@ export async function BarChart({ caption, series, rows, layout = "stacked" }: Pr
     series.length === 1
       ? format.number(row.values[0] ?? 0)
       : series.map((s, i) => t("item", { label: s.label, value: format.number(row.values[i] ?? 0) })).join(", ");
-  const summary = chartSummary(caption, rows.map((row) => ({ label: row.label, value: valueText(row) })), {
-    item: (label, value) => t("item", { label, value }),
-    more: (count) => t("more", { count }),
-  });
+  const summary = chartSummary(
+    caption,
+    rows.map((row) => ({ label: row.label, value: valueText(row) })),
+    {
+      item: (label, value) => t("item", { label, value }),
+      more: (count) => t("more", { count }),
+    },
+  );
   const width = (value: number) => (max === 0 || value === 0 ? 0 : Math.max((value / max) * 100, 0.6));
   return (
     <figure>
@@ -52,15 +56,22 @@ export async function BarChart({ caption, series, rows, layout = "stacked" }: Pr
               <div key={row.key}>
                 <div className="flex items-baseline justify-between gap-3 text-sm">
                   <span className="min-w-0 break-words text-stone-800">{row.label}</span>
-                  {layout === "stacked" ? <span className="shrink-0 font-semibold tabular-nums">{format.number(totals[index] ?? 0)}</span> : null}
+                  {layout === "stacked" ? (
+                    <span className="shrink-0 font-semibold tabular-nums">{format.number(totals[index] ?? 0)}</span>
+                  ) : null}
                 </div>
                 {layout === "stacked" ? (
-                  <Bar segments={series.map((s, i) => ({ color: s.color, width: width(row.values[i] ?? 0) }))} stacked />
+                  <Bar
+                    segments={series.map((s, i) => ({ color: s.color, width: width(row.values[i] ?? 0) }))}
+                    stacked
+                  />
                 ) : (
                   series.map((s, i) => (
                     <div key={s.key} className="flex items-center gap-2">
                       <Bar segments={[{ color: s.color, width: width(row.values[i] ?? 0) }]} />
-                      <span className="w-12 shrink-0 text-right text-sm tabular-nums">{format.number(row.values[i] ?? 0)}</span>
+                      <span className="w-12 shrink-0 text-right text-sm tabular-nums">
+                        {format.number(row.values[i] ?? 0)}
+                      </span>
                     </div>
                   ))
                 )}
@@ -78,11 +89,25 @@ export async function BarChart({ caption, series, rows, layout = "stacked" }: Pr
 function Bar({ segments, stacked = false }: { segments: { color: string; width: number }[]; stacked?: boolean }) {
   const offsets = segments.map((_, index) => sum(segments.slice(0, index).map((segment) => segment.width)));
   return (
-    <svg viewBox="0 0 100 10" preserveAspectRatio="none" className={`mt-1 h-3 min-w-0 flex-1 ${stacked ? "w-full" : ""}`} focusable="false">
+    <svg
+      viewBox="0 0 100 10"
+      preserveAspectRatio="none"
+      className={`mt-1 h-3 min-w-0 flex-1 ${stacked ? "w-full" : ""}`}
+      focusable="false"
+    >
       <rect width="100" height="10" fill="#f5f5f4" />
       {segments.map((segment, index) =>
         segment.width > 0 ? (
-          <rect key={index} x={offsets[index]} width={segment.width} height="10" fill={segment.color} stroke="#fff" strokeWidth="1" vectorEffect="non-scaling-stroke" />
+          <rect
+            key={index}
+            x={offsets[index]}
+            width={segment.width}
+            height="10"
+            fill={segment.color}
+            stroke="#fff"
+            strokeWidth="1"
+            vectorEffect="non-scaling-stroke"
+          />
         ) : null,
       )}
     </svg>

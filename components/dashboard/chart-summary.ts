@@ -9,7 +9,11 @@ interface SummaryMessages {
 }
 
 /** "Title: label: value; label: value; … and N more". */
-export function chartSummary(title: string, items: { label: string; value: string }[], messages: SummaryMessages): string {
+export function chartSummary(
+  title: string,
+  items: { label: string; value: string }[],
+  messages: SummaryMessages,
+): string {
   const shown = items.slice(0, maxItems).map((item) => messages.item(item.label, item.value));
   if (items.length > maxItems) shown.push(messages.more(items.length - maxItems));
   return `${title}. ${shown.join("; ")}`;

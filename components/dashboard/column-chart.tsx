@@ -22,7 +22,15 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
  * a long run of years scrolls sideways on a phone). One image to assistive technology, with a
  * summary in its aria-label; the data table beside it carries every figure.
  */
-export async function ColumnChart({ caption, series, columns }: { caption: string; series: ChartSeries[]; columns: Column[] }) {
+export async function ColumnChart({
+  caption,
+  series,
+  columns,
+}: {
+  caption: string;
+  series: ChartSeries[];
+  columns: Column[];
+}) {
   const t = await getTranslations("dashboard.charts");
   const format = await getFormatter();
   const totals = columns.map((column) => sum(column.values));
@@ -31,7 +39,9 @@ export async function ColumnChart({ caption, series, columns }: { caption: strin
     caption,
     columns.map((column) => ({
       label: column.label,
-      value: series.map((s, i) => t("item", { label: s.label, value: format.number(column.values[i] ?? 0) })).join(", "),
+      value: series
+        .map((s, i) => t("item", { label: s.label, value: format.number(column.values[i] ?? 0) }))
+        .join(", "),
     })),
     { item: (label, value) => t("item", { label, value }), more: (count) => t("more", { count }) },
   );
@@ -46,8 +56,23 @@ export async function ColumnChart({ caption, series, columns }: { caption: strin
       ) : (
         <>
           <div className="mt-3 overflow-x-auto">
-            <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="max-w-none" focusable="false">
-              <line x1="8" x2={width - 8} y1={top + plotHeight} y2={top + plotHeight} stroke="#78716c" strokeWidth="1" />
+            <svg
+              role="img"
+              aria-label={summary}
+              width={width}
+              height={height}
+              viewBox={`0 0 ${width} ${height}`}
+              className="max-w-none"
+              focusable="false"
+            >
+              <line
+                x1="8"
+                x2={width - 8}
+                y1={top + plotHeight}
+                y2={top + plotHeight}
+                stroke="#78716c"
+                strokeWidth="1"
+              />
               {columns.map((column, index) => {
                 const x = 8 + index * slot + (slot - barWidth) / 2;
                 const heights = column.values.map(scale);
@@ -55,12 +80,36 @@ export async function ColumnChart({ caption, series, columns }: { caption: strin
                 return (
                   <g key={column.key}>
                     {heights.map((h, i) =>
-                      h > 0 ? <rect key={i} x={x} y={tops[i]} width={barWidth} height={h} fill={series[i]?.color} stroke="#fff" strokeWidth="1" /> : null,
+                      h > 0 ? (
+                        <rect
+                          key={i}
+                          x={x}
+                          y={tops[i]}
+                          width={barWidth}
+                          height={h}
+                          fill={series[i]?.color}
+                          stroke="#fff"
+                          strokeWidth="1"
+                        />
+                      ) : null,
                     )}
-                    <text x={x + barWidth / 2} y={top + plotHeight - sum(heights) - 6} textAnchor="middle" fontSize="12" fontWeight="600" fill="#292524">
+                    <text
+                      x={x + barWidth / 2}
+                      y={top + plotHeight - sum(heights) - 6}
+                      textAnchor="middle"
+                      fontSize="12"
+                      fontWeight="600"
+                      fill="#292524"
+                    >
                       {format.number(totals[index] ?? 0)}
                     </text>
-                    <text x={x + barWidth / 2} y={top + plotHeight + 18} textAnchor="middle" fontSize="12" fill="#44403c">
+                    <text
+                      x={x + barWidth / 2}
+                      y={top + plotHeight + 18}
+                      textAnchor="middle"
+                      fontSize="12"
+                      fill="#44403c"
+                    >
                       {column.label}
                     </text>
                   </g>

@@ -39,7 +39,10 @@ export async function MovementOverview({ dashboard }: { dashboard: MovementDashb
         <h3 id="downloads-heading" className="font-semibold">
           {t("downloads.heading")}
         </h3>
-        <a href={dashboardExportHref(movement.id, { format: "xlsx" })} className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-800">
+        <a
+          href={dashboardExportHref(movement.id, { format: "xlsx" })}
+          className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-800"
+        >
           {t("downloads.xlsx")}
         </a>
       </section>

@@ -14,7 +14,9 @@ export async function YearsSection({ years, movementId }: { years: YearRow[]; mo
   if (years.length === 0) {
     return (
       <section aria-labelledby="section-years" className="mt-12">
-        <h2 id="section-years" className="text-xl font-semibold">{heading}</h2>
+        <h2 id="section-years" className="text-xl font-semibold">
+          {heading}
+        </h2>
         <p className="mt-3 text-stone-600">{t("empty.years")}</p>
       </section>
     );
@@ -39,7 +41,11 @@ export async function YearsSection({ years, movementId }: { years: YearRow[]; mo
             { key: "individual", label: t("columns.individual"), color: chartColors.brand },
             { key: "collective", label: t("columns.collective"), color: chartColors.sky },
           ]}
-          columns={years.map((row) => ({ key: String(row.year), label: String(row.year), values: [row.individual, row.collective] }))}
+          columns={years.map((row) => ({
+            key: String(row.year),
+            label: String(row.year),
+            values: [row.individual, row.collective],
+          }))}
         />
       }
       table={
@@ -55,7 +61,14 @@ export async function YearsSection({ years, movementId }: { years: YearRow[]; mo
           rowKey={(row) => String(row.year)}
         />
       }
-      download={movementId ? { href: dashboardExportHref(movementId, { format: "csv", table: "years" }), label: t("downloads.csv", { table: t("export.sheets.years") }) } : undefined}
+      download={
+        movementId
+          ? {
+              href: dashboardExportHref(movementId, { format: "csv", table: "years" }),
+              label: t("downloads.csv", { table: t("export.sheets.years") }),
+            }
+          : undefined
+      }
     />
   );
 }

@@ -14,11 +14,31 @@ export function HolidayAddForm() {
   const [state, action] = useActionState(addHolidayAction, initialFormState);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   return (
-    <form action={action} aria-labelledby="holiday-add" className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="holiday-add" className="text-xl font-semibold">{t("addTitle")}</h2>
+    <form
+      action={action}
+      aria-labelledby="holiday-add"
+      className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="holiday-add" className="text-xl font-semibold">
+        {t("addTitle")}
+      </h2>
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-        <TextField name="day" type="date" label={t("day")} required defaultValue={values.day ?? ""} errors={state.fieldErrors?.day} />
-        <TextField name="name" label={t("name")} required maxLength={200} defaultValue={values.name ?? ""} errors={state.fieldErrors?.name} />
+        <TextField
+          name="day"
+          type="date"
+          label={t("day")}
+          required
+          defaultValue={values.day ?? ""}
+          errors={state.fieldErrors?.day}
+        />
+        <TextField
+          name="name"
+          label={t("name")}
+          required
+          maxLength={200}
+          defaultValue={values.name ?? ""}
+          errors={state.fieldErrors?.name}
+        />
       </div>
       <FormMessage state={state} />
       <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>

@@ -10,7 +10,12 @@ function RemoveButton({ label }: { label: string }) {
   const t = useTranslations("holidays");
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-label={label} className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-70">
+    <button
+      type="submit"
+      disabled={pending}
+      aria-label={label}
+      className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50 disabled:opacity-70"
+    >
       {pending ? t("removing") : t("remove")}
     </button>
   );

@@ -11,7 +11,9 @@ export async function AdminHome() {
   const overview = await adminOverview();
   return (
     <section aria-labelledby="admin-home" className="mt-8" data-testid="home-admin">
-      <h2 id="admin-home" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="admin-home" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         <Stat label={t("activeUnits")} value={overview.activeUnits} />
         <Stat label={t("activeUsers")} value={overview.activeUsers} />

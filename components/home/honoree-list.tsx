@@ -9,7 +9,9 @@ export async function HonoreeList({ honorees }: { honorees: HonoreeCardData[] })
   return (
     <section aria-labelledby="latest-honorees" className="mt-10">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="latest-honorees" className="text-xl font-semibold">{t("latestHonorees")}</h2>
+        <h2 id="latest-honorees" className="text-xl font-semibold">
+          {t("latestHonorees")}
+        </h2>
         <Link href="/honorees" className="font-semibold text-brand-700 underline">
           {t("seeAllHonorees")}
         </Link>

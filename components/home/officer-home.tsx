@@ -15,7 +15,9 @@ export async function OfficerHome({ actor }: { actor: Actor }) {
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <section aria-labelledby="officer-home" className="mt-8" data-testid="home-officer">
-      <h2 id="officer-home" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="officer-home" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="mt-1 text-stone-700">{t("scope", { units: units.join(", ") })}</p>
       {total === 0 ? (
         <p className="mt-3 text-stone-600">{t("noNominations")}</p>

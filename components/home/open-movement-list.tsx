@@ -6,7 +6,9 @@ export async function OpenMovementList({ movements }: { movements: MovementSumma
   const format = await getFormatter();
   return (
     <section aria-labelledby="open-movements" className="mt-10">
-      <h2 id="open-movements" className="text-xl font-semibold">{t("openMovements")}</h2>
+      <h2 id="open-movements" className="text-xl font-semibold">
+        {t("openMovements")}
+      </h2>
       {movements.length === 0 ? (
         <p className="mt-3 text-stone-600">{t("noOpenMovements")}</p>
       ) : (

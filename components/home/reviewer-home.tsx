@@ -10,7 +10,9 @@ export async function ReviewerHome({ actor }: { actor: Actor }) {
   const queue = await reviewerQueue(actor.id);
   return (
     <section aria-labelledby="reviewer-home" className="mt-8" data-testid="home-reviewer">
-      <h2 id="reviewer-home" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="reviewer-home" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="mt-1 text-stone-700">{t("submitted", { count: queue.submitted })}</p>
       <p className="mt-2 flex flex-wrap gap-x-4">
         <Link href="/reviews" className="text-brand-700 underline hover:text-brand-800">
@@ -28,12 +30,17 @@ export async function ReviewerHome({ actor }: { actor: Actor }) {
           {queue.pending.map((item) => (
             <li key={item.id} className="flex flex-wrap justify-between gap-2 p-3">
               <span>
-                <Link href={`/reviews/${item.id}`} className="font-medium text-brand-700 underline hover:text-brand-800">
+                <Link
+                  href={`/reviews/${item.id}`}
+                  className="font-medium text-brand-700 underline hover:text-brand-800"
+                >
                   {item.nomineeName}
                 </Link>
                 <span className="block text-sm text-stone-600">{item.movementName}</span>
               </span>
-              <span className="self-center rounded bg-stone-100 px-2 py-0.5 text-sm">{tStatus(item.status as ReviewStatus)}</span>
+              <span className="self-center rounded bg-stone-100 px-2 py-0.5 text-sm">
+                {tStatus(item.status as ReviewStatus)}
+              </span>
             </li>
           ))}
         </ul>

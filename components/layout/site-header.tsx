@@ -15,7 +15,9 @@ export async function SiteHeader({ actor }: { actor: Actor | null | undefined })
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold tracking-tight">
-          <span aria-hidden="true" className="mr-1 text-gold-400">★</span>
+          <span aria-hidden="true" className="mr-1 text-gold-400">
+            ★
+          </span>
           {tMeta("title")}
         </Link>
         <nav aria-label={t("mainNavigation")} className="flex-1">
@@ -42,7 +44,10 @@ export async function SiteHeader({ actor }: { actor: Actor | null | undefined })
               <SignOutButton />
             </>
           ) : actor === null ? (
-            <Link href="/sign-in" className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            <Link
+              href="/sign-in"
+              className="rounded bg-white px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
               {t("signIn")}
             </Link>
           ) : null}

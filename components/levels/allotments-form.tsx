@@ -39,9 +39,13 @@ export function AllotmentsForm({ movementId, allotterUnitId, titles, rows, canEd
           <caption className="sr-only">{t("allotmentsCaption")}</caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="p-2">{t("allotmentsUnit")}</th>
+              <th scope="col" className="p-2">
+                {t("allotmentsUnit")}
+              </th>
               {titles.map((title) => (
-                <th key={title.id} scope="col" className="p-2">{title.name}</th>
+                <th key={title.id} scope="col" className="p-2">
+                  {title.name}
+                </th>
               ))}
             </tr>
           </thead>
@@ -50,7 +54,9 @@ export function AllotmentsForm({ movementId, allotterUnitId, titles, rows, canEd
               <tr key={row.id} className="border-t border-stone-200 align-top">
                 <th scope="row" className="p-2 font-normal">
                   <span className="font-semibold">{row.name}</span>
-                  <span className="block text-stone-600">{row.isLevel ? t("allotmentsKindLevel") : t("allotmentsKindNominating")}</span>
+                  <span className="block text-stone-600">
+                    {row.isLevel ? t("allotmentsKindLevel") : t("allotmentsKindNominating")}
+                  </span>
                 </th>
                 {titles.map((title) => {
                   const cell = row.cells[title.id] ?? { quota: null, sentUp: 0, handedOut: 0 };
@@ -59,7 +65,9 @@ export function AllotmentsForm({ movementId, allotterUnitId, titles, rows, canEd
                   const errors = state.fieldErrors?.[name];
                   return (
                     <td key={title.id} className="p-2">
-                      <label htmlFor={id} className="sr-only">{t("allotmentsCell", { title: title.name, unit: row.name })}</label>
+                      <label htmlFor={id} className="sr-only">
+                        {t("allotmentsCell", { title: title.name, unit: row.name })}
+                      </label>
                       <input
                         id={id}
                         name={name}
@@ -71,7 +79,11 @@ export function AllotmentsForm({ movementId, allotterUnitId, titles, rows, canEd
                         aria-describedby={`${id}-use`}
                         className="w-28 rounded border border-stone-400 px-2 py-1 aria-invalid:border-red-600"
                       />
-                      <input type="hidden" name={`was.${row.id}.${title.id}`} value={cell.quota === null ? "" : String(cell.quota)} />
+                      <input
+                        type="hidden"
+                        name={`was.${row.id}.${title.id}`}
+                        value={cell.quota === null ? "" : String(cell.quota)}
+                      />
                       <span id={`${id}-use`} className="block text-xs text-stone-600">
                         {t("allotmentsUsed", { used: cell.sentUp })}
                         {cell.handedOut > 0 ? ` · ${t("allotmentsHandedOut", { count: cell.handedOut })}` : ""}

@@ -22,14 +22,56 @@ export function ConsiderationForm({ movementId, unitId }: { movementId: string; 
       <input type="hidden" name="movementId" value={movementId} />
       <input type="hidden" name="unitId" value={unitId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField idPrefix="consideration" name="totalMembers" label={t("totalMembers")} inputMode="numeric" required defaultValue={value("totalMembers")} errors={errors.totalMembers} />
-        <TextField idPrefix="consideration" name="membersPresent" label={t("membersPresent")} inputMode="numeric" required defaultValue={value("membersPresent")} errors={errors.membersPresent} />
-        <TextField idPrefix="consideration" name="votesFor" label={t("votesFor")} inputMode="numeric" required defaultValue={value("votesFor")} errors={errors.votesFor} />
-        <TextField idPrefix="consideration" name="votesAgainst" label={t("votesAgainst")} inputMode="numeric" required defaultValue={value("votesAgainst")} errors={errors.votesAgainst} />
+        <TextField
+          idPrefix="consideration"
+          name="totalMembers"
+          label={t("totalMembers")}
+          inputMode="numeric"
+          required
+          defaultValue={value("totalMembers")}
+          errors={errors.totalMembers}
+        />
+        <TextField
+          idPrefix="consideration"
+          name="membersPresent"
+          label={t("membersPresent")}
+          inputMode="numeric"
+          required
+          defaultValue={value("membersPresent")}
+          errors={errors.membersPresent}
+        />
+        <TextField
+          idPrefix="consideration"
+          name="votesFor"
+          label={t("votesFor")}
+          inputMode="numeric"
+          required
+          defaultValue={value("votesFor")}
+          errors={errors.votesFor}
+        />
+        <TextField
+          idPrefix="consideration"
+          name="votesAgainst"
+          label={t("votesAgainst")}
+          inputMode="numeric"
+          required
+          defaultValue={value("votesAgainst")}
+          errors={errors.votesAgainst}
+        />
       </div>
-      <TextAreaField idPrefix="consideration" name="note" label={t("note")} rows={2} maxLength={2000} defaultValue={value("note")} errors={errors.note} />
+      <TextAreaField
+        idPrefix="consideration"
+        name="note"
+        label={t("note")}
+        rows={2}
+        maxLength={2000}
+        defaultValue={value("note")}
+        errors={errors.note}
+      />
       <Field idPrefix="consideration" name="minutes" label={t("minutes")} errors={errors.minutes}>
-        {(control) => <input {...control} type="file" accept="application/pdf,.pdf" className="mt-1 block w-full text-sm" />}
+        {(control) => (
+          <input {...control} type="file" accept="application/pdf,.pdf" className="mt-1 block w-full text-sm" />
+        )}
       </Field>
       <SubmitButton pendingLabel={t("saving")}>{t("recordConsideration")}</SubmitButton>
     </form>

@@ -10,10 +10,17 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
   const holder = route.holder;
   return (
     <section aria-labelledby="route-title" className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="route-title" className="text-lg font-semibold">{t("routePanel")}</h2>
+      <h2 id="route-title" className="text-lg font-semibold">
+        {t("routePanel")}
+      </h2>
       <p className="mt-1" role="status">
         {holder.kind === "level"
-          ? t("holderLevel", { unit: holder.unitName, since: holder.since ?? new Date(), state: holder.state ? t(`states.${holder.state}`) : "", deadline: day(holder.deadline) })
+          ? t("holderLevel", {
+              unit: holder.unitName,
+              since: holder.since ?? new Date(),
+              state: holder.state ? t(`states.${holder.state}`) : "",
+              deadline: day(holder.deadline),
+            })
           : holder.kind === "organiser"
             ? t("holderOrganiser", { organizer: route.organizerName })
             : holder.kind === "stopped"
@@ -27,7 +34,11 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
               {index > 0 ? <span aria-hidden="true">→</span> : null}
               <span className="rounded border border-stone-200 px-2 py-1">
                 {level.unitName}{" "}
-                {level.state ? <LevelStateBadge state={level.state} /> : <span className="text-sm text-stone-600">({t("routeNotReached")})</span>}
+                {level.state ? (
+                  <LevelStateBadge state={level.state} />
+                ) : (
+                  <span className="text-sm text-stone-600">({t("routeNotReached")})</span>
+                )}
               </span>
             </li>
           ))}
@@ -46,7 +57,9 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
                 <span className="font-semibold">{endorsement.unitName}</span>
                 {endorsement.rank !== null ? ` (#${format.number(endorsement.rank)})` : ""}
                 {endorsement.comment ? `: ${endorsement.comment}` : ""}
-                {endorsement.vote ? <span className="block text-stone-700">{t("endorsementVote", endorsement.vote)}</span> : null}
+                {endorsement.vote ? (
+                  <span className="block text-stone-700">{t("endorsementVote", endorsement.vote)}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -58,10 +71,14 @@ export async function DossierRoutePanel({ route }: { route: DossierRoute }) {
           <ol className="mt-1 space-y-2">
             {route.history.map((step, index) => (
               <li key={index} className="border-l-2 border-stone-300 pl-3">
-                <time dateTime={step.at.toISOString()} className="text-sm text-stone-600">{format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                <time dateTime={step.at.toISOString()} className="text-sm text-stone-600">
+                  {format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
                 <p>
                   {t(`steps.${step.kind}`, { unit: step.unitName, to: step.toUnitName ?? t("organiser") })}
-                  {step.actorName ? <span className="text-stone-600"> {t("stepBy", { actor: step.actorName })}</span> : null}
+                  {step.actorName ? (
+                    <span className="text-stone-600"> {t("stepBy", { actor: step.actorName })}</span>
+                  ) : null}
                 </p>
                 {step.comment ? <p className="whitespace-pre-line text-stone-700">{step.comment}</p> : null}
               </li>

@@ -12,5 +12,7 @@ const tone: Record<LevelState, string> = {
 /** A dossier's state at one level, in words, with a colour that never carries the meaning alone. */
 export function LevelStateBadge({ state }: { state: LevelState }) {
   const t = useTranslations("levels.states");
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${tone[state]}`}>{t(state)}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${tone[state]}`}>{t(state)}</span>
+  );
 }

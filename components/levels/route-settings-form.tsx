@@ -9,7 +9,13 @@ import { initialFormState } from "@/lib/forms";
 import { LevelFormMessage } from "./level-form-message";
 
 interface Props {
-  movement: { id: string; version: number; route: "DIRECT" | "LEVELS"; routeSelection: "EVERY_OFFICER_UNIT" | "CHOSEN_UNITS"; levelLeadWorkingDays: number };
+  movement: {
+    id: string;
+    version: number;
+    route: "DIRECT" | "LEVELS";
+    routeSelection: "EVERY_OFFICER_UNIT" | "CHOSEN_UNITS";
+    levelLeadWorkingDays: number;
+  };
   topDeadline: string;
   candidates: { id: string; name: string; depth: number; isChosen: boolean }[];
   isFrozen: boolean;
@@ -24,7 +30,8 @@ export function RouteSettingsForm({ movement, topDeadline, candidates, isFrozen 
   const [route, setRoute] = useState(state.values?.route ?? movement.route);
   const [selection, setSelection] = useState(state.values?.routeSelection ?? movement.routeSelection);
   const version = state.values?.version ?? String(movement.version);
-  const isChosen = (id: string) => (state.values ? state.values[`levels.${id}`] === "on" : candidates.find((c) => c.id === id)?.isChosen);
+  const isChosen = (id: string) =>
+    state.values ? state.values[`levels.${id}`] === "on" : candidates.find((c) => c.id === id)?.isChosen;
   return (
     <form action={action} noValidate className="mt-4 max-w-3xl space-y-4">
       <LevelFormMessage state={state} />
@@ -35,7 +42,14 @@ export function RouteSettingsForm({ movement, topDeadline, candidates, isFrozen 
           <legend className="font-medium">{t("routeMode")}</legend>
           {(["DIRECT", "LEVELS"] as const).map((value) => (
             <label key={value} className="mt-1 flex items-center gap-2">
-              <input type="radio" name="route" value={value} checked={route === value} onChange={() => setRoute(value)} className={radio} />
+              <input
+                type="radio"
+                name="route"
+                value={value}
+                checked={route === value}
+                onChange={() => setRoute(value)}
+                className={radio}
+              />
               {t(`routeModes.${value}`)}
             </label>
           ))}
@@ -44,7 +58,14 @@ export function RouteSettingsForm({ movement, topDeadline, candidates, isFrozen 
           <legend className="font-medium">{t("routeSelection")}</legend>
           {(["EVERY_OFFICER_UNIT", "CHOSEN_UNITS"] as const).map((value) => (
             <label key={value} className="mt-1 flex items-center gap-2">
-              <input type="radio" name="routeSelection" value={value} checked={selection === value} onChange={() => setSelection(value)} className={radio} />
+              <input
+                type="radio"
+                name="routeSelection"
+                value={value}
+                checked={selection === value}
+                onChange={() => setSelection(value)}
+                className={radio}
+              />
               {t(`routeSelections.${value}`)}
             </label>
           ))}
@@ -65,7 +86,12 @@ export function RouteSettingsForm({ movement, topDeadline, candidates, isFrozen 
               {candidates.map((unit) => (
                 <li key={unit.id} style={{ paddingInlineStart: `${(unit.depth - 1) * 1.25}rem` }}>
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name={`levels.${unit.id}`} defaultChecked={isChosen(unit.id)} className="size-4 accent-brand-700" />
+                    <input
+                      type="checkbox"
+                      name={`levels.${unit.id}`}
+                      defaultChecked={isChosen(unit.id)}
+                      className="size-4 accent-brand-700"
+                    />
                     {unit.name}
                   </label>
                 </li>

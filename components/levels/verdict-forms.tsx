@@ -12,7 +12,14 @@ import { LevelFormMessage } from "./level-form-message";
 interface Props {
   movementId: string;
   unitId: string;
-  dossier: { nominationId: string; nomineeName: string; version: number; levelVersion: number; comment: string | null; rank: number | null };
+  dossier: {
+    nominationId: string;
+    nomineeName: string;
+    version: number;
+    levelVersion: number;
+    comment: string | null;
+    rank: number | null;
+  };
 }
 
 /** A level's three verdicts on one dossier it holds, behind a disclosure per row: endorse, return, do not forward. */
@@ -31,15 +38,32 @@ export function VerdictForms({ movementId, unitId, dossier }: Props) {
   );
   return (
     <details className="group">
-      <summary className="cursor-pointer text-brand-700 underline">{t("act", { nominee: dossier.nomineeName })}</summary>
+      <summary className="cursor-pointer text-brand-700 underline">
+        {t("act", { nominee: dossier.nomineeName })}
+      </summary>
       <div className="mt-2 grid min-w-64 gap-4">
         <form action={endorse} noValidate className="space-y-2">
           <h3 className="font-semibold">{t("endorseTitle")}</h3>
           <LevelFormMessage state={endorsed} />
           {hidden}
           <input type="hidden" name="levelVersion" value={dossier.levelVersion} />
-          <TextAreaField idPrefix={`${prefix}-endorse`} name="comment" label={t("endorseComment")} rows={2} maxLength={2000} defaultValue={endorsed.values?.comment ?? dossier.comment ?? ""} errors={endorsed.fieldErrors?.comment} />
-          <TextField idPrefix={`${prefix}-endorse`} name="rank" label={t("endorseRank")} inputMode="numeric" defaultValue={endorsed.values?.rank ?? (dossier.rank === null ? "" : String(dossier.rank))} errors={endorsed.fieldErrors?.rank} />
+          <TextAreaField
+            idPrefix={`${prefix}-endorse`}
+            name="comment"
+            label={t("endorseComment")}
+            rows={2}
+            maxLength={2000}
+            defaultValue={endorsed.values?.comment ?? dossier.comment ?? ""}
+            errors={endorsed.fieldErrors?.comment}
+          />
+          <TextField
+            idPrefix={`${prefix}-endorse`}
+            name="rank"
+            label={t("endorseRank")}
+            inputMode="numeric"
+            defaultValue={endorsed.values?.rank ?? (dossier.rank === null ? "" : String(dossier.rank))}
+            errors={endorsed.fieldErrors?.rank}
+          />
           <SubmitButton pendingLabel={t("saving")}>{t("endorse")}</SubmitButton>
         </form>
         <form action={giveBack} noValidate className="space-y-2">
@@ -47,7 +71,16 @@ export function VerdictForms({ movementId, unitId, dossier }: Props) {
           <LevelFormMessage state={returned} />
           {hidden}
           <input type="hidden" name="version" value={dossier.version} />
-          <TextAreaField idPrefix={`${prefix}-return`} name="comment" label={t("returnComment")} rows={2} maxLength={2000} required defaultValue={returned.values?.comment ?? ""} errors={returned.fieldErrors?.comment} />
+          <TextAreaField
+            idPrefix={`${prefix}-return`}
+            name="comment"
+            label={t("returnComment")}
+            rows={2}
+            maxLength={2000}
+            required
+            defaultValue={returned.values?.comment ?? ""}
+            errors={returned.fieldErrors?.comment}
+          />
           <SubmitButton pendingLabel={t("saving")}>{t("return")}</SubmitButton>
         </form>
         <form action={stop} noValidate className="space-y-2">
@@ -55,7 +88,16 @@ export function VerdictForms({ movementId, unitId, dossier }: Props) {
           <LevelFormMessage state={stopped} />
           {hidden}
           <input type="hidden" name="version" value={dossier.version} />
-          <TextAreaField idPrefix={`${prefix}-stop`} name="reason" label={t("notForwardReason")} rows={2} maxLength={2000} required defaultValue={stopped.values?.reason ?? ""} errors={stopped.fieldErrors?.reason} />
+          <TextAreaField
+            idPrefix={`${prefix}-stop`}
+            name="reason"
+            label={t("notForwardReason")}
+            rows={2}
+            maxLength={2000}
+            required
+            defaultValue={stopped.values?.reason ?? ""}
+            errors={stopped.fieldErrors?.reason}
+          />
           <SubmitButton pendingLabel={t("saving")}>{t("notForward")}</SubmitButton>
         </form>
       </div>

@@ -35,10 +35,30 @@ export function EditorCopyForm({ sourceId, kind, defaults }: Props) {
       <p className="text-sm text-stone-600">{isCycle ? t("copyHint") : t("newVersionHint")}</p>
       <FormMessage state={state} />
       <input type="hidden" name="sourceId" value={sourceId} />
-      <TextField name={`${kind}.code`} label={t("copyCode")} hint={t("codeHint")} defaultValue={typed.code ?? defaults.code} errors={errors.code} maxLength={40} autoCapitalize="characters" />
-      <TextField name={`${kind}.name`} label={t("copyName")} defaultValue={typed.name ?? defaults.name} errors={errors.name} maxLength={200} />
+      <TextField
+        name={`${kind}.code`}
+        label={t("copyCode")}
+        hint={t("codeHint")}
+        defaultValue={typed.code ?? defaults.code}
+        errors={errors.code}
+        maxLength={40}
+        autoCapitalize="characters"
+      />
+      <TextField
+        name={`${kind}.name`}
+        label={t("copyName")}
+        defaultValue={typed.name ?? defaults.name}
+        errors={errors.name}
+        maxLength={200}
+      />
       {isCycle ? (
-        <TextField name={`${kind}.startsOn`} type="date" label={t("copyStartsOn")} defaultValue={typed.startsOn ?? defaults.startsOn} errors={errors.startsOn} />
+        <TextField
+          name={`${kind}.startsOn`}
+          type="date"
+          label={t("copyStartsOn")}
+          defaultValue={typed.startsOn ?? defaults.startsOn}
+          errors={errors.startsOn}
+        />
       ) : (
         <input type="hidden" name={`${kind}.startsOn`} value={defaults.startsOn} />
       )}

@@ -39,23 +39,72 @@ export function EditorCriteria({ initial, errors }: Props) {
               index={i}
               count={rows.length}
               heading={heading}
-              labels={{ up: t("moveCriterionUp", { n: i + 1 }), down: t("moveCriterionDown", { n: i + 1 }), remove: t("removeCriterion", { n: i + 1 }) }}
+              labels={{
+                up: t("moveCriterionUp", { n: i + 1 }),
+                down: t("moveCriterionDown", { n: i + 1 }),
+                remove: t("removeCriterion", { n: i + 1 }),
+              }}
               onMove={(delta) => move(i, delta)}
               onRemove={() => remove(i)}
             >
-              <TextField {...field("name")} label={t("criterionName")} aria-label={label(t("criterionName"))} maxLength={300} className="sm:col-span-2" />
-              <TextField {...field("nameEn")} label={t("criterionNameEn")} aria-label={label(t("criterionNameEn"))} maxLength={300} className="sm:col-span-2" />
-              <TextAreaField {...field("guidance")} label={t("guidance")} aria-label={label(t("guidance"))} maxLength={2000} rows={3} className="sm:col-span-2" />
-              <TextField {...field("weight")} label={t("weight")} aria-label={label(t("weight"))} inputMode="numeric" type="number" min={1} max={100} step={1} />
-              <TextField {...field("maxScore")} label={t("maxScore")} aria-label={label(t("maxScore"))} inputMode="numeric" type="number" min={1} step={1} />
+              <TextField
+                {...field("name")}
+                label={t("criterionName")}
+                aria-label={label(t("criterionName"))}
+                maxLength={300}
+                className="sm:col-span-2"
+              />
+              <TextField
+                {...field("nameEn")}
+                label={t("criterionNameEn")}
+                aria-label={label(t("criterionNameEn"))}
+                maxLength={300}
+                className="sm:col-span-2"
+              />
+              <TextAreaField
+                {...field("guidance")}
+                label={t("guidance")}
+                aria-label={label(t("guidance"))}
+                maxLength={2000}
+                rows={3}
+                className="sm:col-span-2"
+              />
+              <TextField
+                {...field("weight")}
+                label={t("weight")}
+                aria-label={label(t("weight"))}
+                inputMode="numeric"
+                type="number"
+                min={1}
+                max={100}
+                step={1}
+              />
+              <TextField
+                {...field("maxScore")}
+                label={t("maxScore")}
+                aria-label={label(t("maxScore"))}
+                inputMode="numeric"
+                type="number"
+                min={1}
+                step={1}
+              />
             </EditorRow>
           );
         })}
       </ol>
-      <p id="criteria-total" aria-live="polite" className={`rounded p-2 font-semibold ${isComplete ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}>
+      <p
+        id="criteria-total"
+        aria-live="polite"
+        className={`rounded p-2 font-semibold ${isComplete ? "bg-green-50 text-green-900" : "bg-amber-50 text-amber-900"}`}
+      >
         {isComplete ? t("weightTotalOk", { total }) : t("weightTotalWrong", { total })}
       </p>
-      <button type="button" id="criteria-add" onClick={add} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+      <button
+        type="button"
+        id="criteria-add"
+        onClick={add}
+        className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+      >
         {t("addCriterion")}
       </button>
     </section>

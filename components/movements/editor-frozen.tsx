@@ -23,7 +23,9 @@ export function EditorFrozen({ criteria, titles, nominationCount }: Props) {
       <h2 id="editor-frozen" className="text-xl font-semibold">
         {t("frozenTitle")}
       </h2>
-      <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("frozenExplanation", { count: nominationCount })}</p>
+      <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        {t("frozenExplanation", { count: nominationCount })}
+      </p>
       <DataTable
         caption={t("criteriaTitle")}
         isCaptionVisible
@@ -51,7 +53,13 @@ export function EditorFrozen({ criteria, titles, nominationCount }: Props) {
           <li key={i} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
             <span className="block font-semibold">{title.name}</span>
             <span className="block">{tMovements(`eligibility.${title.eligibility}`)}</span>
-            <span className="block">{t("frozenTitleNumbers", { threshold: title.approvalThresholdPercent, total: title.quotaTotal || "–", perUnit: title.quotaPerUnit || "–" })}</span>
+            <span className="block">
+              {t("frozenTitleNumbers", {
+                threshold: title.approvalThresholdPercent,
+                total: title.quotaTotal || "–",
+                perUnit: title.quotaPerUnit || "–",
+              })}
+            </span>
             <span className="block">
               {t("frozenTitleRules", {
                 percent: title.quotaPerUnitPercent || "–",
@@ -70,5 +78,7 @@ export function EditorFrozen({ criteria, titles, nominationCount }: Props) {
 }
 
 function HiddenRow({ prefix, values }: { prefix: string; values: CriterionValues | TitleValues }) {
-  return Object.entries(values).map(([field, value]) => <input key={field} type="hidden" name={`${prefix}.${field}`} value={String(value)} />);
+  return Object.entries(values).map(([field, value]) => (
+    <input key={field} type="hidden" name={`${prefix}.${field}`} value={String(value)} />
+  ));
 }

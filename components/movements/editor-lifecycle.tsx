@@ -69,7 +69,12 @@ export function EditorLifecycle({ movement, next, blockers }: Props) {
       {next === null ? (
         <p className="text-stone-700">{t("finalStep")}</p>
       ) : isConfirming ? (
-        <div role="group" aria-labelledby="lifecycle-question" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3" onKeyDown={(event) => event.key === "Escape" && cancel()}>
+        <div
+          role="group"
+          aria-labelledby="lifecycle-question"
+          className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3"
+          onKeyDown={(event) => event.key === "Escape" && cancel()}
+        >
           <p id="lifecycle-question" ref={questionRef} tabIndex={-1} className="font-medium">
             {t(`confirm.${next}`, { name: movement.name })}
           </p>
@@ -78,10 +83,18 @@ export function EditorLifecycle({ movement, next, blockers }: Props) {
             <input type="hidden" name="id" value={movement.id} />
             <input type="hidden" name="version" value={movement.version} />
             <input type="hidden" name="to" value={next} />
-            <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+            <button
+              type="submit"
+              disabled={isPending}
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+            >
               {isPending ? t("transitioning") : t("confirmButton", { action: t(`transition.${next}`) })}
             </button>
-            <button type="button" onClick={cancel} className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+            <button
+              type="button"
+              onClick={cancel}
+              className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100"
+            >
               {t("cancel")}
             </button>
           </form>

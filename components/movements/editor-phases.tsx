@@ -26,12 +26,29 @@ export function EditorPhases({ initial, errors }: Props) {
       </div>
       <div>
         {phaseOrder.map((kind) => (
-          <div key={kind} role="group" aria-labelledby={`phase-${kind}`} className={`grid grid-cols-2 gap-x-3 gap-y-1 border-t border-stone-200 p-2 text-sm first:border-t-0 sm:items-start sm:first:border-t ${columns}`}>
+          <div
+            key={kind}
+            role="group"
+            aria-labelledby={`phase-${kind}`}
+            className={`grid grid-cols-2 gap-x-3 gap-y-1 border-t border-stone-200 p-2 text-sm first:border-t-0 sm:items-start sm:first:border-t ${columns}`}
+          >
             <span id={`phase-${kind}`} className="col-span-2 font-medium sm:col-span-1 sm:pt-1.5">
               {tPhase(kind)}
             </span>
-            <DateCell name={`phases.${kind}.startsOn`} short={t("phaseStart")} label={t("phaseStartLabel", { phase: tPhase(kind) })} defaultValue={initial[kind].startsOn} errors={errors[`phases.${kind}.startsOn`]} />
-            <DateCell name={`phases.${kind}.endsOn`} short={t("phaseEnd")} label={t("phaseEndLabel", { phase: tPhase(kind) })} defaultValue={initial[kind].endsOn} errors={errors[`phases.${kind}.endsOn`]} />
+            <DateCell
+              name={`phases.${kind}.startsOn`}
+              short={t("phaseStart")}
+              label={t("phaseStartLabel", { phase: tPhase(kind) })}
+              defaultValue={initial[kind].startsOn}
+              errors={errors[`phases.${kind}.startsOn`]}
+            />
+            <DateCell
+              name={`phases.${kind}.endsOn`}
+              short={t("phaseEnd")}
+              label={t("phaseEndLabel", { phase: tPhase(kind) })}
+              defaultValue={initial[kind].endsOn}
+              errors={errors[`phases.${kind}.endsOn`]}
+            />
           </div>
         ))}
       </div>
@@ -40,7 +57,19 @@ export function EditorPhases({ initial, errors }: Props) {
 }
 
 /** A date input named by its phase and column; the short visible label shows where no header row does. */
-function DateCell({ name, short, label, defaultValue, errors }: { name: string; short: string; label: string; defaultValue: string; errors?: string[] }) {
+function DateCell({
+  name,
+  short,
+  label,
+  defaultValue,
+  errors,
+}: {
+  name: string;
+  short: string;
+  label: string;
+  defaultValue: string;
+  errors?: string[];
+}) {
   const t = useTranslations("validation");
   const id = `field-${name}`;
   return (

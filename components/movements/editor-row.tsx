@@ -17,7 +17,8 @@ interface Props {
   children: ReactNode;
 }
 
-const button = "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
+const button =
+  "rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
 
 /**
  * One repeated row: a group named by its heading, with keyboard-operable buttons to move it or
@@ -36,11 +37,25 @@ export function EditorRow({ prefix, rowKey, index, count, heading, labels, onMov
             {heading}
           </h3>
           <div className="flex gap-2">
-            <button type="button" id={rowButtonId(prefix, rowKey, "up")} aria-label={labels.up} aria-disabled={isFirst || undefined} onClick={() => !isFirst && onMove(-1)} className={button}>
+            <button
+              type="button"
+              id={rowButtonId(prefix, rowKey, "up")}
+              aria-label={labels.up}
+              aria-disabled={isFirst || undefined}
+              onClick={() => !isFirst && onMove(-1)}
+              className={button}
+            >
               <span aria-hidden="true">↑ </span>
               {t("moveUp")}
             </button>
-            <button type="button" id={rowButtonId(prefix, rowKey, "down")} aria-label={labels.down} aria-disabled={isLast || undefined} onClick={() => !isLast && onMove(1)} className={button}>
+            <button
+              type="button"
+              id={rowButtonId(prefix, rowKey, "down")}
+              aria-label={labels.down}
+              aria-disabled={isLast || undefined}
+              onClick={() => !isLast && onMove(1)}
+              className={button}
+            >
               <span aria-hidden="true">↓ </span>
               {t("moveDown")}
             </button>

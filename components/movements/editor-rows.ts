@@ -48,7 +48,11 @@ export function useRows<T>(prefix: string, initial: readonly T[], make: () => T)
       reordered.splice(target, 0, row);
       // At the first or last place the pressed button no longer applies: focus its twin.
       const atEdge = target === 0 || target === rows.length - 1;
-      pendingFocus.current = rowButtonId(prefix, row.key, atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down");
+      pendingFocus.current = rowButtonId(
+        prefix,
+        row.key,
+        atEdge ? (delta < 0 ? "down" : "up") : delta < 0 ? "up" : "down",
+      );
       setRows(reordered);
     },
   };
@@ -77,4 +81,5 @@ export function rowFieldBinder<T extends object>(
 }
 
 export const rowHeadingId = (prefix: string, key: number) => `${prefix}-row-${key}`;
-export const rowButtonId = (prefix: string, key: number, action: "up" | "down" | "remove") => `${prefix}-row-${key}-${action}`;
+export const rowButtonId = (prefix: string, key: number, action: "up" | "down" | "remove") =>
+  `${prefix}-row-${key}-${action}`;

@@ -7,7 +7,12 @@ export function SectionErrors({ name, errors }: { name: string; errors?: string[
   const t = useTranslations("validation");
   if (!errors?.length) return null;
   return (
-    <p id={`field-${name}-error`} data-section-error tabIndex={-1} className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
+    <p
+      id={`field-${name}-error`}
+      data-section-error
+      tabIndex={-1}
+      className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800"
+    >
       {errors.map((code) => t(code as never)).join(" ")}
     </p>
   );

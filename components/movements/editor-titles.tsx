@@ -39,20 +39,56 @@ export function EditorTitles({ initial, errors }: Props) {
               index={i}
               count={rows.length}
               heading={heading}
-              labels={{ up: t("moveTitleUp", { n: i + 1 }), down: t("moveTitleDown", { n: i + 1 }), remove: t("removeTitle", { n: i + 1 }) }}
+              labels={{
+                up: t("moveTitleUp", { n: i + 1 }),
+                down: t("moveTitleDown", { n: i + 1 }),
+                remove: t("removeTitle", { n: i + 1 }),
+              }}
               onMove={(delta) => move(i, delta)}
               onRemove={() => remove(i)}
             >
-              <TextField {...field("name")} label={t("titleName")} aria-label={label(t("titleName"))} maxLength={200} className="sm:col-span-2" />
-              <TextField {...field("nameEn")} label={t("titleNameEn")} aria-label={label(t("titleNameEn"))} maxLength={200} />
+              <TextField
+                {...field("name")}
+                label={t("titleName")}
+                aria-label={label(t("titleName"))}
+                maxLength={200}
+                className="sm:col-span-2"
+              />
+              <TextField
+                {...field("nameEn")}
+                label={t("titleNameEn")}
+                aria-label={label(t("titleNameEn"))}
+                maxLength={200}
+              />
               <SelectField
                 {...field("eligibility")}
                 label={t("eligibility")}
                 aria-label={label(t("eligibility"))}
-                options={Object.values(TitleEligibility).map((value) => ({ value, label: tMovements(`eligibility.${value}`) }))}
+                options={Object.values(TitleEligibility).map((value) => ({
+                  value,
+                  label: tMovements(`eligibility.${value}`),
+                }))}
               />
-              <TextField {...field("quotaTotal")} label={t("quotaTotal")} aria-label={label(t("quotaTotal"))} hint={t("quotaHint")} type="number" inputMode="numeric" min={0} step={1} />
-              <TextField {...field("quotaPerUnit")} label={t("quotaPerUnit")} aria-label={label(t("quotaPerUnit"))} hint={t("quotaHint")} type="number" inputMode="numeric" min={0} step={1} />
+              <TextField
+                {...field("quotaTotal")}
+                label={t("quotaTotal")}
+                aria-label={label(t("quotaTotal"))}
+                hint={t("quotaHint")}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1}
+              />
+              <TextField
+                {...field("quotaPerUnit")}
+                label={t("quotaPerUnit")}
+                aria-label={label(t("quotaPerUnit"))}
+                hint={t("quotaHint")}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1}
+              />
               <TextField
                 {...field("approvalThresholdPercent")}
                 label={t("threshold")}
@@ -95,8 +131,26 @@ export function EditorTitles({ initial, errors }: Props) {
                     maxLength={200}
                     className="sm:col-span-2"
                   />
-                  <TextField {...field("minServiceMonths")} label={t("minServiceMonths")} aria-label={label(t("minServiceMonths"))} hint={t("ruleBlankHint")} type="number" inputMode="numeric" min={0} step={1} />
-                  <TextField {...field("maxAbsenceDays")} label={t("maxAbsenceDays")} aria-label={label(t("maxAbsenceDays"))} hint={t("maxAbsenceDaysHint")} type="number" inputMode="numeric" min={0} step={1} />
+                  <TextField
+                    {...field("minServiceMonths")}
+                    label={t("minServiceMonths")}
+                    aria-label={label(t("minServiceMonths"))}
+                    hint={t("ruleBlankHint")}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    step={1}
+                  />
+                  <TextField
+                    {...field("maxAbsenceDays")}
+                    label={t("maxAbsenceDays")}
+                    aria-label={label(t("maxAbsenceDays"))}
+                    hint={t("maxAbsenceDaysHint")}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    step={1}
+                  />
                   <label className="flex items-start gap-2 sm:col-span-2">
                     <input
                       type="checkbox"
@@ -113,7 +167,12 @@ export function EditorTitles({ initial, errors }: Props) {
           );
         })}
       </ol>
-      <button type="button" id="titles-add" onClick={add} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+      <button
+        type="button"
+        id="titles-add"
+        onClick={add}
+        className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+      >
         {t("addTitle")}
       </button>
     </section>

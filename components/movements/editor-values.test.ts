@@ -17,7 +17,20 @@ describe("editor values", () => {
     const values = newEditorValues("unit-id");
     expect(values.criteria).toHaveLength(1);
     expect(values.titles).toHaveLength(1);
-    expect(values).toMatchObject({ visibility: "PUBLIC", requiresRegistration: true, postingWorkingDays: "10", organizingUnitId: "unit-id", coverageUnitId: "unit-id" });
-    expect(Object.keys(values.phases)).toEqual(["REGISTRATION", "NOMINATION", "REVIEW", "PUBLIC_POSTING", "DECISION", "PUBLICATION"]);
+    expect(values).toMatchObject({
+      visibility: "PUBLIC",
+      requiresRegistration: true,
+      postingWorkingDays: "10",
+      organizingUnitId: "unit-id",
+      coverageUnitId: "unit-id",
+    });
+    expect(Object.keys(values.phases)).toEqual([
+      "REGISTRATION",
+      "NOMINATION",
+      "REVIEW",
+      "PUBLIC_POSTING",
+      "DECISION",
+      "PUBLICATION",
+    ]);
   });
 });

@@ -49,7 +49,13 @@ export interface EditorValues {
   titles: TitleValues[];
 }
 
-export const emptyCriterion = (): CriterionValues => ({ name: "", nameEn: "", guidance: "", weight: "", maxScore: "10" });
+export const emptyCriterion = (): CriterionValues => ({
+  name: "",
+  nameEn: "",
+  guidance: "",
+  weight: "",
+  maxScore: "10",
+});
 export const emptyTitle = (): TitleValues => ({
   name: "",
   nameEn: "",
@@ -66,7 +72,8 @@ export const emptyTitle = (): TitleValues => ({
   excludesDisciplined: true,
 });
 
-const noPhases = () => Object.fromEntries(phaseOrder.map((kind) => [kind, { startsOn: "", endsOn: "" }])) as EditorValues["phases"];
+const noPhases = () =>
+  Object.fromEntries(phaseOrder.map((kind) => [kind, { startsOn: "", endsOn: "" }])) as EditorValues["phases"];
 
 /** A new movement: one empty criterion and title, public, registration first, 10 working days of posting. */
 export function newEditorValues(unitId: string): EditorValues {
@@ -97,7 +104,8 @@ const orOne = <T>(rows: T[], make: () => T): T[] => (rows.length > 0 ? rows : [m
 /** The stored definition as the editor's strings. */
 export function storedEditorValues(movement: MovementForEditing): EditorValues {
   const phases = noPhases();
-  for (const phase of movement.phases) phases[phase.kind] = { startsOn: toDay(phase.startsOn), endsOn: toDay(phase.endsOn) };
+  for (const phase of movement.phases)
+    phases[phase.kind] = { startsOn: toDay(phase.startsOn), endsOn: toDay(phase.endsOn) };
   return {
     code: movement.code,
     name: movement.name,
@@ -115,7 +123,13 @@ export function storedEditorValues(movement: MovementForEditing): EditorValues {
     phases,
     // A definition without rows yet (e.g. written by an import) starts with one empty row of each.
     criteria: orOne(
-      movement.criteria.map((c) => ({ name: c.name, nameEn: text(c.nameEn), guidance: c.guidance, weight: String(c.weight), maxScore: String(c.maxScore) })),
+      movement.criteria.map((c) => ({
+        name: c.name,
+        nameEn: text(c.nameEn),
+        guidance: c.guidance,
+        weight: String(c.weight),
+        maxScore: String(c.maxScore),
+      })),
       emptyCriterion,
     ),
     titles: orOne(

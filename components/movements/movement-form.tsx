@@ -29,7 +29,10 @@ interface Props {
  */
 export function MovementForm({ initial, units, movement }: Props) {
   const t = useTranslations("movementAdmin");
-  const [state, dispatch, isPending] = useActionState(movement ? updateMovementAction : createMovementAction, initialFormState);
+  const [state, dispatch, isPending] = useActionState(
+    movement ? updateMovementAction : createMovementAction,
+    initialFormState,
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state.fieldErrors ?? {};
   const isFrozen = (movement?.nominationCount ?? 0) > 0;
@@ -62,7 +65,15 @@ export function MovementForm({ initial, units, movement }: Props) {
           {t("generalTitle")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="code" label={t("code")} hint={t("codeHint")} defaultValue={initial.code} errors={errors.code} maxLength={40} autoCapitalize="characters" />
+          <TextField
+            name="code"
+            label={t("code")}
+            hint={t("codeHint")}
+            defaultValue={initial.code}
+            errors={errors.code}
+            maxLength={40}
+            autoCapitalize="characters"
+          />
           <SelectField
             name="visibility"
             label={t("visibility")}
@@ -74,12 +85,53 @@ export function MovementForm({ initial, units, movement }: Props) {
             ]}
           />
           <TextField name="name" label={t("name")} defaultValue={initial.name} errors={errors.name} maxLength={200} />
-          <TextField name="nameEn" label={t("nameEn")} defaultValue={initial.nameEn} errors={errors.nameEn} maxLength={200} lang="en" />
-          <TextField name="slogan" label={t("slogan")} defaultValue={initial.slogan} errors={errors.slogan} maxLength={300} />
-          <TextField name="sloganEn" label={t("sloganEn")} defaultValue={initial.sloganEn} errors={errors.sloganEn} maxLength={300} lang="en" />
-          <TextAreaField name="description" label={t("description")} defaultValue={initial.description} errors={errors.description} maxLength={10000} rows={5} className="sm:col-span-2" />
-          <UnitSelect name="organizingUnitId" label={t("organizingUnit")} options={units} defaultValue={initial.organizingUnitId} errors={errors.organizingUnitId} />
-          <UnitSelect name="coverageUnitId" label={t("coverageUnit")} hint={t("coverageHint")} options={units} defaultValue={initial.coverageUnitId} errors={errors.coverageUnitId} />
+          <TextField
+            name="nameEn"
+            label={t("nameEn")}
+            defaultValue={initial.nameEn}
+            errors={errors.nameEn}
+            maxLength={200}
+            lang="en"
+          />
+          <TextField
+            name="slogan"
+            label={t("slogan")}
+            defaultValue={initial.slogan}
+            errors={errors.slogan}
+            maxLength={300}
+          />
+          <TextField
+            name="sloganEn"
+            label={t("sloganEn")}
+            defaultValue={initial.sloganEn}
+            errors={errors.sloganEn}
+            maxLength={300}
+            lang="en"
+          />
+          <TextAreaField
+            name="description"
+            label={t("description")}
+            defaultValue={initial.description}
+            errors={errors.description}
+            maxLength={10000}
+            rows={5}
+            className="sm:col-span-2"
+          />
+          <UnitSelect
+            name="organizingUnitId"
+            label={t("organizingUnit")}
+            options={units}
+            defaultValue={initial.organizingUnitId}
+            errors={errors.organizingUnitId}
+          />
+          <UnitSelect
+            name="coverageUnitId"
+            label={t("coverageUnit")}
+            hint={t("coverageHint")}
+            options={units}
+            defaultValue={initial.coverageUnitId}
+            errors={errors.coverageUnitId}
+          />
         </div>
       </section>
 
@@ -88,15 +140,32 @@ export function MovementForm({ initial, units, movement }: Props) {
           {t("periodTitle")}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="startsOn" type="date" label={t("startsOn")} defaultValue={initial.startsOn} errors={errors.startsOn} />
-          <TextField name="endsOn" type="date" label={t("endsOn")} defaultValue={initial.endsOn} errors={errors.endsOn} />
+          <TextField
+            name="startsOn"
+            type="date"
+            label={t("startsOn")}
+            defaultValue={initial.startsOn}
+            errors={errors.startsOn}
+          />
+          <TextField
+            name="endsOn"
+            type="date"
+            label={t("endsOn")}
+            defaultValue={initial.endsOn}
+            errors={errors.endsOn}
+          />
         </div>
         <h3 className="font-semibold">{t("phasesTitle")}</h3>
         <p className="text-sm text-stone-600">{t("phasesHint")}</p>
         <EditorPhases initial={initial.phases} errors={errors} />
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="flex items-start gap-2 self-end">
-            <input type="checkbox" name="requiresRegistration" defaultChecked={initial.requiresRegistration} className="mt-1 size-4" />
+            <input
+              type="checkbox"
+              name="requiresRegistration"
+              defaultChecked={initial.requiresRegistration}
+              className="mt-1 size-4"
+            />
             <span>{t("requiresRegistration")}</span>
           </label>
           <TextField
@@ -114,7 +183,11 @@ export function MovementForm({ initial, units, movement }: Props) {
       </section>
 
       {isFrozen ? (
-        <EditorFrozen criteria={initial.criteria} titles={initial.titles} nominationCount={movement?.nominationCount ?? 0} />
+        <EditorFrozen
+          criteria={initial.criteria}
+          titles={initial.titles}
+          nominationCount={movement?.nominationCount ?? 0}
+        />
       ) : (
         <>
           <EditorCriteria initial={initial.criteria} errors={errors} />
@@ -123,7 +196,11 @@ export function MovementForm({ initial, units, movement }: Props) {
       )}
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
           {isPending ? t("saving") : movement ? t("save") : t("create")}
         </button>
       </div>

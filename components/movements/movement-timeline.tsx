@@ -2,7 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { MovementDetail } from "@/lib/movements/queries";
 
 /** The phases in order, the one running today marked for eyes and for screen readers. */
-export async function MovementTimeline({ phases, currentKind }: { phases: MovementDetail["phases"]; currentKind: string | null }) {
+export async function MovementTimeline({
+  phases,
+  currentKind,
+}: {
+  phases: MovementDetail["phases"];
+  currentKind: string | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("movements"), getFormatter()]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
@@ -16,7 +22,9 @@ export async function MovementTimeline({ phases, currentKind }: { phases: Moveme
             className={`rounded border p-3 text-sm ${isCurrent ? "border-brand-600 bg-brand-50 font-semibold" : "border-stone-200 bg-white"}`}
           >
             <span className="block">{t(`phase.${phase.kind}`)}</span>
-            <span className="block text-stone-600">{t("range", { start: day(phase.startsOn), end: day(phase.endsOn) })}</span>
+            <span className="block text-stone-600">
+              {t("range", { start: day(phase.startsOn), end: day(phase.endsOn) })}
+            </span>
             {isCurrent ? <span className="mt-1 block text-brand-800">{t("now")}</span> : null}
           </li>
         );

@@ -3,7 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type ReactNode } from "react";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { titlesFor, type DossierChoices, type DossierLimits, type DossierValues, type NomineeKindValue } from "./dossier-types";
+import {
+  titlesFor,
+  type DossierChoices,
+  type DossierLimits,
+  type DossierValues,
+  type NomineeKindValue,
+} from "./dossier-types";
 import { NomineeFields } from "./nominee-fields";
 import { PriorRecognitionRows } from "./prior-recognition-rows";
 import { ConflictNotice, SaveStatusLine } from "./save-status";
@@ -35,10 +41,16 @@ export function DossierForm({ values, choices, limits, maxPriorRecognitions, fil
   const [summary, setSummary] = useState(values.achievementSummary);
   const [citation, setCitation] = useState(values.citation);
   const summaryRef = useRef(summary);
-  const autosave = useDossierAutosave({ formRef, initialVersion: values.version, canAutosave: () => summaryRef.current.length <= limits.summaryHtml });
+  const autosave = useDossierAutosave({
+    formRef,
+    initialVersion: values.version,
+    canAutosave: () => summaryRef.current.length <= limits.summaryHtml,
+  });
   const { status, fieldErrors, version, markDirty } = autosave;
   const isConflict = status.kind === "conflict";
-  const criterionNames = Object.fromEntries(choices.criteria.map((c) => [c.id, isEnglish && c.nameEn ? c.nameEn : c.name]));
+  const criterionNames = Object.fromEntries(
+    choices.criteria.map((c) => [c.id, isEnglish && c.nameEn ? c.nameEn : c.name]),
+  );
 
   const changeKind = (next: NomineeKindValue) => {
     setKind(next);
@@ -72,11 +84,30 @@ export function DossierForm({ values, choices, limits, maxPriorRecognitions, fil
         <input type="hidden" name="id" value={values.id} />
         {/* The version this page last saved: a save by someone else meanwhile is a conflict, never overwritten. */}
         <input type="hidden" name="version" value={version} />
-        <NomineeFields values={values} choices={choices} kind={kind} onKindChange={changeKind} titleId={titleId} onTitleChange={setTitleId} fieldErrors={fieldErrors} />
-        <PriorRecognitionRows initial={values.priorRecognitions} maxRows={maxPriorRecognitions} fieldErrors={fieldErrors} onRowsChange={markDirty} />
+        <NomineeFields
+          values={values}
+          choices={choices}
+          kind={kind}
+          onKindChange={changeKind}
+          titleId={titleId}
+          onTitleChange={setTitleId}
+          fieldErrors={fieldErrors}
+        />
+        <PriorRecognitionRows
+          initial={values.priorRecognitions}
+          maxRows={maxPriorRecognitions}
+          fieldErrors={fieldErrors}
+          onRowsChange={markDirty}
+        />
         <fieldset className="space-y-4">
           <legend className="mb-1 text-lg font-semibold">{t("fields.achievementsSection")}</legend>
-          <SummaryField html={summary} initialHtml={values.achievementSummary} maxLength={limits.summaryHtml} errors={fieldErrors?.achievementSummary} onChange={changeSummary} />
+          <SummaryField
+            html={summary}
+            initialHtml={values.achievementSummary}
+            maxLength={limits.summaryHtml}
+            errors={fieldErrors?.achievementSummary}
+            onChange={changeSummary}
+          />
           <TextAreaField
             name="citation"
             label={t("fields.citation")}

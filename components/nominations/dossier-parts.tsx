@@ -44,7 +44,11 @@ interface NomineeFactsProps {
 
 /** The facts about the nominee as a description list; an empty field reads "none". */
 export async function NomineeFacts({ nomination, awardTitle, contact, className }: NomineeFactsProps) {
-  const [t, tKind, tGender] = await Promise.all([getTranslations("nominations"), getTranslations("nominations.kind"), getTranslations("nominations.gender")]);
+  const [t, tKind, tGender] = await Promise.all([
+    getTranslations("nominations"),
+    getTranslations("nominations.kind"),
+    getTranslations("nominations.gender"),
+  ]);
   const isIndividual = nomination.nomineeKind === "INDIVIDUAL";
   const none = t("dossier.none");
   const show = (value: string | number | null) => (value === null || value === "" ? none : String(value));
@@ -86,7 +90,15 @@ export async function NomineeFacts({ nomination, awardTitle, contact, className 
  * The achievement summary, which is HTML and is sanitized again here, on the server, right
  * before it is shown, then the citation as text. `headingClassName`: the summary heading's.
  */
-export async function AchievementTexts({ summary, citation, headingClassName }: { summary: string; citation: string; headingClassName: string }) {
+export async function AchievementTexts({
+  summary,
+  citation,
+  headingClassName,
+}: {
+  summary: string;
+  citation: string;
+  headingClassName: string;
+}) {
   const t = await getTranslations("nominations");
   const none = t("dossier.none");
   return (
@@ -122,7 +134,12 @@ export async function SelfAssessments({ criteria, byCriterion, className }: Self
     <ol className={className}>
       {criteria.map((criterion, i) => (
         <li key={criterion.id}>
-          <h3 className="font-medium">{t("fields.criterionLabel", { n: i + 1, name: isEnglish && criterion.nameEn ? criterion.nameEn : criterion.name })}</h3>
+          <h3 className="font-medium">
+            {t("fields.criterionLabel", {
+              n: i + 1,
+              name: isEnglish && criterion.nameEn ? criterion.nameEn : criterion.name,
+            })}
+          </h3>
           <p className="whitespace-pre-line">{byCriterion[criterion.id] || none}</p>
         </li>
       ))}

@@ -17,7 +17,12 @@ export async function DossierView({ nomination }: Props) {
   return (
     <div className="space-y-6">
       <DossierSection id="view-nominee" heading={t("fields.nomineeSection")}>
-        <NomineeFacts nomination={nomination} awardTitle={title} contact={nomination.contact} className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]" />
+        <NomineeFacts
+          nomination={nomination}
+          awardTitle={title}
+          contact={nomination.contact}
+          className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]"
+        />
       </DossierSection>
       <DossierSection id="view-prior" heading={t("prior.title")}>
         {nomination.priorRecognitions.length === 0 ? (
@@ -25,16 +30,28 @@ export async function DossierView({ nomination }: Props) {
         ) : (
           <ul className="mt-2 list-disc pl-5">
             {nomination.priorRecognitions.map((prior, i) => (
-              <li key={i}>{[prior.title, prior.year, prior.decisionRef].filter((part) => part !== null && part !== "").join(" — ")}</li>
+              <li key={i}>
+                {[prior.title, prior.year, prior.decisionRef]
+                  .filter((part) => part !== null && part !== "")
+                  .join(" — ")}
+              </li>
             ))}
           </ul>
         )}
       </DossierSection>
       <DossierSection id="view-achievements" heading={t("fields.achievementsSection")}>
-        <AchievementTexts summary={nomination.achievementSummary} citation={nomination.citation} headingClassName="mt-3 font-medium" />
+        <AchievementTexts
+          summary={nomination.achievementSummary}
+          citation={nomination.citation}
+          headingClassName="mt-3 font-medium"
+        />
       </DossierSection>
       <DossierSection id="view-criteria" heading={t("fields.selfAssessmentsSection")}>
-        <SelfAssessments criteria={nomination.movement.criteria} byCriterion={nomination.selfAssessmentByCriterion} className="mt-3 space-y-4" />
+        <SelfAssessments
+          criteria={nomination.movement.criteria}
+          byCriterion={nomination.selfAssessmentByCriterion}
+          className="mt-3 space-y-4"
+        />
       </DossierSection>
     </div>
   );

@@ -23,7 +23,15 @@ interface Upload {
  * said next to its file) and remove files after confirming. Works on any page: give it the
  * dossier's current files (e.g. from listNominationFiles).
  */
-export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: string; files: readonly NominationFileItem[]; canEdit: boolean }) {
+export function EvidenceFiles({
+  nominationId,
+  files,
+  canEdit,
+}: {
+  nominationId: string;
+  files: readonly NominationFileItem[];
+  canEdit: boolean;
+}) {
   const t = useTranslations("nominationFiles");
   const format = useFormatter();
   const messages = useFileMessages();
@@ -36,28 +44,41 @@ export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: 
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [notice, setNotice] = useState<{ isError: boolean; text: string } | null>(null);
 
-  const current = [...files, ...added.filter((a) => !files.some((f) => f.id === a.id))].filter((f) => !removedIds.includes(f.id));
+  const current = [...files, ...added.filter((a) => !files.some((f) => f.id === a.id))].filter(
+    (f) => !removedIds.includes(f.id),
+  );
   const evidence = current.filter((f) => f.kind === "EVIDENCE");
   const evidenceBytes = evidence.reduce((sum, f) => sum + f.sizeBytes, 0);
   const portrait = files.find((f) => f.kind === "PORTRAIT") ?? null;
   const isUploading = uploads.some((u) => u.status === "uploading");
 
-  const update = (key: string, change: Partial<Upload>) => setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
+  const update = (key: string, change: Partial<Upload>) =>
+    setUploads((all) => all.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
   async function uploadAll(chosen: File[]) {
     setNotice(null);
-    const batch: Upload[] = chosen.map((file) => ({ key: crypto.randomUUID(), name: file.name, percent: 0, status: "uploading" }));
+    const batch: Upload[] = chosen.map((file) => ({
+      key: crypto.randomUUID(),
+      name: file.name,
+      percent: 0,
+      status: "uploading",
+    }));
     setUploads(batch);
     let bytesInUse = evidenceBytes;
     for (const [i, file] of chosen.entries()) {
       const { key } = batch[i]!;
-      const result = messages.precheck(file, "EVIDENCE", bytesInUse) ?? (await uploadNominationFile(nominationId, "EVIDENCE", file, (percent) => update(key, { percent })));
+      const result =
+        messages.precheck(file, "EVIDENCE", bytesInUse) ??
+        (await uploadNominationFile(nominationId, "EVIDENCE", file, (percent) => update(key, { percent })));
       if (result.ok) {
         bytesInUse += result.file.sizeBytes;
         setAdded((all) => [...all, result.file]);
         update(key, { status: "done", percent: 100, message: t("uploadedName", { name: result.file.fileName }) });
       } else {
-        update(key, { status: "refused", message: t("refusedName", { name: file.name, message: messages.uploadFailure(result, "EVIDENCE") }) });
+        update(key, {
+          status: "refused",
+          message: t("refusedName", { name: file.name, message: messages.uploadFailure(result, "EVIDENCE") }),
+        });
       }
     }
     router.refresh();
@@ -79,24 +100,42 @@ export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: 
               <caption className="sr-only">{t("tableCaption")}</caption>
               <thead className="border-b border-stone-300">
                 <tr>
-                  <th scope="col" className="py-2 pr-3">{t("columnName")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("columnType")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right">{t("columnSize")}</th>
-                  <th scope="col" className="py-2 pr-3">{t("columnUploaded")}</th>
-                  {canEdit ? <th scope="col" className="py-2"><span className="sr-only">{t("columnActions")}</span></th> : null}
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columnName")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columnType")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    {t("columnSize")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columnUploaded")}
+                  </th>
+                  {canEdit ? (
+                    <th scope="col" className="py-2">
+                      <span className="sr-only">{t("columnActions")}</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {evidence.map((file) => (
                   <tr key={file.id} className="border-b border-stone-200 align-top">
                     <td className="py-2 pr-3">
-                      <a href={`/api/files/${file.id}`} download={file.fileName} className="break-all text-brand-700 underline hover:text-brand-800">
+                      <a
+                        href={`/api/files/${file.id}`}
+                        download={file.fileName}
+                        className="break-all text-brand-700 underline hover:text-brand-800"
+                      >
                         {file.fileName}
                       </a>
                     </td>
                     <td className="py-2 pr-3">{fileTypeLabel(file.mimeType)}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{messages.size(file.sizeBytes)}</td>
-                    <td className="py-2 pr-3">{format.dateTime(new Date(file.createdAt), { dateStyle: "short", timeStyle: "short" })}</td>
+                    <td className="py-2 pr-3">
+                      {format.dateTime(new Date(file.createdAt), { dateStyle: "short", timeStyle: "short" })}
+                    </td>
                     {canEdit ? (
                       <td className="py-2">
                         <RemoveFileButton
@@ -108,7 +147,11 @@ export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: 
                               setRemovedIds((all) => [...all, file.id]);
                               headingRef.current?.focus();
                             }
-                            setNotice(state.status === "success" ? { isError: false, text: t("removed", { name: file.fileName }) } : { isError: true, text: messages.actionFailure(state.message) });
+                            setNotice(
+                              state.status === "success"
+                                ? { isError: false, text: t("removed", { name: file.fileName }) }
+                                : { isError: true, text: messages.actionFailure(state.message) },
+                            );
                           }}
                         />
                       </td>
@@ -119,7 +162,9 @@ export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: 
             </table>
           </div>
         )}
-        <p className="text-sm text-stone-600">{t("usage", { used: messages.megabytes(evidenceBytes), total: refusalValues("EVIDENCE").total })}</p>
+        <p className="text-sm text-stone-600">
+          {t("usage", { used: messages.megabytes(evidenceBytes), total: refusalValues("EVIDENCE").total })}
+        </p>
         <p role="status" className={notice?.isError ? "text-sm text-red-800" : "text-sm text-green-900"}>
           {notice?.text}
         </p>
@@ -151,7 +196,10 @@ export function EvidenceFiles({ nominationId, files, canEdit }: { nominationId: 
         )}
         <ul aria-live="polite" aria-label={t("uploadResults")} className="space-y-2">
           {uploads.map((upload) => (
-            <li key={upload.key} className={`rounded border p-2 text-sm ${upload.status === "refused" ? "border-red-300 bg-red-50 text-red-800" : "border-stone-200"}`}>
+            <li
+              key={upload.key}
+              className={`rounded border p-2 text-sm ${upload.status === "refused" ? "border-red-300 bg-red-50 text-red-800" : "border-stone-200"}`}
+            >
               {upload.status === "uploading" ? (
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="break-all">{upload.name}</span>

@@ -6,6 +6,8 @@ export interface ListLocation {
   fixed: readonly (keyof ListNominationsParams)[];
 }
 
-export const hrefAt = (location: ListLocation, params: ListNominationsParams) => listHref(location.path, params, { omit: location.fixed });
+export const hrefAt = (location: ListLocation, params: ListNominationsParams) =>
+  listHref(location.path, params, { omit: location.fixed });
 
-export const sortHrefAt = (location: ListLocation, params: ListNominationsParams, key: NominationSortKey) => sortHref(location.path, params, key, { omit: location.fixed });
+export const sortHrefAt = (location: ListLocation, params: ListNominationsParams, key: NominationSortKey) =>
+  sortHref(location.path, params, key, { omit: location.fixed });

@@ -4,7 +4,15 @@ import type { ListNominationsParams } from "@/lib/nominations/list-params";
 import { hrefAt, type ListLocation } from "./list-location";
 
 /** Previous / next links that keep the filters, search and sort in the URL. */
-export async function ListPagination({ location, params, pageCount }: { location: ListLocation; params: ListNominationsParams; pageCount: number }) {
+export async function ListPagination({
+  location,
+  params,
+  pageCount,
+}: {
+  location: ListLocation;
+  params: ListNominationsParams;
+  pageCount: number;
+}) {
   const t = await getTranslations("nominationList");
   if (pageCount <= 1) return null;
   const linkClass = "rounded border border-stone-400 px-3 py-1 hover:bg-stone-100";

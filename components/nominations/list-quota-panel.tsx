@@ -9,12 +9,18 @@ export async function ListQuotaPanel({ quota }: { quota: NominationQuotaPanel })
   const usage = (used: number, limit: number | null) => (
     <>
       {limit === null ? t("quotaUnlimited", { used }) : t("quotaUsed", { used, limit })}
-      {limit !== null && used >= limit ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("quotaFull")}</span> : null}
+      {limit !== null && used >= limit ? (
+        <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">
+          {t("quotaFull")}
+        </span>
+      ) : null}
     </>
   );
   return (
     <section aria-labelledby="quota-title" className="mt-6">
-      <h2 id="quota-title" className="text-lg font-semibold">{t("quotaTitle")}</h2>
+      <h2 id="quota-title" className="text-lg font-semibold">
+        {t("quotaTitle")}
+      </h2>
       <p className="text-sm text-stone-600">{t("quotaIntro")}</p>
       <DataTable<TitleQuotaUsage>
         className="mt-2"
@@ -22,10 +28,26 @@ export async function ListQuotaPanel({ quota }: { quota: NominationQuotaPanel })
         rows={quota.titles}
         rowKey={(title) => title.id}
         columns={[
-          { key: "title", header: t("quotaTitleColumn"), isRowHeader: true, cell: (title) => (isEnglish && title.nameEn ? title.nameEn : title.name) },
-          { key: "movement", header: t("quotaMovementColumn"), cell: (title) => (title.movementUsed === null ? t("quotaNoLimit") : usage(title.movementUsed, title.quotaTotal)) },
+          {
+            key: "title",
+            header: t("quotaTitleColumn"),
+            isRowHeader: true,
+            cell: (title) => (isEnglish && title.nameEn ? title.nameEn : title.name),
+          },
+          {
+            key: "movement",
+            header: t("quotaMovementColumn"),
+            cell: (title) =>
+              title.movementUsed === null ? t("quotaNoLimit") : usage(title.movementUsed, title.quotaTotal),
+          },
           ...(quota.unit
-            ? [{ key: "unit", header: t("quotaUnitColumn", { unit: quota.unit.name }), cell: (title: TitleQuotaUsage) => usage(title.unitUsed, title.unitLimit) }]
+            ? [
+                {
+                  key: "unit",
+                  header: t("quotaUnitColumn", { unit: quota.unit.name }),
+                  cell: (title: TitleQuotaUsage) => usage(title.unitUsed, title.unitLimit),
+                },
+              ]
             : []),
         ]}
       />

@@ -59,7 +59,13 @@ export function NewNominationForm({ movementId, titles, units }: Props) {
         label={t("fields.awardTitleId")}
         value={titleId}
         onChange={(event) => setTitleId(event.target.value)}
-        options={[{ value: "", label: t("fields.chooseTitle") }, ...available.map((title) => ({ value: title.id, label: isEnglish && title.nameEn ? title.nameEn : title.name }))]}
+        options={[
+          { value: "", label: t("fields.chooseTitle") },
+          ...available.map((title) => ({
+            value: title.id,
+            label: isEnglish && title.nameEn ? title.nameEn : title.name,
+          })),
+        ]}
         errors={state.fieldErrors?.awardTitleId}
         hint={available.length === 0 ? t("create.noTitleForKind") : undefined}
       />
@@ -71,7 +77,10 @@ export function NewNominationForm({ movementId, titles, units }: Props) {
         options={[
           ...(units.length === 1 ? [] : [{ value: "", label: t("fields.chooseUnit") }]),
           // Non-breaking spaces: browsers collapse ordinary ones inside <option>.
-          ...units.map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0\u00a0".repeat(unit.depth - minDepth)}${unit.name}` })),
+          ...units.map((unit) => ({
+            value: unit.id,
+            label: `${"\u00a0\u00a0\u00a0".repeat(unit.depth - minDepth)}${unit.name}`,
+          })),
         ]}
         errors={state.fieldErrors?.unitId}
       />

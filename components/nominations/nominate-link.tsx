@@ -13,7 +13,10 @@ export async function NominateLink({ movementId, status }: { movementId: string;
   if ((await listNominationUnits({ actor, movementId })).length === 0) return null;
   const t = await getTranslations("nominations");
   return (
-    <Link href={`/nominations/new?movementId=${movementId}`} className="mt-3 mr-3 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+    <Link
+      href={`/nominations/new?movementId=${movementId}`}
+      className="mt-3 mr-3 inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+    >
       {t("nominateCta")}
     </Link>
   );

@@ -26,8 +26,12 @@ export async function NominationHistory({ events }: { events: HistoryEvent[] }) 
                 </time>
               </p>
               <p className="font-medium">{label(event.action)}</p>
-              <p className="text-sm text-stone-700">{t("by", { name: event.actorHidden ? t("council") : (event.actorName ?? t("system")) })}</p>
-              {event.comment ? <p className="mt-1 whitespace-pre-line text-sm">{t("comment", { comment: event.comment })}</p> : null}
+              <p className="text-sm text-stone-700">
+                {t("by", { name: event.actorHidden ? t("council") : (event.actorName ?? t("system")) })}
+              </p>
+              {event.comment ? (
+                <p className="mt-1 whitespace-pre-line text-sm">{t("comment", { comment: event.comment })}</p>
+              ) : null}
               {event.totals ? <p className="mt-1 text-sm">{t("voteTotals", event.totals)}</p> : null}
             </li>
           ))}

@@ -7,7 +7,8 @@ import { NominationProblems } from "./nomination-problems";
 
 const outcomes = ["submitted", "withdrawn", "returned"] as const;
 type Outcome = (typeof outcomes)[number];
-const isOutcome = (message: string | undefined): message is Outcome => (outcomes as readonly (string | undefined)[]).includes(message);
+const isOutcome = (message: string | undefined): message is Outcome =>
+  (outcomes as readonly (string | undefined)[]).includes(message);
 
 /** The outcome of a workflow step (submit, withdraw, return), or every reason it was refused. */
 export function NominationMessage({ state }: { state: FormState }) {

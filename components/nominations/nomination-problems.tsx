@@ -33,15 +33,19 @@ export function NominationProblems({ reasons, criterionNames, isCollective, id }
   const tField = useTranslations("nominationFields");
   const tNominations = useTranslations("nominations");
   const fieldLabel = (field: string): string => {
-    if (field.startsWith("selfAssessments.")) return criterionNames[field.slice("selfAssessments.".length)] ?? tField("selfAssessments");
-    if (field === "nomineeName") return isCollective ? tNominations("fields.collectiveName") : tNominations("fields.nomineeName");
+    if (field.startsWith("selfAssessments."))
+      return criterionNames[field.slice("selfAssessments.".length)] ?? tField("selfAssessments");
+    if (field === "nomineeName")
+      return isCollective ? tNominations("fields.collectiveName") : tNominations("fields.nomineeName");
     return tField.has(field as FieldKey) ? tField(field as FieldKey) : field;
   };
   return (
     <ul id={id} className="mt-2 list-disc space-y-1 pl-5">
       {reasons.map((reason, i) => {
         const { field, ...values } = reason.values ?? {};
-        const message = t.has(reason.code as ProblemKey) ? t(reason.code as ProblemKey, { ...withDays(values), field: field ? fieldLabel(field) : "" } as never) : tNominations("submit.failed");
+        const message = t.has(reason.code as ProblemKey)
+          ? t(reason.code as ProblemKey, { ...withDays(values), field: field ? fieldLabel(field) : "" } as never)
+          : tNominations("submit.failed");
         return (
           <li key={i}>
             {field ? (

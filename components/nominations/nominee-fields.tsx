@@ -48,7 +48,10 @@ export function NomineeFields({ values, choices, kind, onKindChange, titleId, on
           onChange={(e) => onTitleChange(e.target.value)}
           options={[
             ...(titles.some((title) => title.id === titleId) ? [] : [{ value: "", label: t("chooseTitle") }]),
-            ...titles.map((title) => ({ value: title.id, label: isEnglish && title.nameEn ? title.nameEn : title.name })),
+            ...titles.map((title) => ({
+              value: title.id,
+              label: isEnglish && title.nameEn ? title.nameEn : title.name,
+            })),
           ]}
           errors={fieldErrors?.awardTitleId}
         />
@@ -65,7 +68,10 @@ export function NomineeFields({ values, choices, kind, onKindChange, titleId, on
           label={t("unitId")}
           defaultValue={values.unitId}
           // Non-breaking spaces: browsers collapse ordinary ones inside <option>.
-          options={choices.units.map((unit) => ({ value: unit.id, label: `${"\u00a0\u00a0\u00a0".repeat(unit.depth - minDepth)}${unit.name}` }))}
+          options={choices.units.map((unit) => ({
+            value: unit.id,
+            label: `${"\u00a0\u00a0\u00a0".repeat(unit.depth - minDepth)}${unit.name}`,
+          }))}
           errors={fieldErrors?.unitId}
         />
         {isIndividual ? (
@@ -74,11 +80,27 @@ export function NomineeFields({ values, choices, kind, onKindChange, titleId, on
               name="gender"
               label={t("gender")}
               defaultValue={values.gender ?? ""}
-              options={[{ value: "", label: t("chooseGender") }, ...(["FEMALE", "MALE", "OTHER"] as const).map((value) => ({ value, label: tGender(value) }))]}
+              options={[
+                { value: "", label: t("chooseGender") },
+                ...(["FEMALE", "MALE", "OTHER"] as const).map((value) => ({ value, label: tGender(value) })),
+              ]}
               errors={fieldErrors?.gender}
             />
-            <TextField name="birthYear" label={t("birthYear")} defaultValue={text(values.birthYear)} inputMode="numeric" maxLength={4} errors={fieldErrors?.birthYear} />
-            <TextField name="position" label={t("position")} defaultValue={text(values.position)} maxLength={200} errors={fieldErrors?.position} />
+            <TextField
+              name="birthYear"
+              label={t("birthYear")}
+              defaultValue={text(values.birthYear)}
+              inputMode="numeric"
+              maxLength={4}
+              errors={fieldErrors?.birthYear}
+            />
+            <TextField
+              name="position"
+              label={t("position")}
+              defaultValue={text(values.position)}
+              maxLength={200}
+              errors={fieldErrors?.position}
+            />
             <TextField
               name="yearsOfService"
               label={t("yearsOfService")}
@@ -87,7 +109,14 @@ export function NomineeFields({ values, choices, kind, onKindChange, titleId, on
               maxLength={2}
               errors={fieldErrors?.yearsOfService}
             />
-            <TextField name="contact" label={t("contact")} hint={t("contactHint")} defaultValue={text(values.contact)} maxLength={200} errors={fieldErrors?.contact} />
+            <TextField
+              name="contact"
+              label={t("contact")}
+              hint={t("contactHint")}
+              defaultValue={text(values.contact)}
+              maxLength={200}
+              errors={fieldErrors?.contact}
+            />
           </>
         ) : (
           <TextField
@@ -113,12 +142,25 @@ export function NomineeFields({ values, choices, kind, onKindChange, titleId, on
               maxLength={4}
               errors={fieldErrors?.serviceMonths}
             />
-            <TextField name="absenceDays" label={t("absenceDays")} defaultValue={text(values.absenceDays)} inputMode="numeric" maxLength={4} errors={fieldErrors?.absenceDays} />
+            <TextField
+              name="absenceDays"
+              label={t("absenceDays")}
+              defaultValue={text(values.absenceDays)}
+              inputMode="numeric"
+              maxLength={4}
+              errors={fieldErrors?.absenceDays}
+            />
           </>
         ) : null}
         <div className="sm:col-span-2">
           <label className="flex items-center gap-2">
-            <input id="field-disciplined" type="checkbox" name="disciplined" defaultChecked={values.disciplined} className="size-4" />
+            <input
+              id="field-disciplined"
+              type="checkbox"
+              name="disciplined"
+              defaultChecked={values.disciplined}
+              className="size-4"
+            />
             {t("disciplined")}
           </label>
         </div>

@@ -14,7 +14,15 @@ type Outcome = { isError: boolean; text: string } | null;
  * The dossier's optional portrait photo: shown when there is one; officers who may change the
  * dossier choose a new one (previewed while it uploads, replacing the old) or remove it.
  */
-export function Portrait({ nominationId, portrait, canEdit }: { nominationId: string; portrait: NominationFileItem | null; canEdit: boolean }) {
+export function Portrait({
+  nominationId,
+  portrait,
+  canEdit,
+}: {
+  nominationId: string;
+  portrait: NominationFileItem | null;
+  canEdit: boolean;
+}) {
   const t = useTranslations("nominationFiles");
   const messages = useFileMessages();
   const router = useRouter();
@@ -30,13 +38,18 @@ export function Portrait({ nominationId, portrait, canEdit }: { nominationId: st
   async function choose(file: File) {
     setOutcome(null);
     const refused = messages.precheck(file, "PORTRAIT");
-    if (refused) return setOutcome({ isError: true, text: t("refusedName", { name: file.name, message: refused.message ?? "" }) });
+    if (refused)
+      return setOutcome({ isError: true, text: t("refusedName", { name: file.name, message: refused.message ?? "" }) });
     setPreview(URL.createObjectURL(file));
     setPercent(0);
     const result = await uploadNominationFile(nominationId, "PORTRAIT", file, setPercent);
     setPreview(null);
     setPercent(null);
-    if (!result.ok) return setOutcome({ isError: true, text: t("refusedName", { name: file.name, message: messages.uploadFailure(result, "PORTRAIT") }) });
+    if (!result.ok)
+      return setOutcome({
+        isError: true,
+        text: t("refusedName", { name: file.name, message: messages.uploadFailure(result, "PORTRAIT") }),
+      });
     setChanged({ basedOn: portrait?.id, file: result.file });
     setOutcome({ isError: false, text: t("portraitSaved") });
     router.refresh();
@@ -51,9 +64,15 @@ export function Portrait({ nominationId, portrait, canEdit }: { nominationId: st
       <div className="flex flex-wrap items-start gap-4">
         {shown ? (
           // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked file: not for the image optimizer
-          <img src={shown} alt={preview ? t("portraitPreviewAlt") : t("portraitAlt")} className={`h-40 w-32 rounded border border-stone-300 object-cover ${preview ? "opacity-60" : ""}`} />
+          <img
+            src={shown}
+            alt={preview ? t("portraitPreviewAlt") : t("portraitAlt")}
+            className={`h-40 w-32 rounded border border-stone-300 object-cover ${preview ? "opacity-60" : ""}`}
+          />
         ) : (
-          <p className="flex h-40 w-32 items-center justify-center rounded border border-dashed border-stone-400 p-2 text-center text-sm text-stone-600">{t("noPortrait")}</p>
+          <p className="flex h-40 w-32 items-center justify-center rounded border border-dashed border-stone-400 p-2 text-center text-sm text-stone-600">
+            {t("noPortrait")}
+          </p>
         )}
         {canEdit ? (
           <div className="space-y-2">
@@ -76,7 +95,9 @@ export function Portrait({ nominationId, portrait, canEdit }: { nominationId: st
               }}
               className="block text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-700 file:px-3 file:py-2 file:font-semibold file:text-white hover:file:bg-brand-800"
             />
-            {percent !== null ? <progress value={percent} max={100} aria-label={t("uploading", { percent })} className="w-48" /> : null}
+            {percent !== null ? (
+              <progress value={percent} max={100} aria-label={t("uploading", { percent })} className="w-48" />
+            ) : null}
             {current && percent === null ? (
               <RemoveFileButton
                 fileId={current.id}
@@ -84,7 +105,11 @@ export function Portrait({ nominationId, portrait, canEdit }: { nominationId: st
                 label={t("removePortrait")}
                 onDone={(state) => {
                   if (state.status === "success") setChanged({ basedOn: portrait?.id, file: null });
-                  setOutcome(state.status === "success" ? { isError: false, text: t("portraitRemoved") } : { isError: true, text: messages.actionFailure(state.message) });
+                  setOutcome(
+                    state.status === "success"
+                      ? { isError: false, text: t("portraitRemoved") }
+                      : { isError: true, text: messages.actionFailure(state.message) },
+                  );
                 }}
               />
             ) : null}

@@ -51,9 +51,25 @@ export function PriorRecognitionRows({ initial, maxRows, fieldErrors, onRowsChan
         {rows.map((row, i) => {
           const name = (field: string) => `priorRecognitions.${i}.${field}`;
           return (
-            <li key={row.key} className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
-              <TextField name={name("title")} label={t("rowTitle", { n: i + 1 })} defaultValue={row.title} maxLength={200} errors={fieldErrors?.[name("title")]} />
-              <TextField name={name("year")} label={t("rowYear", { n: i + 1 })} defaultValue={row.year} inputMode="numeric" maxLength={4} errors={fieldErrors?.[name("year")]} />
+            <li
+              key={row.key}
+              className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+            >
+              <TextField
+                name={name("title")}
+                label={t("rowTitle", { n: i + 1 })}
+                defaultValue={row.title}
+                maxLength={200}
+                errors={fieldErrors?.[name("title")]}
+              />
+              <TextField
+                name={name("year")}
+                label={t("rowYear", { n: i + 1 })}
+                defaultValue={row.year}
+                inputMode="numeric"
+                maxLength={4}
+                errors={fieldErrors?.[name("year")]}
+              />
               <TextField
                 name={name("decisionRef")}
                 label={t("rowDecision", { n: i + 1 })}
@@ -61,7 +77,11 @@ export function PriorRecognitionRows({ initial, maxRows, fieldErrors, onRowsChan
                 maxLength={100}
                 errors={fieldErrors?.[name("decisionRef")]}
               />
-              <button type="button" onClick={() => remove(row.key)} className="rounded border border-stone-400 px-3 py-2 hover:bg-stone-100">
+              <button
+                type="button"
+                onClick={() => remove(row.key)}
+                className="rounded border border-stone-400 px-3 py-2 hover:bg-stone-100"
+              >
                 {t("remove", { n: i + 1 })}
               </button>
             </li>
@@ -69,7 +89,11 @@ export function PriorRecognitionRows({ initial, maxRows, fieldErrors, onRowsChan
         })}
       </ol>
       {rows.length < maxRows ? (
-        <button type="button" onClick={add} className="rounded border border-brand-700 px-3 py-2 text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={add}
+          className="rounded border border-brand-700 px-3 py-2 text-brand-700 hover:bg-brand-50"
+        >
           {t("add")}
         </button>
       ) : null}

@@ -15,7 +15,12 @@ export function ReturnNominationForm({ nominationId, version }: { nominationId: 
   // Controlled: a refused return keeps the comment that was typed.
   const [comment, setComment] = useState("");
   return (
-    <form action={action} noValidate aria-labelledby="return-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+    <form
+      action={action}
+      noValidate
+      aria-labelledby="return-title"
+      className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+    >
       <h2 id="return-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -23,7 +28,16 @@ export function ReturnNominationForm({ nominationId, version }: { nominationId: 
       <NominationMessage state={state} />
       <input type="hidden" name="id" value={nominationId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField name="comment" label={t("comment")} value={comment} onChange={(event) => setComment(event.target.value)} maxLength={2000} rows={4} errors={state.fieldErrors?.comment} required />
+      <TextAreaField
+        name="comment"
+        label={t("comment")}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        maxLength={2000}
+        rows={4}
+        errors={state.fieldErrors?.comment}
+        required
+      />
       <SubmitButton pendingLabel={t("returning")}>{t("submit")}</SubmitButton>
     </form>
   );

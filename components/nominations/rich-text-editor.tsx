@@ -80,7 +80,11 @@ export function RichTextEditor({ id, labelId, describedBy, initialHtml, isInvali
   const marks: Mark[] = ["bold", "italic", "bulletList", "orderedList"];
   return (
     <div className={`mt-1 rounded border bg-white ${isInvalid ? "border-red-600" : "border-stone-400"}`}>
-      <div role="toolbar" aria-label={t("toolbar")} className="flex flex-wrap gap-1 border-b border-stone-300 bg-stone-50 p-1">
+      <div
+        role="toolbar"
+        aria-label={t("toolbar")}
+        className="flex flex-wrap gap-1 border-b border-stone-300 bg-stone-50 p-1"
+      >
         {marks.map((mark) => (
           <button
             key={mark}

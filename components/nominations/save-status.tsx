@@ -27,7 +27,11 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
   })();
   const isProblem = status.kind === "invalid" || status.kind === "failed" || status.kind === "conflict";
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${isProblem ? "font-semibold text-red-700" : "text-stone-700"}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${isProblem ? "font-semibold text-red-700" : "text-stone-700"}`}
+    >
       {text}
     </p>
   );
@@ -43,7 +47,11 @@ export function ConflictNotice() {
     <div role="alert" className="space-y-2 rounded border border-red-300 bg-red-50 p-4 text-red-900">
       <p className="font-semibold">{t("title")}</p>
       <p>{t("body")}</p>
-      <button type="button" onClick={() => window.location.reload()} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+      <button
+        type="button"
+        onClick={() => window.location.reload()}
+        className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+      >
         {t("reload")}
       </button>
     </div>

@@ -18,14 +18,23 @@ interface Props {
   isResubmission: boolean;
 }
 
-const failureKey = (message: string | undefined) => (message === "notSaved" || message === "conflict" || message === "unavailable" ? message : "failed");
+const failureKey = (message: string | undefined) =>
+  message === "notSaved" || message === "conflict" || message === "unavailable" ? message : "failed";
 
 /**
  * Submit, after an explicit confirmation: saves what is pending, then submits that version.
  * The confirm button is disabled from the first click (and the server records one submission
  * per version anyway); a refusal lists every problem with a link to its field.
  */
-export function SubmitPanel({ nominationId, flush, currentVersion, isBlocked, criterionNames, isCollective, isResubmission }: Props) {
+export function SubmitPanel({
+  nominationId,
+  flush,
+  currentVersion,
+  isBlocked,
+  criterionNames,
+  isCollective,
+  isResubmission,
+}: Props) {
   const t = useTranslations("nominations.submit");
   const router = useRouter();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -70,9 +79,16 @@ export function SubmitPanel({ nominationId, flush, currentVersion, isBlocked, cr
       </h2>
       <p className="text-sm text-stone-700">{t("intro")}</p>
       {result?.status === "error" ? (
-        <div ref={resultRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+        <div
+          ref={resultRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-red-800"
+        >
           <p className="font-semibold">{result.reasons?.length ? t("refused") : t(failureKey(result.message))}</p>
-          {result.reasons?.length ? <NominationProblems reasons={result.reasons} criterionNames={criterionNames} isCollective={isCollective} /> : null}
+          {result.reasons?.length ? (
+            <NominationProblems reasons={result.reasons} criterionNames={criterionNames} isCollective={isCollective} />
+          ) : null}
         </div>
       ) : null}
       {result?.status === "success" ? (
@@ -81,15 +97,30 @@ export function SubmitPanel({ nominationId, flush, currentVersion, isBlocked, cr
         </p>
       ) : null}
       {isConfirming ? (
-        <div role="group" aria-labelledby="submit-question" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3" onKeyDown={(event) => event.key === "Escape" && setIsConfirming(false)}>
+        <div
+          role="group"
+          aria-labelledby="submit-question"
+          className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3"
+          onKeyDown={(event) => event.key === "Escape" && setIsConfirming(false)}
+        >
           <p id="submit-question" ref={questionRef} tabIndex={-1} className="font-medium">
             {t("question")}
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={confirm} disabled={isSubmitting} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+            <button
+              type="button"
+              onClick={confirm}
+              disabled={isSubmitting}
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+            >
               {isSubmitting ? t("submitting") : t("confirm")}
             </button>
-            <button type="button" onClick={() => setIsConfirming(false)} disabled={isSubmitting} className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+            <button
+              type="button"
+              onClick={() => setIsConfirming(false)}
+              disabled={isSubmitting}
+              className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100"
+            >
               {t("cancel")}
             </button>
           </div>

@@ -21,7 +21,9 @@ export function SummaryField({ html, initialHtml, maxLength, errors, onChange }:
   const tValidation = useTranslations("validation");
   const format = useFormatter();
   const isOver = html.length > maxLength;
-  const describedBy = ["summary-hint", "summary-count", errors?.length ? "summary-error" : null].filter(Boolean).join(" ");
+  const describedBy = ["summary-hint", "summary-count", errors?.length ? "summary-error" : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div>
       <p id="summary-label" className="block font-medium">
@@ -30,7 +32,14 @@ export function SummaryField({ html, initialHtml, maxLength, errors, onChange }:
       <p id="summary-hint" className="text-sm text-stone-600">
         {t("achievementSummaryHint")}
       </p>
-      <RichTextEditor id="field-achievementSummary" labelId="summary-label" describedBy={describedBy} initialHtml={initialHtml} isInvalid={isOver || Boolean(errors?.length)} onChange={onChange} />
+      <RichTextEditor
+        id="field-achievementSummary"
+        labelId="summary-label"
+        describedBy={describedBy}
+        initialHtml={initialHtml}
+        isInvalid={isOver || Boolean(errors?.length)}
+        onChange={onChange}
+      />
       <input type="hidden" name="achievementSummary" value={html} />
       <p id="summary-count" className="mt-1 text-sm text-stone-600">
         {t("summaryCount", { count: format.number(html.length), max: format.number(maxLength) })}

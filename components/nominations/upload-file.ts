@@ -18,7 +18,12 @@ export type UploadResult =
   | { ok: false; error: string; message: string | null };
 
 /** Uploads `file` as `kind` to nomination `nominationId`, calling `onProgress` with 0–100. */
-export function uploadNominationFile(nominationId: string, kind: NominationFileKind, file: File, onProgress: (percent: number) => void): Promise<UploadResult> {
+export function uploadNominationFile(
+  nominationId: string,
+  kind: NominationFileKind,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<UploadResult> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open("POST", `/api/nominations/${encodeURIComponent(nominationId)}/files`);

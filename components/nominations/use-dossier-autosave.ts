@@ -48,49 +48,54 @@ export function useDossierAutosave({ formRef, initialVersion, canAutosave }: Opt
   };
 
   /** Sends the form now (after any save in flight); true when everything typed is stored. */
-  const save = useCallback(async (form: HTMLFormElement | null = formRef.current): Promise<boolean> => {
-    clearTimer();
-    if (isConflict.current || !form) return false;
-    // What is on screen now, taken before waiting (the form may be gone by then: leaving the page).
-    const data = new FormData(form);
-    isDirty.current = false;
-    while (inFlight.current) await inFlight.current;
-    if (isConflict.current) return false;
-    data.set("version", String(versionRef.current));
-    setStatus({ kind: "saving" });
-    const run = (async () => {
-      let result: SaveNominationState;
+  const save = useCallback(
+    async (form: HTMLFormElement | null = formRef.current): Promise<boolean> => {
+      clearTimer();
+      if (isConflict.current || !form) return false;
+      // What is on screen now, taken before waiting (the form may be gone by then: leaving the page).
+      const data = new FormData(form);
+      isDirty.current = false;
+      while (inFlight.current) await inFlight.current;
+      if (isConflict.current) return false;
+      data.set("version", String(versionRef.current));
+      setStatus({ kind: "saving" });
+      const run = (async () => {
+        let result: SaveNominationState;
+        try {
+          result = await saveNominationAction(initialFormState, data);
+        } catch {
+          result = { status: "error", message: "failed" };
+        }
+        if (result.status === "success" && result.version !== undefined) {
+          versionRef.current = result.version;
+          setVersion(result.version);
+          setFieldErrors(undefined);
+          setStatus(
+            isDirty.current ? { kind: "unsaved" } : { kind: "saved", at: result.savedAt ?? new Date().toISOString() },
+          );
+          return !isDirty.current;
+        }
+        isDirty.current = true;
+        if (result.message === "conflict") {
+          isConflict.current = true;
+          setStatus({ kind: "conflict" });
+        } else if (result.fieldErrors) {
+          setFieldErrors(result.fieldErrors);
+          setStatus({ kind: "invalid" });
+        } else {
+          setStatus({ kind: "failed", message: result.message });
+        }
+        return false;
+      })();
+      inFlight.current = run;
       try {
-        result = await saveNominationAction(initialFormState, data);
-      } catch {
-        result = { status: "error", message: "failed" };
+        return await run;
+      } finally {
+        inFlight.current = null;
       }
-      if (result.status === "success" && result.version !== undefined) {
-        versionRef.current = result.version;
-        setVersion(result.version);
-        setFieldErrors(undefined);
-        setStatus(isDirty.current ? { kind: "unsaved" } : { kind: "saved", at: result.savedAt ?? new Date().toISOString() });
-        return !isDirty.current;
-      }
-      isDirty.current = true;
-      if (result.message === "conflict") {
-        isConflict.current = true;
-        setStatus({ kind: "conflict" });
-      } else if (result.fieldErrors) {
-        setFieldErrors(result.fieldErrors);
-        setStatus({ kind: "invalid" });
-      } else {
-        setStatus({ kind: "failed", message: result.message });
-      }
-      return false;
-    })();
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      inFlight.current = null;
-    }
-  }, [formRef]);
+    },
+    [formRef],
+  );
 
   /** Something changed: save once typing has paused. */
   const markDirty = useCallback(() => {

@@ -20,11 +20,17 @@ export async function VersionList({ nominationId, versions }: Props) {
         <ul className="mt-2 space-y-1">
           {versions.map((version) => (
             <li key={version.number}>
-              <Link href={`/nominations/${nominationId}/versions/${version.number}`} className="text-brand-700 underline hover:text-brand-800">
+              <Link
+                href={`/nominations/${nominationId}/versions/${version.number}`}
+                className="text-brand-700 underline hover:text-brand-800"
+              >
                 {t("item", { number: version.number })}
               </Link>{" "}
               <span className="text-sm text-stone-600">
-                {t("submittedBy", { name: version.submittedBy.fullName, date: format.dateTime(version.submittedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+                {t("submittedBy", {
+                  name: version.submittedBy.fullName,
+                  date: format.dateTime(version.submittedAt, { dateStyle: "medium", timeStyle: "short" }),
+                })}
               </span>
             </li>
           ))}

@@ -5,12 +5,19 @@ import { richTextClasses } from "./rich-text-styles";
 
 /** A submitted version as it was frozen: fields as text, the summary sanitized on the server before it is shown. */
 export async function VersionSnapshot({ snapshot }: { snapshot: DossierSnapshot }) {
-  const [t, tKind, tGender] = await Promise.all([getTranslations("nominations"), getTranslations("nominations.kind"), getTranslations("nominations.gender")]);
+  const [t, tKind, tGender] = await Promise.all([
+    getTranslations("nominations"),
+    getTranslations("nominations.kind"),
+    getTranslations("nominations.gender"),
+  ]);
   const none = t("dossier.none");
   const show = (value: string | number | null) => (value === null || value === "" ? none : String(value));
   const isIndividual = snapshot.nomineeKind === "INDIVIDUAL";
   const kind = snapshot.nomineeKind === "COLLECTIVE" ? "COLLECTIVE" : "INDIVIDUAL";
-  const gender = snapshot.gender === "FEMALE" || snapshot.gender === "MALE" || snapshot.gender === "OTHER" ? tGender(snapshot.gender) : none;
+  const gender =
+    snapshot.gender === "FEMALE" || snapshot.gender === "MALE" || snapshot.gender === "OTHER"
+      ? tGender(snapshot.gender)
+      : none;
   const rows: [string, string][] = [
     [t("fields.nomineeKind"), tKind(kind)],
     [isIndividual ? t("fields.nomineeName") : t("fields.collectiveName"), snapshot.nomineeName],
@@ -28,7 +35,12 @@ export async function VersionSnapshot({ snapshot }: { snapshot: DossierSnapshot 
         ] as [string, string][])
       : ([[t("fields.collectiveSize"), show(snapshot.collectiveSize)]] as [string, string][])),
     [t("fields.disciplined"), snapshot.disciplined ? t("dossier.yes") : t("dossier.no")],
-    [t("prior.title"), snapshot.priorRecognitions.map((p) => [p.title, p.year, p.decisionRef].filter((part) => part !== null && part !== "").join(" — ")).join("\n") || none],
+    [
+      t("prior.title"),
+      snapshot.priorRecognitions
+        .map((p) => [p.title, p.year, p.decisionRef].filter((part) => part !== null && part !== "").join(" — "))
+        .join("\n") || none,
+    ],
     [t("versions.files"), snapshot.files.map((file) => file.fileName).join("\n") || none],
   ];
   return (
@@ -47,7 +59,10 @@ export async function VersionSnapshot({ snapshot }: { snapshot: DossierSnapshot 
       <h3 className="mt-4 font-medium">{t("fields.achievementSummary")}</h3>
       {snapshot.achievementSummary ? (
         // Sanitized on the server just above: only p, br, strong, em, lists, without attributes.
-        <div className={richTextClasses} dangerouslySetInnerHTML={{ __html: sanitizeRichText(snapshot.achievementSummary) }} />
+        <div
+          className={richTextClasses}
+          dangerouslySetInnerHTML={{ __html: sanitizeRichText(snapshot.achievementSummary) }}
+        />
       ) : (
         <p className="text-stone-600">{none}</p>
       )}

@@ -14,7 +14,11 @@ export function MarkAllReadForm() {
     <form action={action} className="flex flex-wrap items-center gap-3">
       <SubmitButton pendingLabel={t("marking")}>{t("markAllRead")}</SubmitButton>
       {state.status === "success" ? <p role="status">{t("allRead")}</p> : null}
-      {state.status === "error" ? <p role="alert" className="text-red-800">{t("failed")}</p> : null}
+      {state.status === "error" ? (
+        <p role="alert" className="text-red-800">
+          {t("failed")}
+        </p>
+      ) : null}
     </form>
   );
 }

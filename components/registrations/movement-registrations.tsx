@@ -17,7 +17,8 @@ export async function MovementRegistrations({ movementId }: { movementId: string
   if (!actor) return null;
   const movement = await getMovementForRegistration({ actor, id: movementId });
   if (!movement) return null;
-  const mayRegister = canRegisterForCoverage(actor, movement.coverageUnit.path) && isRegistrationOpen(movement, today());
+  const mayRegister =
+    canRegisterForCoverage(actor, movement.coverageUnit.path) && isRegistrationOpen(movement, today());
   const [t, registrations, eligible] = await Promise.all([
     getTranslations("registrations"),
     listPledgeResults({ actor, movementId }),
@@ -35,7 +36,10 @@ export async function MovementRegistrations({ movementId }: { movementId: string
       {eligible.length > 0 || own.length > 0 ? (
         <div className="mt-3 flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
           {eligible.length > 0 ? (
-            <Link href={`/movements/${movementId}/registrations/new`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            <Link
+              href={`/movements/${movementId}/registrations/new`}
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
               {t("registerCta")}
             </Link>
           ) : null}
@@ -44,7 +48,10 @@ export async function MovementRegistrations({ movementId }: { movementId: string
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {own.map((registration) => (
                   <li key={registration.id}>
-                    <Link href={`/movements/${movementId}/registrations/${registration.id}`} className="text-brand-700 underline hover:text-brand-800">
+                    <Link
+                      href={`/movements/${movementId}/registrations/${registration.id}`}
+                      className="text-brand-700 underline hover:text-brand-800"
+                    >
                       {t("openRegistration", { unit: registration.unit.name })}
                     </Link>
                   </li>

@@ -27,7 +27,9 @@ export function PledgeResults({ movementId, registrations }: Props) {
                   {registration.unit.name}
                   <span className="ml-2 text-sm font-normal text-stone-600">
                     {t("targetCount", { count: registration.targets.length })}
-                    {registration.targets.length > 0 ? ` · ${t("achievedCount", { achieved: recorded, count: registration.targets.length })}` : ""}
+                    {registration.targets.length > 0
+                      ? ` · ${t("achievedCount", { achieved: recorded, count: registration.targets.length })}`
+                      : ""}
                   </span>
                 </summary>
                 <div className="mt-2 space-y-2">
@@ -41,7 +43,10 @@ export function PledgeResults({ movementId, registrations }: Props) {
                     </p>
                   ) : null}
                   {registration.isManaged ? (
-                    <Link href={`/movements/${movementId}/registrations/${registration.id}`} className="inline-block text-brand-700 underline hover:text-brand-800">
+                    <Link
+                      href={`/movements/${movementId}/registrations/${registration.id}`}
+                      className="inline-block text-brand-700 underline hover:text-brand-800"
+                    >
                       {t("openRegistration", { unit: registration.unit.name })}
                     </Link>
                   ) : null}
@@ -51,7 +56,9 @@ export function PledgeResults({ movementId, registrations }: Props) {
           );
         })}
       </ul>
-      {registrations.length >= listLimit ? <p className="mt-2 text-sm text-stone-600">{t("listLimited", { count: listLimit })}</p> : null}
+      {registrations.length >= listLimit ? (
+        <p className="mt-2 text-sm text-stone-600">{t("listLimited", { count: listLimit })}</p>
+      ) : null}
     </>
   );
 }

@@ -43,7 +43,14 @@ export function RegistrationCreateForm({ movementId, units, period }: Props) {
         errors={state.fieldErrors?.unitId}
         required
       />
-      <PledgeFields pledge={pledge} onPledgeChange={setPledge} rows={rows} onRowsChange={setRows} fieldErrors={state.fieldErrors} period={period} />
+      <PledgeFields
+        pledge={pledge}
+        onPledgeChange={setPledge}
+        rows={rows}
+        onRowsChange={setRows}
+        fieldErrors={state.fieldErrors}
+        period={period}
+      />
       <SubmitButton pendingLabel={t("registering")}>{t("register")}</SubmitButton>
     </form>
   );

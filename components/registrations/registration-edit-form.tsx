@@ -37,7 +37,14 @@ export function RegistrationEditForm({ registration, period }: Props) {
       <input type="hidden" name="id" value={registration.id} />
       {/* The version the page was rendered from: a change saved meanwhile by someone else is a conflict, never overwritten. */}
       <input type="hidden" name="version" value={registration.version} />
-      <PledgeFields pledge={pledge} onPledgeChange={setPledge} rows={rows} onRowsChange={setRows} fieldErrors={state.fieldErrors} period={period} />
+      <PledgeFields
+        pledge={pledge}
+        onPledgeChange={setPledge}
+        rows={rows}
+        onRowsChange={setRows}
+        fieldErrors={state.fieldErrors}
+        period={period}
+      />
       <SubmitButton pendingLabel={t("saving")}>{t("savePledge")}</SubmitButton>
     </form>
   );

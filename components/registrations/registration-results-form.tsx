@@ -19,7 +19,12 @@ type Results = { summary: string; rows: Record<string, { achievedValue: string; 
 
 const resultsOf = (registration: Props["registration"]): Results => ({
   summary: registration.resultsSummary ?? "",
-  rows: Object.fromEntries(registration.targets.map((target) => [target.id, { achievedValue: target.achievedValue ?? "", resultNote: target.resultNote ?? "" }])),
+  rows: Object.fromEntries(
+    registration.targets.map((target) => [
+      target.id,
+      { achievedValue: target.achievedValue ?? "", resultNote: target.resultNote ?? "" },
+    ]),
+  ),
 });
 
 /** Records the result achieved against each target and a summary; typed values stay after a refusal. */
@@ -34,7 +39,10 @@ export function RegistrationResultsForm({ registration }: Props) {
     setResults(resultsOf(registration));
   }
   const update = (id: string, field: "achievedValue" | "resultNote", value: string) =>
-    setResults((current) => ({ ...current, rows: { ...current.rows, [id]: { achievedValue: "", resultNote: "", ...current.rows[id], [field]: value } } }));
+    setResults((current) => ({
+      ...current,
+      rows: { ...current.rows, [id]: { achievedValue: "", resultNote: "", ...current.rows[id], [field]: value } },
+    }));
   return (
     <form action={action} noValidate aria-labelledby="results-title" className="space-y-5">
       <h2 id="results-title" className="text-xl font-semibold">

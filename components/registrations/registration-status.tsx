@@ -14,7 +14,10 @@ export function RegistrationStatus({ movementId, units }: Props) {
   return (
     <ul className="mt-2 flex flex-wrap gap-2 text-sm">
       {units.map((unit) => (
-        <li key={unit.unitId} className={`rounded px-2 py-0.5 ${unit.registrationId ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}>
+        <li
+          key={unit.unitId}
+          className={`rounded px-2 py-0.5 ${unit.registrationId ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+        >
           {unit.registrationId ? (
             <Link href={`/movements/${movementId}/registrations/${unit.registrationId}`} className="underline">
               {t("coveredRegistered", { unit: unit.unitName })}

@@ -17,8 +17,14 @@ export function dayText(day: string, format: Formatter): string {
 }
 
 /** What was pledged for a target: quantity and due day, or "—" when neither was given. */
-export function pledgedText(target: Pick<PlainTarget, "targetValue" | "measureUnit" | "dueOn">, format: Formatter): string {
-  const parts = [quantityText(target.targetValue, target.measureUnit, format), target.dueOn ? dayText(target.dueOn, format) : null].filter(Boolean);
+export function pledgedText(
+  target: Pick<PlainTarget, "targetValue" | "measureUnit" | "dueOn">,
+  format: Formatter,
+): string {
+  const parts = [
+    quantityText(target.targetValue, target.measureUnit, format),
+    target.dueOn ? dayText(target.dueOn, format) : null,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : "—";
 }
 

@@ -16,10 +16,20 @@ export function TargetTable({ caption, targets }: { caption: string; targets: Pl
       rowClassName="align-top"
       columns={[
         { key: "target", header: t("colTarget"), isRowHeader: true, cell: (target) => target.description },
-        { key: "pledged", header: t("colPledged"), align: "end", cell: (target) => quantityText(target.targetValue, target.measureUnit, format) ?? "—" },
+        {
+          key: "pledged",
+          header: t("colPledged"),
+          align: "end",
+          cell: (target) => quantityText(target.targetValue, target.measureUnit, format) ?? "—",
+        },
         { key: "due", header: t("colDue"), cell: (target) => (target.dueOn ? dayText(target.dueOn, format) : "—") },
         { key: "achieved", header: t("colAchieved"), align: "end", cell: (target) => <Achieved target={target} /> },
-        { key: "note", header: t("colNote"), className: "whitespace-pre-line", cell: (target) => target.resultNote ?? "" },
+        {
+          key: "note",
+          header: t("colNote"),
+          className: "whitespace-pre-line",
+          cell: (target) => target.resultNote ?? "",
+        },
       ]}
     />
   );
@@ -34,7 +44,9 @@ function Achieved({ target }: { target: PlainTarget }) {
     <>
       {quantityText(target.achievedValue, target.measureUnit, format)}
       {met === null ? null : (
-        <span className={`ml-2 rounded px-1.5 py-0.5 text-xs font-semibold ${met ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}>
+        <span
+          className={`ml-2 rounded px-1.5 py-0.5 text-xs font-semibold ${met ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+        >
           {met ? t("met") : t("notMet")}
         </span>
       )}

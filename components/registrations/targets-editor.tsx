@@ -31,7 +31,8 @@ export function TargetsEditor({ rows, onChange, fieldErrors, period }: Props) {
     else listRef.current?.querySelectorAll<HTMLInputElement>("input[name$='.description']")[target.row]?.focus();
   });
 
-  const update = (index: number, field: TargetField, value: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
+  const update = (index: number, field: TargetField, value: string) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   const add = () => {
     onChange([...rows, emptyRow()]);
     pendingFocus.current = { row: rows.length };
@@ -63,7 +64,11 @@ export function TargetsEditor({ rows, onChange, fieldErrors, period }: Props) {
             <li key={row.key} className="rounded border border-stone-200 bg-stone-50 p-3">
               <div className="flex items-center justify-between gap-2">
                 <h3 className="font-semibold">{t("targetHeading", { n })}</h3>
-                <button type="button" onClick={() => remove(index)} className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100">
+                <button
+                  type="button"
+                  onClick={() => remove(index)}
+                  className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
+                >
                   {t("removeTarget", { n })}
                 </button>
               </div>
@@ -113,7 +118,12 @@ export function TargetsEditor({ rows, onChange, fieldErrors, period }: Props) {
         })}
       </ol>
       {rows.length < maxTargets ? (
-        <button ref={addRef} type="button" onClick={add} className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50">
+        <button
+          ref={addRef}
+          type="button"
+          onClick={add}
+          className="rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-800 hover:bg-brand-50"
+        >
           {t("addTarget")}
         </button>
       ) : (

@@ -18,7 +18,13 @@ const choices: VoteChoice[] = ["APPROVE", "REJECT", "ABSTAIN"];
  * with the member's own current ballot. A candidate whose written ballot an administrator
  * recorded is shown read-only.
  */
-export function BallotForm(props: { movementId: string; candidates: Candidate[]; current: Record<string, VoteChoice>; written: string[]; isEnglish: boolean }) {
+export function BallotForm(props: {
+  movementId: string;
+  candidates: Candidate[];
+  current: Record<string, VoteChoice>;
+  written: string[];
+  isEnglish: boolean;
+}) {
   const t = useTranslations("vote");
   const [state, action] = useActionState(castBallotsAction, initialFormState);
   const values = state.values ?? {};
@@ -33,8 +39,14 @@ export function BallotForm(props: { movementId: string; candidates: Candidate[];
         const checked = values[field] ?? props.current[candidate.id];
         const title = props.isEnglish && candidate.titleNameEn ? candidate.titleNameEn : candidate.titleName;
         return (
-          <fieldset key={candidate.id} className="rounded border border-stone-300 p-4" aria-describedby={`citation-${candidate.id}`}>
-            <legend className="px-1 font-semibold">{t("candidateLegend", { name: candidate.nomineeName, title, unit: candidate.unitName })}</legend>
+          <fieldset
+            key={candidate.id}
+            className="rounded border border-stone-300 p-4"
+            aria-describedby={`citation-${candidate.id}`}
+          >
+            <legend className="px-1 font-semibold">
+              {t("candidateLegend", { name: candidate.nomineeName, title, unit: candidate.unitName })}
+            </legend>
             <p id={`citation-${candidate.id}`} className="text-stone-700">
               {candidate.citation || t("noCitation")}
             </p>

@@ -7,7 +7,17 @@ import { initialFormState } from "@/lib/forms";
 import { CouncilOutcome } from "./council-outcome";
 
 /** Takes back one unsubmitted assignment. */
-export function CouncilUnassignForm({ reviewId, reviewer, nominee, isDisabled }: { reviewId: string; reviewer: string; nominee: string; isDisabled: boolean }) {
+export function CouncilUnassignForm({
+  reviewId,
+  reviewer,
+  nominee,
+  isDisabled,
+}: {
+  reviewId: string;
+  reviewer: string;
+  nominee: string;
+  isDisabled: boolean;
+}) {
   const t = useTranslations("council");
   const [state, action] = useActionState(unassignReviewAction, initialFormState);
   const outcomeId = `unassign-${reviewId}`;
@@ -28,7 +38,17 @@ export function CouncilUnassignForm({ reviewId, reviewer, nominee, isDisabled }:
 }
 
 /** Assigns one of the eligible council members to a dossier by hand. */
-export function CouncilAssignForm({ nominationId, nominee, eligible, isDisabled }: { nominationId: string; nominee: string; eligible: { userId: string; name: string }[]; isDisabled: boolean }) {
+export function CouncilAssignForm({
+  nominationId,
+  nominee,
+  eligible,
+  isDisabled,
+}: {
+  nominationId: string;
+  nominee: string;
+  eligible: { userId: string; name: string }[];
+  isDisabled: boolean;
+}) {
   const t = useTranslations("council");
   const [state, action] = useActionState(assignReviewerAction, initialFormState);
   const selectId = `assign-${nominationId}`;
@@ -56,7 +76,11 @@ export function CouncilAssignForm({ nominationId, nominee, eligible, isDisabled 
           </option>
         ))}
       </select>
-      <button type="submit" disabled={isDisabled} className="rounded bg-brand-700 px-2 py-1 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isDisabled}
+        className="rounded bg-brand-700 px-2 py-1 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("assign")}
       </button>
       {state.fieldErrors?.reviewerId ? (

@@ -66,7 +66,12 @@ export async function CouncilCoverage({ rows, perNomination, eligible, canAssign
                     </Link>{" "}
                     <span className="text-sm text-stone-600">({tReview(assignment.status)})</span>
                     {assignment.status !== "SUBMITTED" ? (
-                      <CouncilUnassignForm reviewId={assignment.reviewId} reviewer={assignment.reviewerName} nominee={row.nomineeName} isDisabled={!canAssign} />
+                      <CouncilUnassignForm
+                        reviewId={assignment.reviewId}
+                        reviewer={assignment.reviewerName}
+                        nominee={row.nomineeName}
+                        isDisabled={!canAssign}
+                      />
                     ) : null}
                   </li>
                 ))}
@@ -78,7 +83,12 @@ export async function CouncilCoverage({ rows, perNomination, eligible, canAssign
           header: t("assignHeader"),
           cell: (row) =>
             row.status === "SUBMITTED" || row.status === "IN_REVIEW" ? (
-              <CouncilAssignForm nominationId={row.nominationId} nominee={row.nomineeName} eligible={eligible.get(row.nominationId) ?? []} isDisabled={!canAssign} />
+              <CouncilAssignForm
+                nominationId={row.nominationId}
+                nominee={row.nomineeName}
+                eligible={eligible.get(row.nominationId) ?? []}
+                isDisabled={!canAssign}
+              />
             ) : null,
         },
       ]}

@@ -9,7 +9,15 @@ import { initialFormState } from "@/lib/forms";
 import { CouncilOutcome } from "./council-outcome";
 
 /** Seats one of the reviewers who are not yet on the council. */
-export function CouncilAddMemberForm({ movementId, candidates, isDisabled }: { movementId: string; candidates: { userId: string; name: string }[]; isDisabled: boolean }) {
+export function CouncilAddMemberForm({
+  movementId,
+  candidates,
+  isDisabled,
+}: {
+  movementId: string;
+  candidates: { userId: string; name: string }[];
+  isDisabled: boolean;
+}) {
   const t = useTranslations("council");
   const [state, action] = useActionState(addCouncilMemberAction, initialFormState);
   if (candidates.length === 0) return <p className="mt-3 text-stone-700">{t("noCandidates")}</p>;
@@ -34,7 +42,17 @@ export function CouncilAddMemberForm({ movementId, candidates, isDisabled }: { m
 }
 
 /** Unseats a member, after the browser asks for confirmation. */
-export function CouncilRemoveMemberForm({ movementId, userId, name, isDisabled }: { movementId: string; userId: string; name: string; isDisabled: boolean }) {
+export function CouncilRemoveMemberForm({
+  movementId,
+  userId,
+  name,
+  isDisabled,
+}: {
+  movementId: string;
+  userId: string;
+  name: string;
+  isDisabled: boolean;
+}) {
   const t = useTranslations("council");
   const [state, action] = useActionState(removeCouncilMemberAction, initialFormState);
   const outcomeId = `council-remove-${userId}`;

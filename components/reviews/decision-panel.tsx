@@ -11,15 +11,31 @@ import { DecisionForm } from "./decision-form";
 
 const fieldKeys = ["number", "issuedOn", "signerName", "issuingAuthority"] as const;
 
-export async function DecisionPanel({ movementId, defaultAuthority = "" }: { movementId: string; defaultAuthority?: string }) {
+export async function DecisionPanel({
+  movementId,
+  defaultAuthority = "",
+}: {
+  movementId: string;
+  defaultAuthority?: string;
+}) {
   const actor = await getCurrentUser();
   const day = today();
   const view = await decisionView({ actor, movementId, today: day });
   if (!view || (view.stage !== "voteClosed" && view.stage !== "decided")) return null;
-  const [t, tMinutes, tRoster, format] = await Promise.all([getTranslations("decision"), getTranslations("minutes"), getTranslations("rosterAdmin"), getFormatter()]);
-  const date = (isoDay: string) => format.dateTime(new Date(`${isoDay}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" });
+  const [t, tMinutes, tRoster, format] = await Promise.all([
+    getTranslations("decision"),
+    getTranslations("minutes"),
+    getTranslations("rosterAdmin"),
+    getFormatter(),
+  ]);
+  const date = (isoDay: string) =>
+    format.dateTime(new Date(`${isoDay}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" });
   const minutesLink = (
-    <a href={`/api/movements/${movementId}/minutes`} className="inline-block text-brand-700 underline hover:text-brand-800" download>
+    <a
+      href={`/api/movements/${movementId}/minutes`}
+      className="inline-block text-brand-700 underline hover:text-brand-800"
+      download
+    >
       {tMinutes("download")}
     </a>
   );
@@ -53,7 +69,10 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
             </dl>
             <p className="mt-2 font-medium">{t("honourees", { count: decision.honourees })}</p>
             <p className="mt-2">
-              <Link href={`/admin/movements/${movementId}/honorees`} className="text-brand-700 underline hover:text-brand-800">
+              <Link
+                href={`/admin/movements/${movementId}/honorees`}
+                className="text-brand-700 underline hover:text-brand-800"
+              >
                 {tRoster("link")}
               </Link>
             </p>
@@ -68,7 +87,12 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
               <ol className="mt-2 space-y-3">
                 {decision.corrections.map((c) => (
                   <li key={c.id} className="rounded border border-stone-300 p-3">
-                    <p className="font-medium">{t("correctedBy", { name: c.by, at: format.dateTime(c.at, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                    <p className="font-medium">
+                      {t("correctedBy", {
+                        name: c.by,
+                        at: format.dateTime(c.at, { dateStyle: "medium", timeStyle: "short" }),
+                      })}
+                    </p>
                     <p>
                       <span className="font-medium">{t("reasonLabel")}</span> {c.reason}
                     </p>
@@ -76,7 +100,13 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
                       {fieldKeys
                         .filter((key) => c.before[key] !== c.after[key])
                         .map((key) => (
-                          <li key={key}>{t("change", { field: t(key), before: shown(c.before, key, date), after: shown(c.after, key, date) })}</li>
+                          <li key={key}>
+                            {t("change", {
+                              field: t(key),
+                              before: shown(c.before, key, date),
+                              after: shown(c.after, key, date),
+                            })}
+                          </li>
                         ))}
                     </ul>
                   </li>
@@ -91,7 +121,11 @@ export async function DecisionPanel({ movementId, defaultAuthority = "" }: { mov
   );
 }
 
-function shown(fields: Partial<DecisionFields>, key: (typeof fieldKeys)[number], date: (day: string) => string): string {
+function shown(
+  fields: Partial<DecisionFields>,
+  key: (typeof fieldKeys)[number],
+  date: (day: string) => string,
+): string {
   const value = fields[key] ?? "";
   return key === "issuedOn" && value ? date(value) : value;
 }

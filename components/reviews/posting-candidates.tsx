@@ -21,7 +21,9 @@ export async function PostingCandidates({ shortlist, isSignedIn, signInHref }: P
         <section key={title.id} aria-labelledby={`title-${title.id}`}>
           <h2 id={`title-${title.id}`} className="text-xl font-semibold">
             {locale === "en" && title.nameEn ? title.nameEn : title.name}{" "}
-            <span className="text-base font-normal text-stone-600">({t("titleCandidates", { count: title.candidates.length })})</span>
+            <span className="text-base font-normal text-stone-600">
+              ({t("titleCandidates", { count: title.candidates.length })})
+            </span>
           </h2>
           <ul className="mt-3 space-y-4">
             {title.candidates.map((c) => {
@@ -42,7 +44,10 @@ export async function PostingCandidates({ shortlist, isSignedIn, signInHref }: P
                   {c.achievementSummary ? (
                     <details className="mt-2">
                       <summary className="cursor-pointer text-brand-700 underline">{t("summaryToggle")}</summary>
-                      <div className={`mt-2 ${richTextClasses}`} dangerouslySetInnerHTML={{ __html: sanitizeRichText(c.achievementSummary) }} />
+                      <div
+                        className={`mt-2 ${richTextClasses}`}
+                        dangerouslySetInnerHTML={{ __html: sanitizeRichText(c.achievementSummary) }}
+                      />
                     </details>
                   ) : null}
                   {mine.length > 0 ? (
@@ -51,9 +56,16 @@ export async function PostingCandidates({ shortlist, isSignedIn, signInHref }: P
                       <ul className="mt-1 space-y-2 text-sm">
                         {mine.map((f) => (
                           <li key={f.id} className="rounded bg-stone-50 p-2">
-                            <p className="text-stone-600">{t("myFeedbackItem", { kind: t(`kind${f.kind}`), date: format.dateTime(f.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+                            <p className="text-stone-600">
+                              {t("myFeedbackItem", {
+                                kind: t(`kind${f.kind}`),
+                                date: format.dateTime(f.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                              })}
+                            </p>
                             <p className="whitespace-pre-line">{f.body}</p>
-                            {f.resolution ? <p className="mt-1 text-green-900">{t("answer", { resolution: f.resolution })}</p> : null}
+                            {f.resolution ? (
+                              <p className="mt-1 text-green-900">{t("answer", { resolution: f.resolution })}</p>
+                            ) : null}
                           </li>
                         ))}
                       </ul>
@@ -62,10 +74,16 @@ export async function PostingCandidates({ shortlist, isSignedIn, signInHref }: P
                   {!shortlist.window.isOpen ? (
                     <p className="mt-3 text-stone-600">{t("closedNote")}</p>
                   ) : isSignedIn ? (
-                    <PostingFeedbackForm movementId={shortlist.movement.id} nominationId={c.id} nomineeName={c.nomineeName} />
+                    <PostingFeedbackForm
+                      movementId={shortlist.movement.id}
+                      nominationId={c.id}
+                      nomineeName={c.nomineeName}
+                    />
                   ) : (
                     <p className="mt-3">
-                      <Link href={signInHref} className="text-brand-700 underline">{t("signInToComment")}</Link>
+                      <Link href={signInHref} className="text-brand-700 underline">
+                        {t("signInToComment")}
+                      </Link>
                     </p>
                   )}
                 </li>

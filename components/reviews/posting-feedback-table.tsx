@@ -20,16 +20,27 @@ export async function PostingFeedbackTable({ movementId, rows, filter, page, pag
   const pageHref = (to: number) => `${base}?filter=${filter}&page=${to}`;
   return (
     <section aria-labelledby="feedback-title" className="mt-8">
-      <h2 id="feedback-title" className="text-xl font-semibold">{t("feedbackTitle")}</h2>
+      <h2 id="feedback-title" className="text-xl font-semibold">
+        {t("feedbackTitle")}
+      </h2>
       <form method="get" action={base} className="mt-3 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="feedback-filter" className="block font-medium">{t("filter")}</label>
-          <select id="feedback-filter" name="filter" defaultValue={filter} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+          <label htmlFor="feedback-filter" className="block font-medium">
+            {t("filter")}
+          </label>
+          <select
+            id="feedback-filter"
+            name="filter"
+            defaultValue={filter}
+            className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+          >
             <option value="all">{t("filterAll")}</option>
             <option value="unresolved">{t("filterUnresolved")}</option>
           </select>
         </div>
-        <button type="submit" className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">{t("apply")}</button>
+        <button type="submit" className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+          {t("apply")}
+        </button>
       </form>
       <DataTable
         className="mt-3"
@@ -39,9 +50,18 @@ export async function PostingFeedbackTable({ movementId, rows, filter, page, pag
         rowKey={(row) => row.id}
         empty={t("feedbackEmpty")}
         columns={[
-          { key: "sentAt", header: t("sentAt"), cell: (r) => format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" }), className: "whitespace-nowrap" },
+          {
+            key: "sentAt",
+            header: t("sentAt"),
+            cell: (r) => format.dateTime(r.createdAt, { dateStyle: "short", timeStyle: "short" }),
+            className: "whitespace-nowrap",
+          },
           { key: "candidate", header: t("candidate"), isRowHeader: true, cell: (r) => r.nomineeName },
-          { key: "kind", header: t("kind"), cell: (r) => (r.kind === "OBJECTION" ? <strong>{t("kindOBJECTION")}</strong> : t("kindFEEDBACK")) },
+          {
+            key: "kind",
+            header: t("kind"),
+            cell: (r) => (r.kind === "OBJECTION" ? <strong>{t("kindOBJECTION")}</strong> : t("kindFEEDBACK")),
+          },
           {
             key: "author",
             header: t("author"),
@@ -62,7 +82,12 @@ export async function PostingFeedbackTable({ movementId, rows, filter, page, pag
               return (
                 <>
                   <p className="max-w-md whitespace-pre-line">{r.resolution}</p>
-                  <p className="text-stone-600">{t("resolvedBy", { name: r.resolverName ?? "—", date: format.dateTime(r.resolvedAt, { dateStyle: "short", timeStyle: "short" }) })}</p>
+                  <p className="text-stone-600">
+                    {t("resolvedBy", {
+                      name: r.resolverName ?? "—",
+                      date: format.dateTime(r.resolvedAt, { dateStyle: "short", timeStyle: "short" }),
+                    })}
+                  </p>
                 </>
               );
             },
@@ -71,9 +96,17 @@ export async function PostingFeedbackTable({ movementId, rows, filter, page, pag
       />
       {pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="mt-3 flex items-center gap-4">
-          {page > 1 ? <Link href={pageHref(page - 1)} className="text-brand-700 underline">{t("previous")}</Link> : null}
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} className="text-brand-700 underline">
+              {t("previous")}
+            </Link>
+          ) : null}
           <span>{t("page", { page, pageCount })}</span>
-          {page < pageCount ? <Link href={pageHref(page + 1)} className="text-brand-700 underline">{t("next")}</Link> : null}
+          {page < pageCount ? (
+            <Link href={pageHref(page + 1)} className="text-brand-700 underline">
+              {t("next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </section>

@@ -9,7 +9,10 @@ export async function PostingLink({ movementId, viewer }: { movementId: string; 
   const t = await getTranslations("posting");
   return (
     <p className="mt-3">
-      <Link href={`/movements/${movementId}/shortlist`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+      <Link
+        href={`/movements/${movementId}/shortlist`}
+        className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+      >
         {t("movementLink")}
       </Link>
     </p>

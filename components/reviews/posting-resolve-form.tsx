@@ -19,7 +19,9 @@ export function PostingResolveForm({ feedbackId }: { feedbackId: string }) {
   return (
     <form action={action} className="min-w-64 space-y-2">
       <input type="hidden" name="feedbackId" value={feedbackId} />
-      <label htmlFor={id} className="block font-medium">{t("resolution")}</label>
+      <label htmlFor={id} className="block font-medium">
+        {t("resolution")}
+      </label>
       <textarea
         id={id}
         name="resolution"
@@ -30,7 +32,11 @@ export function PostingResolveForm({ feedbackId }: { feedbackId: string }) {
         aria-describedby={errors.length ? `${id}-error` : undefined}
         className="w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600"
       />
-      {errors.length ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.map((c) => tValidation(c as never)).join(" ")}</p> : null}
+      {errors.length ? (
+        <p id={`${id}-error`} className="text-sm text-red-700">
+          {errors.map((c) => tValidation(c as never)).join(" ")}
+        </p>
+      ) : null}
       {state.status === "error" ? <FormMessage state={state} /> : null}
       <ReviewRefusals state={state} />
       <SubmitButton pendingLabel={t("resolving")}>{t("resolve")}</SubmitButton>

@@ -28,11 +28,18 @@ export function PostingStartForm({ movementId, version, defaults, today, holiday
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const [days, setDays] = useState(values.workingDays ?? String(defaults.workingDays));
   const count = Number(days);
-  const day = (value: string) => format.dateTime(new Date(`${value}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (value: string) =>
+    format.dateTime(new Date(`${value}T00:00:00.000Z`), { dateStyle: "long", timeZone: "UTC" });
   const isValid = Number.isInteger(count) && count >= 1 && count <= 60;
   return (
-    <form action={action} aria-labelledby="posting-start" className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="posting-start" className="text-xl font-semibold">{t("startTitle")}</h2>
+    <form
+      action={action}
+      aria-labelledby="posting-start"
+      className="mt-4 max-w-xl space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="posting-start" className="text-xl font-semibold">
+        {t("startTitle")}
+      </h2>
       <input type="hidden" name="movementId" value={movementId} />
       <input type="hidden" name="version" value={version} />
       <SelectField
@@ -56,10 +63,18 @@ export function PostingStartForm({ movementId, version, defaults, today, holiday
         errors={state.fieldErrors?.workingDays}
       />
       <p aria-live="polite" className="text-stone-700">
-        {isValid ? t("preview", { start: day(today), end: day(postingEndDay(today, count, new Set(holidays))) }) : t("previewInvalid")}
+        {isValid
+          ? t("preview", { start: day(today), end: day(postingEndDay(today, count, new Set(holidays))) })
+          : t("previewInvalid")}
       </p>
       <p className="text-sm text-stone-600">{t("startWarning")}</p>
-      {state.status === "success" ? <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">{t("posted")}</p> : <FormMessage state={state} />}
+      {state.status === "success" ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-green-900">
+          {t("posted")}
+        </p>
+      ) : (
+        <FormMessage state={state} />
+      )}
       <ReviewRefusals state={state} />
       <SubmitButton pendingLabel={t("starting")}>{t("start")}</SubmitButton>
     </form>

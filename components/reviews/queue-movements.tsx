@@ -7,7 +7,13 @@ import type { QueueMovement } from "@/lib/reviews/reviewer-queue";
 import { QueueProgress } from "./queue-progress";
 
 /** Progress (submitted / total) in each of the reviewer's movements; each name shows that movement's assignments. */
-export async function QueueMovements({ movements, params }: { movements: readonly QueueMovement[]; params: ReviewerQueueParams }) {
+export async function QueueMovements({
+  movements,
+  params,
+}: {
+  movements: readonly QueueMovement[];
+  params: ReviewerQueueParams;
+}) {
   const [t, locale] = await Promise.all([getTranslations("reviewing"), getLocale()]);
   return (
     <section aria-labelledby="queue-progress" className="mt-6">

@@ -1,7 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 /** Submitted / total as a progress bar that says its value in words ("12/40 đã nộp"). */
-export async function QueueProgress({ submitted, total, labelledBy }: { submitted: number; total: number; labelledBy: string }) {
+export async function QueueProgress({
+  submitted,
+  total,
+  labelledBy,
+}: {
+  submitted: number;
+  total: number;
+  labelledBy: string;
+}) {
   const t = await getTranslations("reviewing");
   const text = t("progress", { submitted, total });
   const percent = total === 0 ? 0 : Math.round((submitted / total) * 100);

@@ -38,21 +38,35 @@ export async function QueueTable({
   const showMovement = !params.movement && movements.length > 1;
   const columns: DataTableColumn<QueueItem>[] = [
     { key: "nominee", header: t("colNominee"), isRowHeader: true, cell: (item) => item.nomineeName },
-    ...(showMovement ? [{ key: "movement", header: t("colMovement"), cell: (item: QueueItem) => movementNames.get(item.movementId) }] : []),
+    ...(showMovement
+      ? [{ key: "movement", header: t("colMovement"), cell: (item: QueueItem) => movementNames.get(item.movementId) }]
+      : []),
     { key: "kind", header: t("colKind"), cell: (item) => tKind(item.nomineeKind) },
     { key: "unit", header: t("colUnit"), cell: (item) => item.unitName },
     { key: "title", header: t("colTitle"), cell: (item) => localizedName(locale, item.titleName, item.titleNameEn) },
     {
       key: "status",
       header: t("colStatus"),
-      cell: (item) => <span className={`inline-block rounded px-2 py-0.5 font-semibold ${tone[item.status]}`}>{tStatus(item.status)}</span>,
+      cell: (item) => (
+        <span className={`inline-block rounded px-2 py-0.5 font-semibold ${tone[item.status]}`}>
+          {tStatus(item.status)}
+        </span>
+      ),
     },
-    { key: "updated", header: t("colUpdated"), className: "whitespace-nowrap", cell: (item) => format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" }) },
+    {
+      key: "updated",
+      header: t("colUpdated"),
+      className: "whitespace-nowrap",
+      cell: (item) => format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" }),
+    },
     {
       key: "action",
       header: t("colAction"),
       cell: (item) => (
-        <Link href={`/reviews/${item.reviewId}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+        <Link
+          href={`/reviews/${item.reviewId}`}
+          className="font-semibold text-brand-700 underline hover:text-brand-800"
+        >
           {item.status === "SUBMITTED" ? t("viewLink") : t("scoreLink")}
           <span className="sr-only"> {t("linkFor", { name: item.nomineeName })}</span>
         </Link>

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Previous / next links that keep the title and unit in the URL. */
-export async function ResultsPagination({ page, pageCount, hrefOf }: { page: number; pageCount: number; hrefOf: (page: number) => string }) {
+export async function ResultsPagination({
+  page,
+  pageCount,
+  hrefOf,
+}: {
+  page: number;
+  pageCount: number;
+  hrefOf: (page: number) => string;
+}) {
   const t = await getTranslations("results");
   if (pageCount <= 1) return null;
   const linkClass = "rounded border border-stone-400 px-3 py-1 hover:bg-stone-100";

@@ -15,7 +15,12 @@ interface Props {
   disabledReason: string | null;
 }
 
-function Button({ isShortlisted, nominee, disabledReason, describedBy }: Omit<Props, "nominationId"> & { describedBy?: string }) {
+function Button({
+  isShortlisted,
+  nominee,
+  disabledReason,
+  describedBy,
+}: Omit<Props, "nominationId"> & { describedBy?: string }) {
   const t = useTranslations("results");
   const { pending } = useFormStatus();
   const isDisabled = pending || disabledReason !== null;
@@ -43,12 +48,18 @@ export function ResultsShortlistForm({ nominationId, nominee, isShortlisted, dis
   const [state, action] = useActionState(setShortlistedAction, initialFormState);
   const reasonId = `shortlist-reason-${nominationId}`;
   const errorId = `shortlist-error-${nominationId}`;
-  const describedBy = [disabledReason ? reasonId : null, state.reasons?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [disabledReason ? reasonId : null, state.reasons?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <form action={action}>
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="shortlisted" value={isShortlisted ? "false" : "true"} />
-      <Button isShortlisted={isShortlisted} nominee={nominee} disabledReason={disabledReason} describedBy={describedBy} />
+      <Button
+        isShortlisted={isShortlisted}
+        nominee={nominee}
+        disabledReason={disabledReason}
+        describedBy={describedBy}
+      />
       {disabledReason ? (
         <p id={reasonId} className="mt-1 text-xs text-stone-600">
           {disabledReason}

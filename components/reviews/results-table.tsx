@@ -18,7 +18,15 @@ interface Props {
 }
 
 /** A title's ranking: rank (ties marked), nominee, unit, score(s), reviews, spread, status and the shortlist button. */
-export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen, showCalibrated, reviewersPerNomination }: Props) {
+export async function ResultsTable({
+  titleName,
+  rows,
+  title,
+  shortlisted,
+  isOpen,
+  showCalibrated,
+  reviewersPerNomination,
+}: Props) {
   const t = await getTranslations("results");
   const tStatus = await getTranslations("nominationStatus");
   const format = await getFormatter();
@@ -38,7 +46,13 @@ export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen
     </>
   );
   const columns: DataTableColumn<RankingRow>[] = [
-    { key: "rank", header: t("rank"), align: "end", className: "whitespace-nowrap font-semibold", cell: (row) => rank(row.rank, row.isTie) },
+    {
+      key: "rank",
+      header: t("rank"),
+      align: "end",
+      className: "whitespace-nowrap font-semibold",
+      cell: (row) => rank(row.rank, row.isTie),
+    },
     {
       key: "nominee",
       header: t("nominee"),
@@ -50,7 +64,13 @@ export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen
       ),
     },
     { key: "unit", header: t("unit"), cell: (row) => row.unitName },
-    { key: "score", header: t("score"), align: "end", className: "whitespace-nowrap", cell: (row) => oneDecimal(row.score) },
+    {
+      key: "score",
+      header: t("score"),
+      align: "end",
+      className: "whitespace-nowrap",
+      cell: (row) => oneDecimal(row.score),
+    },
     ...(showCalibrated
       ? [
           {
@@ -59,15 +79,24 @@ export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen
             align: "end" as const,
             className: "whitespace-nowrap",
             cell: (row: RankingRow) =>
-              row.calibratedScore === null ? "—" : (
+              row.calibratedScore === null ? (
+                "—"
+              ) : (
                 <>
-                  {oneDecimal(row.calibratedScore)} <span className="text-stone-600">({t("calibratedRank", { rank: row.calibratedRank ?? 0 })})</span>
+                  {oneDecimal(row.calibratedScore)}{" "}
+                  <span className="text-stone-600">({t("calibratedRank", { rank: row.calibratedRank ?? 0 })})</span>
                 </>
               ),
           },
         ]
       : []),
-    { key: "reviews", header: t("reviews"), align: "end", className: "whitespace-nowrap", cell: (row) => `${row.reviews}/${reviewersPerNomination}` },
+    {
+      key: "reviews",
+      header: t("reviews"),
+      align: "end",
+      className: "whitespace-nowrap",
+      cell: (row) => `${row.reviews}/${reviewersPerNomination}`,
+    },
     {
       key: "spread",
       header: t("spread"),
@@ -75,7 +104,11 @@ export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen
       cell: (row) => (
         <span className="whitespace-nowrap">
           {oneDecimal(row.spread)}
-          {row.needsDiscussion ? <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("needsDiscussion")}</span> : null}
+          {row.needsDiscussion ? (
+            <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+              {t("needsDiscussion")}
+            </span>
+          ) : null}
         </span>
       ),
     },
@@ -85,7 +118,12 @@ export async function ResultsTable({ titleName, rows, title, shortlisted, isOpen
       header: t("action"),
       cell: (row) =>
         row.status === "IN_REVIEW" || row.status === "SHORTLISTED" ? (
-          <ResultsShortlistForm nominationId={row.nominationId} nominee={row.nomineeName} isShortlisted={row.status === "SHORTLISTED"} disabledReason={disabledReason(row)} />
+          <ResultsShortlistForm
+            nominationId={row.nominationId}
+            nominee={row.nomineeName}
+            isShortlisted={row.status === "SHORTLISTED"}
+            disabledReason={disabledReason(row)}
+          />
         ) : null,
     },
   ];

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** One link per award title (one title's ranking at a time); the current one is marked. */
-export async function ResultsTitleTabs({ titles, currentId, hrefOf }: { titles: { id: string; name: string }[]; currentId: string; hrefOf: (titleId: string) => string }) {
+export async function ResultsTitleTabs({
+  titles,
+  currentId,
+  hrefOf,
+}: {
+  titles: { id: string; name: string }[];
+  currentId: string;
+  hrefOf: (titleId: string) => string;
+}) {
   const t = await getTranslations("results");
   return (
     <nav aria-label={t("titlesLabel")} className="mt-6">

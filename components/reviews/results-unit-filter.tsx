@@ -1,7 +1,17 @@
 import { getTranslations } from "next-intl/server";
 
 /** A GET form choosing the unit whose subtree is shown (the URL stays shareable); works without JavaScript. */
-export async function ResultsUnitFilter({ action, titleId, units, unitId }: { action: string; titleId: string; units: { id: string; name: string; depth: number }[]; unitId?: string }) {
+export async function ResultsUnitFilter({
+  action,
+  titleId,
+  units,
+  unitId,
+}: {
+  action: string;
+  titleId: string;
+  units: { id: string; name: string; depth: number }[];
+  unitId?: string;
+}) {
   const t = await getTranslations("results");
   const minDepth = Math.min(...units.map((unit) => unit.depth));
   return (
@@ -11,7 +21,13 @@ export async function ResultsUnitFilter({ action, titleId, units, unitId }: { ac
         <label htmlFor="results-unit" className="block font-medium">
           {t("unitLabel")}
         </label>
-        <select id="results-unit" name="unit" defaultValue={unitId ?? ""} aria-describedby="results-unit-hint" className="mt-1 max-w-md rounded border border-stone-400 bg-white px-3 py-2">
+        <select
+          id="results-unit"
+          name="unit"
+          defaultValue={unitId ?? ""}
+          aria-describedby="results-unit-hint"
+          className="mt-1 max-w-md rounded border border-stone-400 bg-white px-3 py-2"
+        >
           <option value="">{t("unitAll")}</option>
           {units.map((unit) => (
             <option key={unit.id} value={unit.id}>
@@ -23,7 +39,10 @@ export async function ResultsUnitFilter({ action, titleId, units, unitId }: { ac
           {t("unitHint")}
         </p>
       </div>
-      <button type="submit" className="mb-7 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-stone-100">
+      <button
+        type="submit"
+        className="mb-7 rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-stone-100"
+      >
         {t("filter")}
       </button>
     </form>

@@ -12,7 +12,11 @@ export function ReviewRefusals({ state, id }: { state: FormState; id?: string })
   const tStage = useTranslations("reviewStages");
   if (!state.reasons?.length) return null;
   return (
-    <ul id={id} role="alert" className="mt-2 list-disc space-y-1 rounded border border-red-300 bg-red-50 p-3 pl-8 text-red-800">
+    <ul
+      id={id}
+      role="alert"
+      className="mt-2 list-disc space-y-1 rounded border border-red-300 bg-red-50 p-3 pl-8 text-red-800"
+    >
       {state.reasons.map((reason, i) => {
         const values = { ...reason.values };
         if (values.stage) values.stage = tStage(values.stage as never);

@@ -26,11 +26,14 @@ interface Props {
 }
 
 const inputClass = "mt-1 w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600";
-const buttonClass = "rounded px-4 py-2 font-semibold focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70";
+const buttonClass =
+  "rounded px-4 py-2 font-semibold focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 disabled:opacity-70";
 
 /** Save, save-and-next, and submit share one state: which one ran is the submitter's `intent`. */
 function runIntent(previous: ScoreFormState, formData: FormData): Promise<ScoreFormState> {
-  return formData.get("intent") === "submit" ? submitReviewAction(previous, formData) : saveReviewAction(previous, formData);
+  return formData.get("intent") === "submit"
+    ? submitReviewAction(previous, formData)
+    : saveReviewAction(previous, formData);
 }
 
 /**
@@ -39,13 +42,23 @@ function runIntent(previous: ScoreFormState, formData: FormData): Promise<ScoreF
  * sends the form, Ctrl/⌘+S saves, Ctrl/⌘+Enter saves and opens the next dossier. Fields are
  * controlled, so a refusal or a conflict keeps everything typed.
  */
-export function ScoreForm({ reviewId, version, criteria, scores: initialScores, overallComment: initialOverall }: Props) {
+export function ScoreForm({
+  reviewId,
+  version,
+  criteria,
+  scores: initialScores,
+  overallComment: initialOverall,
+}: Props) {
   const t = useTranslations("reviewing");
   const tValidation = useTranslations("validation");
   const format = useFormatter();
   const [state, dispatch, isPending] = useActionState(runIntent, initialFormState as ScoreFormState);
-  const [scores, setScores] = useState(() => Object.fromEntries(criteria.map((c) => [c.id, initialScores[c.id]?.score ?? ""])));
-  const [comments, setComments] = useState(() => Object.fromEntries(criteria.map((c) => [c.id, initialScores[c.id]?.comment ?? ""])));
+  const [scores, setScores] = useState(() =>
+    Object.fromEntries(criteria.map((c) => [c.id, initialScores[c.id]?.score ?? ""])),
+  );
+  const [comments, setComments] = useState(() =>
+    Object.fromEntries(criteria.map((c) => [c.id, initialScores[c.id]?.comment ?? ""])),
+  );
   const [overall, setOverall] = useState(initialOverall);
   const [isConfirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -81,10 +94,17 @@ export function ScoreForm({ reviewId, version, criteria, scores: initialScores, 
   }
 
   const errorsOf = (field: string) => state.fieldErrors?.[field] ?? [];
-  const sayError = (code: string, max: number) => (code === "scoreOutOfRange" ? t("scoreOutOfRange", { max }) : tValidation(code as never));
+  const sayError = (code: string, max: number) =>
+    code === "scoreOutOfRange" ? t("scoreOutOfRange", { max }) : tValidation(code as never);
 
   return (
-    <form ref={formRef} action={dispatch} onKeyDown={onKeyDown} aria-labelledby="score-form-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
+    <form
+      ref={formRef}
+      action={dispatch}
+      onKeyDown={onKeyDown}
+      aria-labelledby="score-form-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
       <h2 id="score-form-heading" className="text-lg font-semibold">
         {t("formHeading")}
       </h2>
@@ -93,12 +113,22 @@ export function ScoreForm({ reviewId, version, criteria, scores: initialScores, 
       {criteria.map((criterion) => {
         const id = scoreId(criterion.id);
         const errors = errorsOf(`scores.${criterion.id}.score`);
-        const describedBy = [criterion.guidance ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [criterion.guidance ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") ||
+          undefined;
         return (
-          <fieldset key={criterion.id} className="space-y-2 border-t border-stone-200 pt-4 first-of-type:border-t-0 first-of-type:pt-0">
+          <fieldset
+            key={criterion.id}
+            className="space-y-2 border-t border-stone-200 pt-4 first-of-type:border-t-0 first-of-type:pt-0"
+          >
             <div>
               <label htmlFor={id} className="block font-medium">
-                {t("criterionLabel", { n: criterion.n, name: criterion.name, weight: criterion.weight, max: criterion.max })}
+                {t("criterionLabel", {
+                  n: criterion.n,
+                  name: criterion.name,
+                  weight: criterion.weight,
+                  max: criterion.max,
+                })}
               </label>
               {criterion.guidance ? (
                 <p id={`${id}-hint`} className="text-sm text-stone-600">
@@ -161,10 +191,24 @@ export function ScoreForm({ reviewId, version, criteria, scores: initialScores, 
       {state.message && state.message !== "submitted" ? <FormMessage state={state} /> : null}
       <ReviewRefusals state={state} />
       <div className="flex flex-wrap gap-3">
-        <button ref={saveRef} type="submit" name="intent" value="save" disabled={isPending} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+        <button
+          ref={saveRef}
+          type="submit"
+          name="intent"
+          value="save"
+          disabled={isPending}
+          className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+        >
           {isPending ? t("saving") : t("save")}
         </button>
-        <button ref={nextRef} type="submit" name="intent" value="next" disabled={isPending} className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}>
+        <button
+          ref={nextRef}
+          type="submit"
+          name="intent"
+          value="next"
+          disabled={isPending}
+          className={`${buttonClass} border border-brand-700 text-brand-800 hover:bg-brand-50`}
+        >
           {t("saveNext")}
         </button>
         <button
@@ -182,7 +226,14 @@ export function ScoreForm({ reviewId, version, criteria, scores: initialScores, 
       <div id="score-submit-confirm" hidden={!isConfirming} className="rounded border border-amber-300 bg-amber-50 p-3">
         <p>{t("confirmSubmitText")}</p>
         <div className="mt-2 flex gap-3">
-          <button ref={confirmRef} type="submit" name="intent" value="submit" disabled={isPending} className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}>
+          <button
+            ref={confirmRef}
+            type="submit"
+            name="intent"
+            value="submit"
+            disabled={isPending}
+            className={`${buttonClass} bg-brand-700 text-white hover:bg-brand-800`}
+          >
             {t("confirmSubmit")}
           </button>
           <button

@@ -13,12 +13,12 @@ interface Props {
 /** A review as text: each criterion's score and comment, the overall comment and the weighted total. */
 export async function ScoreReadOnly({ criteria, scores, overallComment, notice }: Props) {
   const [t, format] = await Promise.all([getTranslations("reviewing"), getFormatter()]);
-  const { total } = weightedTotal(
-    criteria,
-    Object.fromEntries(Object.entries(scores).map(([id, s]) => [id, s.score])),
-  );
+  const { total } = weightedTotal(criteria, Object.fromEntries(Object.entries(scores).map(([id, s]) => [id, s.score])));
   return (
-    <section aria-labelledby="score-readonly-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+    <section
+      aria-labelledby="score-readonly-heading"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
       <h2 id="score-readonly-heading" className="text-lg font-semibold">
         {t("formHeading")}
       </h2>
@@ -28,9 +28,20 @@ export async function ScoreReadOnly({ criteria, scores, overallComment, notice }
           const entry = scores[criterion.id];
           return (
             <div key={criterion.id}>
-              <dt className="font-medium">{t("criterionLabel", { n: criterion.n, name: criterion.name, weight: criterion.weight, max: criterion.max })}</dt>
+              <dt className="font-medium">
+                {t("criterionLabel", {
+                  n: criterion.n,
+                  name: criterion.name,
+                  weight: criterion.weight,
+                  max: criterion.max,
+                })}
+              </dt>
               <dd>
-                <span className="font-semibold">{entry?.score ? `${format.number(Number(entry.score), { maximumFractionDigits: 2 })}/${criterion.max}` : t("noScore")}</span>
+                <span className="font-semibold">
+                  {entry?.score
+                    ? `${format.number(Number(entry.score), { maximumFractionDigits: 2 })}/${criterion.max}`
+                    : t("noScore")}
+                </span>
                 {entry?.comment ? <p className="whitespace-pre-line text-stone-700">{entry.comment}</p> : null}
               </dd>
             </div>
@@ -43,7 +54,9 @@ export async function ScoreReadOnly({ criteria, scores, overallComment, notice }
           </div>
         ) : null}
       </dl>
-      <p className="text-lg font-semibold">{t("total", { total: format.number(total, { maximumFractionDigits: 2 }) })}</p>
+      <p className="text-lg font-semibold">
+        {t("total", { total: format.number(total, { maximumFractionDigits: 2 }) })}
+      </p>
     </section>
   );
 }

@@ -16,7 +16,10 @@ export function parseScore(text: string, max: number): number | null {
 }
 
 /** The weighted total (0–100, rounded to two decimals) and how many criteria have no valid score yet. */
-export function weightedTotal(criteria: readonly ScoredCriterion[], scores: Readonly<Record<string, string>>): { total: number; missing: number } {
+export function weightedTotal(
+  criteria: readonly ScoredCriterion[],
+  scores: Readonly<Record<string, string>>,
+): { total: number; missing: number } {
   let total = 0;
   let missing = 0;
   for (const criterion of criteria) {

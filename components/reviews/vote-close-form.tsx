@@ -18,18 +18,30 @@ export function VoteCloseForm({ movementId }: { movementId: string }) {
       <FormMessage state={state} />
       <ReviewRefusals state={state} />
       {isConfirming ? (
-        <form action={action} className="mt-2 space-y-3 rounded border border-amber-400 bg-amber-50 p-4" aria-labelledby="close-vote-confirm">
+        <form
+          action={action}
+          className="mt-2 space-y-3 rounded border border-amber-400 bg-amber-50 p-4"
+          aria-labelledby="close-vote-confirm"
+        >
           <input type="hidden" name="movementId" value={movementId} />
           <p id="close-vote-confirm">{t("closeConfirm")}</p>
           <div className="flex flex-wrap gap-4">
             <SubmitButton pendingLabel={t("closing")}>{t("closeVoteNow")}</SubmitButton>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded border border-stone-400 px-4 py-2">
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded border border-stone-400 px-4 py-2"
+            >
               {t("cancel")}
             </button>
           </div>
         </form>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("closeVote")}
         </button>
       )}

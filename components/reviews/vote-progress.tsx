@@ -16,8 +16,17 @@ export async function VoteProgressTables({ progress, isEnglish }: { progress: Vo
         rowKey={(row) => row.id}
         columns={[
           { key: "name", header: t("member"), isRowHeader: true, cell: (row) => row.name },
-          { key: "voted", header: t("votedOn"), align: "end", cell: (row) => t("votedCount", { voted: row.voted, total }) },
-          { key: "attendance", header: t("attendance"), cell: (row) => t(`attendanceOf.${isClosed && row.attendance === "notYet" ? "absent" : row.attendance}`) },
+          {
+            key: "voted",
+            header: t("votedOn"),
+            align: "end",
+            cell: (row) => t("votedCount", { voted: row.voted, total }),
+          },
+          {
+            key: "attendance",
+            header: t("attendance"),
+            cell: (row) => t(`attendanceOf.${isClosed && row.attendance === "notYet" ? "absent" : row.attendance}`),
+          },
         ]}
       />
       {progress.vote.status === "OPEN" ? (
@@ -29,8 +38,17 @@ export async function VoteProgressTables({ progress, isEnglish }: { progress: Vo
           rowKey={(row) => row.id}
           columns={[
             { key: "name", header: t("candidate"), isRowHeader: true, cell: (row) => row.nomineeName },
-            { key: "title", header: t("title"), cell: (row) => (isEnglish && row.titleNameEn ? row.titleNameEn : row.titleName) },
-            { key: "ballots", header: t("ballotsCast"), align: "end", cell: (row) => t("ballotsOf", { count: row.ballots, membership: progress.vote.membership }) },
+            {
+              key: "title",
+              header: t("title"),
+              cell: (row) => (isEnglish && row.titleNameEn ? row.titleNameEn : row.titleName),
+            },
+            {
+              key: "ballots",
+              header: t("ballotsCast"),
+              align: "end",
+              cell: (row) => t("ballotsOf", { count: row.ballots, membership: progress.vote.membership }),
+            },
           ]}
         />
       ) : null}

@@ -3,7 +3,17 @@ import { DataTable } from "@/components/ui/data-table";
 import type { Candidate, Tally } from "@/lib/reviews/vote-queries";
 
 /** Totals of a closed vote per candidate (never who voted how), with the bound each title needed and the outcome. */
-export async function VoteResults({ candidates, tallies, membership, isEnglish }: { candidates: Candidate[]; tallies: Tally[]; membership: number; isEnglish: boolean }) {
+export async function VoteResults({
+  candidates,
+  tallies,
+  membership,
+  isEnglish,
+}: {
+  candidates: Candidate[];
+  tallies: Tally[];
+  membership: number;
+  isEnglish: boolean;
+}) {
   const t = await getTranslations("vote");
   const rows = candidates.flatMap((candidate) => {
     const tally = tallies.find((row) => row.nominationId === candidate.id);
@@ -18,7 +28,11 @@ export async function VoteResults({ candidates, tallies, membership, isEnglish }
       empty={t("noResults")}
       columns={[
         { key: "name", header: t("candidate"), isRowHeader: true, cell: (row) => row.candidate.nomineeName },
-        { key: "title", header: t("title"), cell: (row) => (isEnglish && row.candidate.titleNameEn ? row.candidate.titleNameEn : row.candidate.titleName) },
+        {
+          key: "title",
+          header: t("title"),
+          cell: (row) => (isEnglish && row.candidate.titleNameEn ? row.candidate.titleNameEn : row.candidate.titleName),
+        },
         { key: "unit", header: t("unit"), cell: (row) => row.candidate.unitName },
         { key: "approvals", header: t("choice.APPROVE"), align: "end", cell: (row) => row.tally.approvals },
         { key: "rejections", header: t("choice.REJECT"), align: "end", cell: (row) => row.tally.rejections },
@@ -26,12 +40,19 @@ export async function VoteResults({ candidates, tallies, membership, isEnglish }
         {
           key: "needed",
           header: t("needed"),
-          cell: (row) => (row.tally.comparison === "atLeast" ? t("atLeast", { bound: row.tally.bound, membership }) : t("moreThan", { bound: row.tally.bound, membership })),
+          cell: (row) =>
+            row.tally.comparison === "atLeast"
+              ? t("atLeast", { bound: row.tally.bound, membership })
+              : t("moreThan", { bound: row.tally.bound, membership }),
         },
         {
           key: "outcome",
           header: t("outcome"),
-          cell: (row) => <strong className={row.tally.approved ? "text-green-800" : "text-red-800"}>{row.tally.approved ? t("approved") : t("rejected")}</strong>,
+          cell: (row) => (
+            <strong className={row.tally.approved ? "text-green-800" : "text-red-800"}>
+              {row.tally.approved ? t("approved") : t("rejected")}
+            </strong>
+          ),
         },
       ]}
     />

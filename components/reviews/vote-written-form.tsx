@@ -13,7 +13,11 @@ import { ReviewRefusals } from "./review-refusals";
 const choices: VoteChoice[] = ["APPROVE", "REJECT", "ABSTAIN"];
 
 /** Records the written ballot (phiếu bằng văn bản) of an absent member on one candidate. */
-export function VoteWrittenForm(props: { movementId: string; members: { id: string; name: string }[]; candidates: { id: string; name: string }[] }) {
+export function VoteWrittenForm(props: {
+  movementId: string;
+  members: { id: string; name: string }[];
+  candidates: { id: string; name: string }[];
+}) {
   const t = useTranslations("vote");
   const [state, action] = useActionState(recordWrittenBallotAction, initialFormState);
   const values = state.values ?? {};
@@ -36,14 +40,23 @@ export function VoteWrittenForm(props: { movementId: string; members: { id: stri
         label={t("candidate")}
         defaultValue={values.nominationId ?? ""}
         errors={errors.nominationId}
-        options={[{ value: "", label: t("pickCandidate") }, ...props.candidates.map((c) => ({ value: c.id, label: c.name }))]}
+        options={[
+          { value: "", label: t("pickCandidate") },
+          ...props.candidates.map((c) => ({ value: c.id, label: c.name })),
+        ]}
       />
       <fieldset aria-describedby={choiceError} aria-invalid={choiceError ? true : undefined}>
         <legend className="font-medium">{t("writtenChoice")}</legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {choices.map((choice) => (
             <label key={choice} className="inline-flex items-center gap-2">
-              <input type="radio" name="choice" value={choice} defaultChecked={values.choice === choice} className="size-5 accent-brand-700" />
+              <input
+                type="radio"
+                name="choice"
+                value={choice}
+                defaultChecked={values.choice === choice}
+                className="size-5 accent-brand-700"
+              />
               {t(`choice.${choice}`)}
             </label>
           ))}

@@ -9,7 +9,12 @@ export async function HonoreeState({
   honoree,
   namespace,
 }: {
-  honoree: { listedFor: Visibility | null; revokedAt: Date | null; revokedReason: string | null; revocationReference: string | null };
+  honoree: {
+    listedFor: Visibility | null;
+    revokedAt: Date | null;
+    revokedReason: string | null;
+    revocationReference: string | null;
+  };
   namespace: "rosterAdmin" | "merit";
 }) {
   const t = await getTranslations(namespace);
@@ -17,12 +22,17 @@ export async function HonoreeState({
     return (
       <>
         <span className="inline-block rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t("revoked")}</span>
-        <span className="mt-1 block text-sm text-stone-700">{t("revokedDetails", { reason: honoree.revokedReason ?? "", reference: honoree.revocationReference ?? "" })}</span>
+        <span className="mt-1 block text-sm text-stone-700">
+          {t("revokedDetails", { reason: honoree.revokedReason ?? "", reference: honoree.revocationReference ?? "" })}
+        </span>
       </>
     );
   }
-  if (honoree.listedFor === null) return <span className="inline-block rounded bg-stone-200 px-2 py-0.5 text-stone-900">{t("unlisted")}</span>;
+  if (honoree.listedFor === null)
+    return <span className="inline-block rounded bg-stone-200 px-2 py-0.5 text-stone-900">{t("unlisted")}</span>;
   return (
-    <span className="inline-block rounded bg-green-100 px-2 py-0.5 text-green-900">{t(honoree.listedFor === "PUBLIC" ? "listedPublic" : "listedStaff")}</span>
+    <span className="inline-block rounded bg-green-100 px-2 py-0.5 text-green-900">
+      {t(honoree.listedFor === "PUBLIC" ? "listedPublic" : "listedStaff")}
+    </span>
   );
 }

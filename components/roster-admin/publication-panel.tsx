@@ -16,7 +16,17 @@ const idle: RosterFormState = { status: "idle" };
  * Both action states live here, so the outcome of one step stays on screen after the page
  * re-renders with the other form.
  */
-export function PublicationPanel({ movementId, version, isPublished, isStaffOnly }: { movementId: string; version: number; isPublished: boolean; isStaffOnly: boolean }) {
+export function PublicationPanel({
+  movementId,
+  version,
+  isPublished,
+  isStaffOnly,
+}: {
+  movementId: string;
+  version: number;
+  isPublished: boolean;
+  isStaffOnly: boolean;
+}) {
   const t = useTranslations("rosterAdmin");
   const [publishState, publish] = useActionState(publishRosterAction, idle);
   const [unpublishState, unpublish] = useActionState(unpublishRosterAction, idle);
@@ -32,7 +42,12 @@ export function PublicationPanel({ movementId, version, isPublished, isStaffOnly
     return (
       <div className="space-y-3">
         {unpublishState.status === "success" ? <RosterFormMessage state={unpublishState} /> : null}
-        <form action={publish} noValidate aria-labelledby="roster-publish-title" className="space-y-4 rounded-lg border border-stone-300 bg-white p-4">
+        <form
+          action={publish}
+          noValidate
+          aria-labelledby="roster-publish-title"
+          className="space-y-4 rounded-lg border border-stone-300 bg-white p-4"
+        >
           <h3 id="roster-publish-title" className="text-lg font-semibold">
             {t("publishTitle")}
           </h3>
@@ -62,7 +77,12 @@ export function PublicationPanel({ movementId, version, isPublished, isStaffOnly
   return (
     <div className="space-y-3">
       {publishState.status === "success" ? <RosterFormMessage state={publishState} /> : null}
-      <form action={unpublish} noValidate aria-labelledby="roster-unpublish-title" className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
+      <form
+        action={unpublish}
+        noValidate
+        aria-labelledby="roster-unpublish-title"
+        className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      >
         <h3 id="roster-unpublish-title" className="text-lg font-semibold">
           {t("unpublishTitle")}
         </h3>

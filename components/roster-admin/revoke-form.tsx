@@ -6,7 +6,12 @@ import { revokeHonoreeAction } from "@/app/admin/movements/[id]/honorees/actions
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
-import { maxRevocationReferenceLength, maxRosterReasonLength, minRosterReasonLength, type RosterFormState } from "@/lib/roster/publishing-schemas";
+import {
+  maxRevocationReferenceLength,
+  maxRosterReasonLength,
+  minRosterReasonLength,
+  type RosterFormState,
+} from "@/lib/roster/publishing-schemas";
 import { RosterFormMessage } from "./roster-form-message";
 
 const idle: RosterFormState = { status: "idle" };
@@ -17,7 +22,11 @@ export function RevokeForm({ movementId, honoreeId }: { movementId: string; hono
   const [state, action] = useActionState(revokeHonoreeAction, idle);
   const typed = state.status === "error" ? (state.values ?? {}) : {};
   return (
-    <form action={action} noValidate className="mt-4 max-w-2xl space-y-4 rounded-lg border border-red-300 bg-red-50 p-4">
+    <form
+      action={action}
+      noValidate
+      className="mt-4 max-w-2xl space-y-4 rounded-lg border border-red-300 bg-red-50 p-4"
+    >
       <p className="text-stone-900">{t("revokeWarning")}</p>
       <RosterFormMessage state={state} />
       <input type="hidden" name="movementId" value={movementId} />

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { certifiableCount, certificateBatchLimit, mayDownloadCertificate } from "@/lib/roster/certificate-access";
 import { getCurrentUser } from "@/lib/session";
 
-const linkClass = "inline-block rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50";
+const linkClass =
+  "inline-block rounded border border-brand-700 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50";
 
 /** The certificate (PDF) of an honoree, for administrators and officers acting for its unit; nothing for anyone else or once revoked. */
 export async function CertificateLink({ honoreeId }: { honoreeId: string }) {

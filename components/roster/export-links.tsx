@@ -27,7 +27,11 @@ export async function ExportLinks({ params, className = "" }: { params: RosterPa
           {formats.map((format) => (
             <li key={format}>
               {/* A download, not a page: a plain link so the browser saves the file. */}
-              <a href={href(format)} download className="block rounded px-2 py-1 text-brand-700 underline hover:bg-stone-100">
+              <a
+                href={href(format)}
+                download
+                className="block rounded px-2 py-1 text-brand-700 underline hover:bg-stone-100"
+              >
                 {t(`formats.${format}`)}
               </a>
             </li>

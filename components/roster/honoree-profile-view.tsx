@@ -23,12 +23,16 @@ async function StateNotice({ profile }: { profile: HonoreeProfile }) {
     return (
       <div role="note" className="mt-4 rounded-lg border border-red-300 bg-red-50 p-4 text-red-900">
         <p className="font-semibold">
-          <span className="mr-2 inline-block rounded bg-red-700 px-2 py-0.5 text-xs text-white">{t("stateRevoked")}</span>
+          <span className="mr-2 inline-block rounded bg-red-700 px-2 py-0.5 text-xs text-white">
+            {t("stateRevoked")}
+          </span>
           {t("revokedNotice")}
         </p>
         <ul className="mt-2 text-sm">
           <li>{t("revokedOn", { date: format.dateTime(profile.revocation.at, { dateStyle: "medium" }) })}</li>
-          {profile.revocation.reference ? <li>{t("revokedReference", { reference: profile.revocation.reference })}</li> : null}
+          {profile.revocation.reference ? (
+            <li>{t("revokedReference", { reference: profile.revocation.reference })}</li>
+          ) : null}
           {profile.revocation.reason ? <li>{t("revokedReason", { reason: profile.revocation.reason })}</li> : null}
         </ul>
       </div>
@@ -37,7 +41,9 @@ async function StateNotice({ profile }: { profile: HonoreeProfile }) {
   if (profile.state === "unpublished") {
     return (
       <p role="note" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-900">
-        <span className="mr-2 inline-block rounded bg-amber-800 px-2 py-0.5 text-xs font-semibold text-white">{t("stateUnpublished")}</span>
+        <span className="mr-2 inline-block rounded bg-amber-800 px-2 py-0.5 text-xs font-semibold text-white">
+          {t("stateUnpublished")}
+        </span>
         {t("unpublishedNotice")}
       </p>
     );
@@ -54,7 +60,12 @@ async function StateNotice({ profile }: { profile: HonoreeProfile }) {
 
 /** The profile of an honoree ("người tốt, việc tốt"): who, what for, the decision, and their merit history. */
 export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeProfile; merit: MeritEntry[] }) {
-  const [t, tRoster, format, locale] = await Promise.all([getTranslations("honoreeProfile"), getTranslations("roster"), getFormatter(), getLocale()]);
+  const [t, tRoster, format, locale] = await Promise.all([
+    getTranslations("honoreeProfile"),
+    getTranslations("roster"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long", timeZone: "UTC" });
   const title = localizedName(locale, profile.titleName, profile.titleNameEn);
   const paragraphs = storyParagraphs(profile.story);
@@ -68,7 +79,13 @@ export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeP
       </nav>
       <StateNotice profile={profile} />
       <header className="mt-6 flex flex-col gap-6 sm:flex-row sm:items-start">
-        <HonoreePortrait id={profile.id} name={profile.name} hasPortrait={profile.hasPortrait} alt={tRoster("portraitAlt", { name: profile.name })} size="profile" />
+        <HonoreePortrait
+          id={profile.id}
+          name={profile.name}
+          hasPortrait={profile.hasPortrait}
+          alt={tRoster("portraitAlt", { name: profile.name })}
+          size="profile"
+        />
         <div className="min-w-0">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{title}</p>
           <h1 className="mt-1 text-3xl font-bold break-words">{profile.name}</h1>
@@ -99,12 +116,18 @@ export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeP
       </header>
 
       <section aria-labelledby="citation" className="mt-8">
-        <h2 id="citation" className="text-xl font-semibold">{t("citation")}</h2>
-        <blockquote className="mt-3 border-l-4 border-brand-600 bg-white p-4 text-lg italic break-words">{profile.citation}</blockquote>
+        <h2 id="citation" className="text-xl font-semibold">
+          {t("citation")}
+        </h2>
+        <blockquote className="mt-3 border-l-4 border-brand-600 bg-white p-4 text-lg italic break-words">
+          {profile.citation}
+        </blockquote>
       </section>
 
       <section aria-labelledby="story" className="mt-8">
-        <h2 id="story" className="text-xl font-semibold">{t("story")}</h2>
+        <h2 id="story" className="text-xl font-semibold">
+          {t("story")}
+        </h2>
         {paragraphs.length === 0 ? <p className="mt-3 text-stone-600">{t("noStory")}</p> : null}
         <div className="mt-3 max-w-3xl space-y-3 leading-relaxed">
           {paragraphs.map((paragraph, i) => (
@@ -116,13 +139,17 @@ export async function HonoreeProfileView({ profile, merit }: { profile: HonoreeP
       </section>
 
       <section aria-labelledby="decision" className="mt-8">
-        <h2 id="decision" className="text-xl font-semibold">{t("decision")}</h2>
+        <h2 id="decision" className="text-xl font-semibold">
+          {t("decision")}
+        </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-stone-600">{t("decisionNumber")}</dt>
           <dd className="break-words">{profile.decision.number}</dd>
           <dt className="font-medium text-stone-600">{t("decisionDate")}</dt>
           <dd>
-            <time dateTime={profile.decision.issuedOn.toISOString().slice(0, 10)}>{day(profile.decision.issuedOn)}</time>
+            <time dateTime={profile.decision.issuedOn.toISOString().slice(0, 10)}>
+              {day(profile.decision.issuedOn)}
+            </time>
           </dd>
           <dt className="font-medium text-stone-600">{t("signer")}</dt>
           <dd className="break-words">{profile.decision.signerName}</dd>

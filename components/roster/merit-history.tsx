@@ -17,16 +17,28 @@ export async function MeritHistory({ entries, currentId }: { entries: MeritEntry
   const others = entries.filter((entry) => entry.id !== currentId);
   return (
     <section aria-labelledby="merit-history" className="mt-10">
-      <h2 id="merit-history" className="text-xl font-semibold">{t("meritHistory")}</h2>
+      <h2 id="merit-history" className="text-xl font-semibold">
+        {t("meritHistory")}
+      </h2>
       <p className="mt-1 text-stone-700">{t("meritHistoryIntro")}</p>
       {others.length === 0 ? <p className="mt-3 text-stone-600">{t("meritEmpty")}</p> : null}
       <ol className="mt-4 space-y-3 border-l-2 border-brand-100 pl-4">
         {entries.map((entry) => {
           const isCurrent = entry.id === currentId;
           const title = localizedName(locale, entry.titleName, entry.titleNameEn);
-          const badge = entry.revokedAt ? t("stateRevoked") : entry.listedFor === null ? t("stateUnpublished") : entry.listedFor === "STAFF" ? t("stateStaff") : null;
+          const badge = entry.revokedAt
+            ? t("stateRevoked")
+            : entry.listedFor === null
+              ? t("stateUnpublished")
+              : entry.listedFor === "STAFF"
+                ? t("stateStaff")
+                : null;
           return (
-            <li key={entry.id} className={`rounded-lg border bg-white p-3 ${isCurrent ? "border-brand-600" : "border-stone-200"}`} aria-current={isCurrent ? "page" : undefined}>
+            <li
+              key={entry.id}
+              className={`rounded-lg border bg-white p-3 ${isCurrent ? "border-brand-600" : "border-stone-200"}`}
+              aria-current={isCurrent ? "page" : undefined}
+            >
               <p className="text-sm text-stone-600">
                 <time dateTime={entry.awardedOn.toISOString().slice(0, 10)}>{day(entry.awardedOn)}</time>
                 {isCurrent ? <span className="ml-2 font-semibold text-brand-700">{t("meritThis")}</span> : null}
@@ -39,15 +51,24 @@ export async function MeritHistory({ entries, currentId }: { entries: MeritEntry
                     {title}
                   </a>
                 )}
-                {badge ? <span className={`ml-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${entry.revokedAt ? "bg-red-100 text-red-800" : "bg-stone-200 text-stone-800"}`}>{badge}</span> : null}
+                {badge ? (
+                  <span
+                    className={`ml-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${entry.revokedAt ? "bg-red-100 text-red-800" : "bg-stone-200 text-stone-800"}`}
+                  >
+                    {badge}
+                  </span>
+                ) : null}
               </p>
               <p className="text-sm break-words text-stone-700">
-                {localizedName(locale, entry.movementName, entry.movementNameEn)} · {entry.unitName} · {t("meritDecision", { number: entry.decisionNumber })}
+                {localizedName(locale, entry.movementName, entry.movementNameEn)} · {entry.unitName} ·{" "}
+                {t("meritDecision", { number: entry.decisionNumber })}
               </p>
               {entry.revokedAt ? (
                 <ul className="mt-1 text-sm text-red-800">
                   <li>{t("revokedOn", { date: moment(entry.revokedAt) })}</li>
-                  {entry.revocationReference ? <li>{t("revokedReference", { reference: entry.revocationReference })}</li> : null}
+                  {entry.revocationReference ? (
+                    <li>{t("revokedReference", { reference: entry.revocationReference })}</li>
+                  ) : null}
                   {entry.revokedReason ? <li>{t("revokedReason", { reason: entry.revokedReason })}</li> : null}
                 </ul>
               ) : null}

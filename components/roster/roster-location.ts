@@ -7,4 +7,5 @@ export interface RosterLocation {
 }
 
 /** The shareable URL of `params` at `location`. */
-export const rosterHrefAt = (location: RosterLocation, params: RosterParams) => rosterHref(location.path, params, { omit: location.fixed });
+export const rosterHrefAt = (location: RosterLocation, params: RosterParams) =>
+  rosterHref(location.path, params, { omit: location.fixed });

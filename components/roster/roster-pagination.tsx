@@ -12,10 +12,19 @@ export function pageWindow(page: number, pageCount: number, radius = 1): (number
   return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1]! > 1 ? [null, n] : [n]));
 }
 
-const linkClass = "inline-flex min-h-10 min-w-10 items-center justify-center rounded border border-stone-400 px-3 hover:bg-stone-100";
+const linkClass =
+  "inline-flex min-h-10 min-w-10 items-center justify-center rounded border border-stone-400 px-3 hover:bg-stone-100";
 
 /** Links to the other pages of a roster view, keeping its filters, search and sort in the URL. */
-export async function RosterPagination({ location, params, pageCount }: { location: RosterLocation; params: RosterParams; pageCount: number }) {
+export async function RosterPagination({
+  location,
+  params,
+  pageCount,
+}: {
+  location: RosterLocation;
+  params: RosterParams;
+  pageCount: number;
+}) {
   const t = await getTranslations("roster");
   if (pageCount <= 1) return null;
   const href = (page: number) => rosterHrefAt(location, { ...params, page });

@@ -56,7 +56,10 @@ function HeaderCell<Row>({ column }: { column: DataTableColumn<Row> }) {
   const direction = column.sort.direction;
   return (
     <th scope="col" className={`p-2 ${alignClass}`} aria-sort={direction ?? "none"}>
-      <Link href={column.sort.href} className="inline-flex items-center gap-1 underline decoration-stone-400 hover:text-brand-800">
+      <Link
+        href={column.sort.href}
+        className="inline-flex items-center gap-1 underline decoration-stone-400 hover:text-brand-800"
+      >
         {column.header}
         {/* The arrow repeats aria-sort for sighted users; screen readers get aria-sort itself. */}
         <span aria-hidden="true" className={direction ? "text-brand-700" : "text-stone-400"}>
@@ -69,7 +72,16 @@ function HeaderCell<Row>({ column }: { column: DataTableColumn<Row> }) {
 }
 
 /** An accessible table: caption, scoped headers, optional sort links with aria-sort, horizontal scroll on small screens. */
-export function DataTable<Row>({ caption, isCaptionVisible = false, columns, rows, rowKey, empty, className = "", rowClassName = "" }: Props<Row>) {
+export function DataTable<Row>({
+  caption,
+  isCaptionVisible = false,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  className = "",
+  rowClassName = "",
+}: Props<Row>) {
   return (
     <div className={`overflow-x-auto rounded-lg border border-stone-200 bg-white ${className}`}>
       <table className="w-full text-left text-sm">

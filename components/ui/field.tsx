@@ -27,7 +27,8 @@ interface Props {
 export function Field({ name, label, errors, hint, className, idPrefix, children }: Props) {
   const t = useTranslations("validation");
   const id = `${idPrefix ?? "field"}-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-medium">

@@ -11,7 +11,11 @@ export function FormMessage({ state }: { state: FormState }) {
   return (
     <p
       role={isError ? "alert" : "status"}
-      className={isError ? "rounded border border-red-300 bg-red-50 p-3 text-red-800" : "rounded border border-green-300 bg-green-50 p-3 text-green-900"}
+      className={
+        isError
+          ? "rounded border border-red-300 bg-red-50 p-3 text-red-800"
+          : "rounded border border-green-300 bg-green-50 p-3 text-green-900"
+      }
     >
       {t(state.message as never, state.messageValues as never)}
     </p>

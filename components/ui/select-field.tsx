@@ -15,7 +15,11 @@ export function SelectField({ name, label, options, errors, hint, className, ...
   return (
     <Field name={name} label={label} errors={errors} hint={hint} className={className}>
       {(control) => (
-        <select {...control} className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-600" {...select}>
+        <select
+          {...control}
+          className="mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-600"
+          {...select}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -17,7 +17,14 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name"> & 
 export function TextAreaField({ name, label, errors, hint, className, idPrefix, rows = 4, ...textarea }: Props) {
   return (
     <Field name={name} label={label} errors={errors} hint={hint} className={className} idPrefix={idPrefix}>
-      {(control) => <textarea {...control} rows={rows} className="mt-1 w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600" {...textarea} />}
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600"
+          {...textarea}
+        />
+      )}
     </Field>
   );
 }

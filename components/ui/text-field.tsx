@@ -15,7 +15,13 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
 export function TextField({ name, label, errors, hint, className, idPrefix, ...input }: Props) {
   return (
     <Field name={name} label={label} errors={errors} hint={hint} className={className} idPrefix={idPrefix}>
-      {(control) => <input {...control} className="mt-1 w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600" {...input} />}
+      {(control) => (
+        <input
+          {...control}
+          className="mt-1 w-full rounded border border-stone-400 px-3 py-2 aria-invalid:border-red-600"
+          {...input}
+        />
+      )}
     </Field>
   );
 }

@@ -17,7 +17,14 @@ export function UnitCreateForm({ parents, defaultParentId }: { parents: UnitOpti
   return (
     <form action={action} noValidate className="mt-6 max-w-xl space-y-4">
       <UnitFormMessage state={state} />
-      <TextField name="name" label={t("name")} defaultValue={values.name ?? ""} errors={state.fieldErrors?.name} required maxLength={200} />
+      <TextField
+        name="name"
+        label={t("name")}
+        defaultValue={values.name ?? ""}
+        errors={state.fieldErrors?.name}
+        required
+        maxLength={200}
+      />
       <TextField
         name="code"
         label={t("code")}

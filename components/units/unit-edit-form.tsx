@@ -26,7 +26,14 @@ export function UnitEditForm({ unit }: Props) {
       <input type="hidden" name="id" value={unit.id} />
       {/* The version the page was rendered from, always fresh from the server: optimistic concurrency. */}
       <input type="hidden" name="version" value={unit.version} />
-      <TextField name="name" label={t("name")} defaultValue={typed.name ?? unit.name} errors={state.fieldErrors?.name} required maxLength={200} />
+      <TextField
+        name="name"
+        label={t("name")}
+        defaultValue={typed.name ?? unit.name}
+        errors={state.fieldErrors?.name}
+        required
+        maxLength={200}
+      />
       <TextField
         name="code"
         label={t("code")}

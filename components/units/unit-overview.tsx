@@ -29,7 +29,13 @@ export async function UnitOverview({ unit, hrefOf }: Props) {
               const href = hrefOf(ancestor);
               return (
                 <li key={ancestor.id} className="after:ml-1 after:content-['›']">
-                  {href ? <Link href={href} className="text-brand-700 underline">{ancestor.name}</Link> : ancestor.name}
+                  {href ? (
+                    <Link href={href} className="text-brand-700 underline">
+                      {ancestor.name}
+                    </Link>
+                  ) : (
+                    ancestor.name
+                  )}
                 </li>
               );
             })}
@@ -37,7 +43,9 @@ export async function UnitOverview({ unit, hrefOf }: Props) {
         </nav>
       ) : null}
       <section aria-labelledby="unit-figures" className="mt-6">
-        <h2 id="unit-figures" className="text-lg font-semibold">{t("figures")}</h2>
+        <h2 id="unit-figures" className="text-lg font-semibold">
+          {t("figures")}
+        </h2>
         <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3">
           {figures.map(([label, value]) => (
             <div key={label} className="rounded-lg border border-stone-200 bg-white p-3">
@@ -46,10 +54,14 @@ export async function UnitOverview({ unit, hrefOf }: Props) {
             </div>
           ))}
         </dl>
-        <p className="mt-2 text-sm text-stone-600">{t("lastUpdated", { date: format.dateTime(unit.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="mt-2 text-sm text-stone-600">
+          {t("lastUpdated", { date: format.dateTime(unit.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       </section>
       <section aria-labelledby="unit-children" className="mt-6">
-        <h2 id="unit-children" className="text-lg font-semibold">{t("children")}</h2>
+        <h2 id="unit-children" className="text-lg font-semibold">
+          {t("children")}
+        </h2>
         {unit.children.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noChildren")}</p>
         ) : (
@@ -58,9 +70,16 @@ export async function UnitOverview({ unit, hrefOf }: Props) {
               const href = hrefOf(child);
               return (
                 <li key={child.id} className="flex flex-wrap items-center justify-between gap-2 p-2">
-                  {href ? <Link href={href} className="text-brand-700 underline hover:text-brand-800">{child.name}</Link> : <span>{child.name}</span>}
+                  {href ? (
+                    <Link href={href} className="text-brand-700 underline hover:text-brand-800">
+                      {child.name}
+                    </Link>
+                  ) : (
+                    <span>{child.name}</span>
+                  )}
                   <span className="text-sm text-stone-600">
-                    <span className="font-mono">{child.code}</span> · {child.isActive ? t("statusActive") : t("statusInactive")}
+                    <span className="font-mono">{child.code}</span> ·{" "}
+                    {child.isActive ? t("statusActive") : t("statusInactive")}
                   </span>
                 </li>
               );

@@ -27,7 +27,12 @@ export async function UnitSearchForm({ params }: { params: ListUnitsParams }) {
         <label htmlFor="unit-status" className="block font-medium">
           {t("statusLabel")}
         </label>
-        <select id="unit-status" name="status" defaultValue={params.status} className="mt-1 rounded border border-stone-400 bg-white px-3 py-2">
+        <select
+          id="unit-status"
+          name="status"
+          defaultValue={params.status}
+          className="mt-1 rounded border border-stone-400 bg-white px-3 py-2"
+        >
           {unitStatusFilters.map((status) => (
             <option key={status} value={status}>
               {t(`filterStatus.${status}`)}

@@ -27,5 +27,10 @@ export function UnitSelect({ options, emptyLabel, ...field }: Props) {
     // Non-breaking spaces: browsers collapse ordinary ones inside <option>.
     label: `${"\u00a0\u00a0\u00a0".repeat(option.depth)}${option.name} (${option.code})`,
   }));
-  return <SelectField {...field} options={emptyLabel !== undefined ? [{ value: "", label: emptyLabel }, ...choices] : choices} />;
+  return (
+    <SelectField
+      {...field}
+      options={emptyLabel !== undefined ? [{ value: "", label: emptyLabel }, ...choices] : choices}
+    />
+  );
 }

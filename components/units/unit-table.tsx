@@ -29,7 +29,12 @@ export async function UnitTable({ items }: { items: UnitListItem[] }) {
         },
         { key: "code", header: t("code"), className: "whitespace-nowrap font-mono", cell: (unit) => unit.code },
         { key: "parent", header: t("parent"), cell: (unit) => unit.parentName ?? "—" },
-        { key: "status", header: t("status"), className: "whitespace-nowrap", cell: (unit) => (unit.isActive ? t("statusActive") : t("statusInactive")) },
+        {
+          key: "status",
+          header: t("status"),
+          className: "whitespace-nowrap",
+          cell: (unit) => (unit.isActive ? t("statusActive") : t("statusInactive")),
+        },
       ]}
     />
   );

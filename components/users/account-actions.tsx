@@ -9,7 +9,15 @@ import { initialFormState } from "@/lib/forms";
 import { TemporaryPassword } from "./temporary-password";
 
 /** Deactivate or reactivate. Hidden for one's own account: the server refuses self-deactivation. */
-export function AccountStatusForm({ userId, isActive, isSelf }: { userId: string; isActive: boolean; isSelf: boolean }) {
+export function AccountStatusForm({
+  userId,
+  isActive,
+  isSelf,
+}: {
+  userId: string;
+  isActive: boolean;
+  isSelf: boolean;
+}) {
   const t = useTranslations("users");
   const [state, action] = useActionState(setUserActiveAction, initialFormState);
   if (isSelf && isActive) return <p className="text-stone-600">{t("cannotDeactivateSelf")}</p>;
@@ -35,7 +43,11 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       <p>{t("resetPasswordHint")}</p>
       <input type="hidden" name="userId" value={userId} />
       <SubmitButton pendingLabel={t("working")}>{t("resetPassword")}</SubmitButton>
-      {state.temporaryPassword ? <TemporaryPassword password={state.temporaryPassword} /> : <FormMessage state={state} />}
+      {state.temporaryPassword ? (
+        <TemporaryPassword password={state.temporaryPassword} />
+      ) : (
+        <FormMessage state={state} />
+      )}
     </form>
   );
 }

@@ -50,15 +50,40 @@ function CreateUserRound({ units, onAnother }: { units: UnitOption[]; onAnother:
   return (
     <form action={action} noValidate className="mt-6 max-w-xl space-y-4">
       <FormMessage state={state} />
-      <TextField name="email" type="email" label={t("email")} defaultValue={values.email} errors={errors.email} required maxLength={254} autoComplete="off" />
-      <TextField name="fullName" label={t("fullName")} defaultValue={values.fullName} errors={errors.fullName} required maxLength={200} />
-      <TextField name="position" label={t("position")} defaultValue={values.position} errors={errors.position} maxLength={200} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        defaultValue={values.email}
+        errors={errors.email}
+        required
+        maxLength={254}
+        autoComplete="off"
+      />
+      <TextField
+        name="fullName"
+        label={t("fullName")}
+        defaultValue={values.fullName}
+        errors={errors.fullName}
+        required
+        maxLength={200}
+      />
+      <TextField
+        name="position"
+        label={t("position")}
+        defaultValue={values.position}
+        errors={errors.position}
+        maxLength={200}
+      />
       <SelectField
         name="locale"
         label={t("locale")}
         defaultValue={values.locale ?? "vi"}
         errors={errors.locale}
-        options={[{ value: "vi", label: tLocale("vi") }, { value: "en", label: tLocale("en") }]}
+        options={[
+          { value: "vi", label: tLocale("vi") },
+          { value: "en", label: tLocale("en") },
+        ]}
       />
       <SelectField
         name="role"
@@ -67,7 +92,13 @@ function CreateUserRound({ units, onAnother }: { units: UnitOption[]; onAnother:
         errors={errors.role}
         options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
       />
-      <SelectField name="unitId" label={t("unit")} defaultValue={values.unitId} errors={errors.unitId} options={unitSelectOptions(units)} />
+      <SelectField
+        name="unitId"
+        label={t("unit")}
+        defaultValue={values.unitId}
+        errors={errors.unitId}
+        options={unitSelectOptions(units)}
+      />
       <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
     </form>
   );

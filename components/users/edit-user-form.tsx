@@ -11,7 +11,11 @@ import { initialFormState } from "@/lib/forms";
 import type { UserDetail } from "@/lib/users/queries";
 
 /** An account's details; the version travels with the form so a concurrent change is caught, not overwritten. */
-export function EditUserForm({ user }: { user: Pick<UserDetail, "id" | "version" | "fullName" | "position" | "locale"> }) {
+export function EditUserForm({
+  user,
+}: {
+  user: Pick<UserDetail, "id" | "version" | "fullName" | "position" | "locale">;
+}) {
   const t = useTranslations("users");
   const tForms = useTranslations("forms");
   const tLocale = useTranslations("locale");
@@ -23,14 +27,30 @@ export function EditUserForm({ user }: { user: Pick<UserDetail, "id" | "version"
       <FormMessage state={state} />
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="version" value={values.version ?? user.version} />
-      <TextField name="fullName" label={t("fullName")} defaultValue={values.fullName ?? user.fullName} errors={errors.fullName} required maxLength={200} />
-      <TextField name="position" label={t("position")} defaultValue={values.position ?? user.position ?? ""} errors={errors.position} maxLength={200} />
+      <TextField
+        name="fullName"
+        label={t("fullName")}
+        defaultValue={values.fullName ?? user.fullName}
+        errors={errors.fullName}
+        required
+        maxLength={200}
+      />
+      <TextField
+        name="position"
+        label={t("position")}
+        defaultValue={values.position ?? user.position ?? ""}
+        errors={errors.position}
+        maxLength={200}
+      />
       <SelectField
         name="locale"
         label={t("locale")}
         defaultValue={values.locale ?? user.locale}
         errors={errors.locale}
-        options={[{ value: "vi", label: tLocale("vi") }, { value: "en", label: tLocale("en") }]}
+        options={[
+          { value: "vi", label: tLocale("vi") },
+          { value: "en", label: tLocale("en") },
+        ]}
       />
       <SubmitButton pendingLabel={tForms("saving")}>{tForms("save")}</SubmitButton>
     </form>

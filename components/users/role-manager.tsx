@@ -20,7 +20,11 @@ function RemoveRoleButton({ userId, assignment, label }: { userId: string; assig
     <form action={action} className="inline">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="assignmentId" value={assignment.id} />
-      <button type="submit" aria-label={label} className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100">
+      <button
+        type="submit"
+        aria-label={label}
+        className="rounded border border-stone-400 px-2 py-0.5 text-sm hover:bg-stone-100"
+      >
         {t("removeRole")}
       </button>
       {state.status === "error" ? <FormMessage state={state} /> : null}
@@ -32,7 +36,12 @@ function RemoveRoleButton({ userId, assignment, label }: { userId: string; assig
  * Roles held on units, with add and remove. `lockedAssignmentId` is the viewer's own last
  * ADMIN role, which the server would refuse to remove, so no button is offered for it.
  */
-export function RoleManager(props: { userId: string; assignments: Assignment[]; units: UnitOption[]; lockedAssignmentId?: string }) {
+export function RoleManager(props: {
+  userId: string;
+  assignments: Assignment[];
+  units: UnitOption[];
+  lockedAssignmentId?: string;
+}) {
   const t = useTranslations("users");
   const tRoles = useTranslations("roles");
   const [state, action] = useActionState(addRoleAction, initialFormState);
@@ -55,9 +64,19 @@ export function RoleManager(props: { userId: string; assignments: Assignment[]; 
           );
         })}
       </ul>
-      <form action={action} noValidate className="grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+      <form
+        action={action}
+        noValidate
+        className="grid gap-3 rounded border border-stone-200 bg-white p-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
+      >
         <input type="hidden" name="userId" value={props.userId} />
-        <SelectField name="role" label={t("role")} defaultValue="STAFF" errors={errors.role} options={roles.map((r) => ({ value: r, label: tRoles(r) }))} />
+        <SelectField
+          name="role"
+          label={t("role")}
+          defaultValue="STAFF"
+          errors={errors.role}
+          options={roles.map((r) => ({ value: r, label: tRoles(r) }))}
+        />
         <SelectField name="unitId" label={t("unit")} errors={errors.unitId} options={unitSelectOptions(props.units)} />
         <SubmitButton pendingLabel={t("adding")}>{t("addRole")}</SubmitButton>
         <div className="sm:col-span-3">

@@ -20,13 +20,19 @@ export async function UserTable({ rows }: { rows: UserRow[] }) {
           header: t("fullName"),
           cell: (u) => (
             <>
-              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">{u.fullName}</Link>
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline">
+                {u.fullName}
+              </Link>
               {u.position ? <div className="text-stone-600">{u.position}</div> : null}
             </>
           ),
         },
         { key: "email", header: t("email"), cell: (u) => u.email },
-        { key: "roles", header: t("rolesTitle"), cell: (u) => u.roles.map((r) => t("roleOnUnit", { role: tRoles(r.role), unit: r.unitName })).join("; ") },
+        {
+          key: "roles",
+          header: t("rolesTitle"),
+          cell: (u) => u.roles.map((r) => t("roleOnUnit", { role: tRoles(r.role), unit: r.unitName })).join("; "),
+        },
         { key: "status", header: t("status"), cell: (u) => (u.isActive ? t("active") : t("inactive")) },
       ]}
     />

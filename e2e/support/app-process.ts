@@ -37,12 +37,21 @@ export async function startApp(options: {
   expectStatus?: number;
 }): Promise<AppProcess> {
   const url = `http://localhost:${options.port}`;
-  const env: Record<string, string | undefined> = { ...process.env, PORT: String(options.port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(options.port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   for (const [key, value] of Object.entries(options.env)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  const child = spawn(process.execPath, options.args, { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, options.args, {
+    cwd: root,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -58,9 +67,14 @@ export async function startApp(options: {
       process.kill(-child.pid, "SIGTERM");
       // Next.js drains open connections before it exits; one that never ends (seen once in a
       // fresh-clone run, not reproduced) must not hang the suite: said aloud, then killed.
-      const exited = await Promise.race([waitForExit(child).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), stopGraceMs))]);
+      const exited = await Promise.race([
+        waitForExit(child).then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), stopGraceMs)),
+      ]);
       if (!exited) {
-        console.warn(`The app on ${url} did not stop within ${stopGraceMs / 1000} s of SIGTERM; killing it. Its output:\n${log.slice(-2_000)}`);
+        console.warn(
+          `The app on ${url} did not stop within ${stopGraceMs / 1000} s of SIGTERM; killing it. Its output:\n${log.slice(-2_000)}`,
+        );
         if (isRunning()) process.kill(-child.pid, "SIGKILL");
         await waitForExit(child);
       }

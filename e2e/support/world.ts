@@ -19,10 +19,23 @@ export const dayFromToday = (offset: number): Date =>
   new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + offset));
 
 /** A new unit named `name` under `parent`, with a unique code starting with `codePrefix`. */
-export async function createChildUnit(db: PrismaClient, codePrefix: string, name: string, parent: { id: string; path: string; depth: number }) {
+export async function createChildUnit(
+  db: PrismaClient,
+  codePrefix: string,
+  name: string,
+  parent: { id: string; path: string; depth: number },
+) {
   const id = randomUUID();
   return db.unit.create({
-    data: { id, code: `${codePrefix}${randomUUID().slice(0, 8)}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: parent.id, path: `${parent.path}${id}/`, depth: parent.depth + 1 },
+    data: {
+      id,
+      code: `${codePrefix}${randomUUID().slice(0, 8)}`.toUpperCase(),
+      name,
+      nameSearch: toSearchText(name),
+      parentId: parent.id,
+      path: `${parent.path}${id}/`,
+      depth: parent.depth + 1,
+    },
   });
 }
 
@@ -31,11 +44,17 @@ export async function createChildUnit(db: PrismaClient, codePrefix: string, name
  * `suffix`, codes starting with `code`), with one title and a published decision: where specs
  * put honorees of their own.
  */
-export async function createPublishedDecision(db: PrismaClient, options: { code: string; suffix: string; unitName: string; movementName: string }) {
+export async function createPublishedDecision(
+  db: PrismaClient,
+  options: { code: string; suffix: string; unitName: string; movementName: string },
+) {
   const { code, suffix } = options;
   const root = await db.unit.findFirstOrThrow({ where: { parentId: null }, orderBy: { createdAt: "asc" } });
   const unit = await createChildUnit(db, code, options.unitName, root);
-  const officer = await db.user.findFirstOrThrow({ where: { roles: { some: { role: "OFFICER" } } }, select: { id: true } });
+  const officer = await db.user.findFirstOrThrow({
+    where: { roles: { some: { role: "OFFICER" } } },
+    select: { id: true },
+  });
   const movement = await db.movement.create({
     data: {
       code: `E2E-${code}-${suffix}`,
@@ -46,7 +65,9 @@ export async function createPublishedDecision(db: PrismaClient, options: { code:
       startsOn: dayFromToday(-400),
       endsOn: dayFromToday(-30),
       status: "PUBLISHED",
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
     include: { awardTitles: true },
   });
@@ -70,7 +91,15 @@ export async function createPublishedDecision(db: PrismaClient, options: { code:
  */
 export async function createPerson(
   db: PrismaClient,
-  options: { run: string; emailPrefix: string; fullName: string; role: Role; unitId: string; password: string; passwordHash: string },
+  options: {
+    run: string;
+    emailPrefix: string;
+    fullName: string;
+    role: Role;
+    unitId: string;
+    password: string;
+    passwordHash: string;
+  },
 ) {
   const fullName = `${options.fullName} ${options.run}`;
   const user = await db.user.create({
@@ -149,12 +178,18 @@ export async function insertHonouredNominee(db: PrismaClient, spec: HonoureeSpec
     spec.decision,
   );
   const listedFor = spec.listedFor ?? null;
-  return db.honoree.create({ data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null }, select: { id: true, name: true, nominationId: true } });
+  return db.honoree.create({
+    data: { ...record, listedFor, publishedAt: listedFor ? new Date() : null },
+    select: { id: true, name: true, nominationId: true },
+  });
 }
 
 /** Gives honoree `honoreeId` a portrait (a 1×1 JPEG on its dossier), stored where the app under test reads its files. */
 export async function attachPortrait(db: PrismaClient, honoreeId: string, uploadedById: string): Promise<void> {
-  const { nominationId } = await db.honoree.findUniqueOrThrow({ where: { id: honoreeId }, select: { nominationId: true } });
+  const { nominationId } = await db.honoree.findUniqueOrThrow({
+    where: { id: honoreeId },
+    select: { nominationId: true },
+  });
   const file = await db.nominationFile.create({
     data: {
       nominationId,

@@ -19,16 +19,33 @@ describe("listAuditEvents", () => {
   it("filters by the actor's name ignoring diacritics, and by action prefix", async () => {
     const unit = await createUnit(db());
     const suffix = Date.now().toString(36);
-    const { user } = await createUser(db(), { fullName: `Nguyễn Văn Kiểm ${suffix}`, roles: [{ role: "STAFF", unitId: unit.id }] });
-    await recordAudit({ actorId: user.id, action: "test.did_something", objectType: "Unit", objectId: unit.id, after: { name: "Đơn vị" } });
+    const { user } = await createUser(db(), {
+      fullName: `Nguyễn Văn Kiểm ${suffix}`,
+      roles: [{ role: "STAFF", unitId: unit.id }],
+    });
+    await recordAudit({
+      actorId: user.id,
+      action: "test.did_something",
+      objectType: "Unit",
+      objectId: unit.id,
+      after: { name: "Đơn vị" },
+    });
     const filter = auditFilterSchema.parse({ actor: `nguyen van kiem ${suffix}`, action: "test." });
     const result = await listAuditEvents({ actor: actorWith("ADMIN"), filter });
     expect(result.events).toHaveLength(1);
-    expect(result.events[0]).toMatchObject({ actorName: `Nguyễn Văn Kiểm ${suffix}`, action: "test.did_something", after: { name: "Đơn vị" } });
+    expect(result.events[0]).toMatchObject({
+      actorName: `Nguyễn Văn Kiểm ${suffix}`,
+      action: "test.did_something",
+      after: { name: "Đơn vị" },
+    });
   });
 
   it("clamps a page beyond the end and drops malformed filters instead of failing", async () => {
-    const filter = auditFilterSchema.parse({ page: "999999", action: "'; DROP TABLE \"AuditEvent\"; --", from: "not-a-date" });
+    const filter = auditFilterSchema.parse({
+      page: "999999",
+      action: '\'; DROP TABLE "AuditEvent"; --',
+      from: "not-a-date",
+    });
     expect(filter.action).toBeUndefined();
     expect(filter.from).toBeUndefined();
     const result = await listAuditEvents({ actor: actorWith("ADMIN"), filter });

@@ -11,8 +11,12 @@ export const auditPageSize = 50;
 
 /** Filters from the URL; anything malformed is dropped rather than failing the page. */
 export const auditFilterSchema = z.object({
-  action: optionalQueryText(100).refine((value) => value === undefined || /^[a-z_.]*$/.test(value)).catch(undefined),
-  objectType: optionalQueryText(50).refine((value) => value === undefined || /^[A-Za-z]*$/.test(value)).catch(undefined),
+  action: optionalQueryText(100)
+    .refine((value) => value === undefined || /^[a-z_.]*$/.test(value))
+    .catch(undefined),
+  objectType: optionalQueryText(50)
+    .refine((value) => value === undefined || /^[A-Za-z]*$/.test(value))
+    .catch(undefined),
   actor: optionalQueryText(100),
   from: queryDay(),
   to: queryDay(),
@@ -39,7 +43,9 @@ function whereOf(filter: AuditFilter): Prisma.AuditEventWhereInput {
   if (filter.objectType) where.objectType = filter.objectType;
   if (filter.actor) {
     const folded = toSearchText(filter.actor);
-    where.actor = { OR: [{ fullNameSearch: { contains: folded } }, { email: { contains: filter.actor.toLowerCase() } }] };
+    where.actor = {
+      OR: [{ fullNameSearch: { contains: folded } }, { email: { contains: filter.actor.toLowerCase() } }],
+    };
   }
   if (filter.from || filter.to) {
     where.at = {
@@ -91,6 +97,10 @@ export async function listAuditEvents(options: { actor: Actor | null; filter: Au
 /** Object types present in the log, for the filter's choices. */
 export async function auditObjectTypes(actor: Actor | null): Promise<string[]> {
   if (!can(actor, "audit.view")) throw forbidden();
-  const rows = await db().auditEvent.findMany({ distinct: ["objectType"], select: { objectType: true }, orderBy: { objectType: "asc" } });
+  const rows = await db().auditEvent.findMany({
+    distinct: ["objectType"],
+    select: { objectType: true },
+    orderBy: { objectType: "asc" },
+  });
   return rows.map((r) => r.objectType);
 }

@@ -21,7 +21,9 @@ describe("authenticate", () => {
     expect(await authenticate(client, { email: user.email, password: `${password}x` })).toBeNull();
     expect(await authenticate(client, { email: "nobody@test.vinhdanh", password })).toBeNull();
     expect(await authenticate(client, { email: inactive.email, password: inactivePassword })).toBeNull();
-    const failures = await client.auditEvent.count({ where: { objectId: { in: [user.id, inactive.id] }, action: "auth.sign_in_failed" } });
+    const failures = await client.auditEvent.count({
+      where: { objectId: { in: [user.id, inactive.id] }, action: "auth.sign_in_failed" },
+    });
     expect(failures).toBe(2);
   });
 

@@ -38,7 +38,11 @@ interface Context {
  * the password is checked) or, once the password was right, when the second factor is
  * missing or wrong.
  */
-export async function authenticate(client: PrismaClient, input: unknown, context: Context = {}): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  client: PrismaClient,
+  input: unknown,
+  context: Context = {},
+): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password, code } = parsed.data;
@@ -59,7 +63,14 @@ export async function authenticate(client: PrismaClient, input: unknown, context
   if (!user || !isValid || !user.isActive) {
     await recordSignInAttempt(client, { email, ip, succeeded: false, now });
     await recordAudit(
-      { actorId: user?.id ?? null, action: "auth.sign_in_failed", objectType: "User", objectId: user?.id, after: { email }, ip },
+      {
+        actorId: user?.id ?? null,
+        action: "auth.sign_in_failed",
+        objectType: "User",
+        objectId: user?.id,
+        after: { email },
+        ip,
+      },
       client,
     );
     return null;
@@ -73,17 +84,26 @@ export async function authenticate(client: PrismaClient, input: unknown, context
     const proved = await verifySecondFactor(client, user.id, code, now);
     if (!proved) {
       await recordSignInAttempt(client, { email, ip, succeeded: false, now });
-      await recordAudit({ actorId: user.id, action: "auth.mfa_failed", objectType: "User", objectId: user.id, ip }, client);
+      await recordAudit(
+        { actorId: user.id, action: "auth.mfa_failed", objectType: "User", objectId: user.id, ip },
+        client,
+      );
       throw new SignInRefusal("mfa_invalid");
     }
     factor = proved;
     if (proved === "recovery") {
-      await recordAudit({ actorId: user.id, action: "mfa.recovery_code_used", objectType: "User", objectId: user.id, ip }, client);
+      await recordAudit(
+        { actorId: user.id, action: "mfa.recovery_code_used", objectType: "User", objectId: user.id, ip },
+        client,
+      );
     }
   }
 
   await recordSignInAttempt(client, { email, ip, succeeded: true, now });
   await client.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-  await recordAudit({ actorId: user.id, action: "auth.signed_in", objectType: "User", objectId: user.id, after: { factor }, ip }, client);
+  await recordAudit(
+    { actorId: user.id, action: "auth.signed_in", objectType: "User", objectId: user.id, after: { factor }, ip },
+    client,
+  );
   return { id: user.id, email: user.email, name: user.fullName };
 }

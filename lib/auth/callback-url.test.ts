@@ -11,10 +11,18 @@ describe("callbackUrl before next-auth", () => {
       ["https://evil.example/", "/"],
       ["/nominations?x=1", "/nominations?x=1"],
     ] as const) {
-      const url = withSafeCallbackQuery(new URL(`${origin}/api/auth/csrf?callbackUrl=${encodeURIComponent(given)}`), origin);
+      const url = withSafeCallbackQuery(
+        new URL(`${origin}/api/auth/csrf?callbackUrl=${encodeURIComponent(given)}`),
+        origin,
+      );
       expect(url?.searchParams.get("callbackUrl"), given).toBe(safe);
     }
-    expect(withSafeCallbackQuery(new URL(`${origin}/api/auth/csrf?callbackUrl=a&callbackUrl=b`), origin)?.searchParams.getAll("callbackUrl")).toEqual(["/a"]);
+    expect(
+      withSafeCallbackQuery(
+        new URL(`${origin}/api/auth/csrf?callbackUrl=a&callbackUrl=b`),
+        origin,
+      )?.searchParams.getAll("callbackUrl"),
+    ).toEqual(["/a"]);
     expect(withSafeCallbackQuery(new URL(`${origin}/api/auth/csrf`), origin)).toBeNull();
   });
 

@@ -10,6 +10,10 @@ describe("sessionCookies", () => {
   });
 
   it("stays HttpOnly and SameSite=Lax on plain HTTP (local demo)", () => {
-    expect(sessionCookies(false).sessionToken?.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false });
+    expect(sessionCookies(false).sessionToken?.options).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: false,
+    });
   });
 });

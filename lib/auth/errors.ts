@@ -29,7 +29,9 @@ export class SignInRefusal extends Error {
 }
 
 /** Reads the `result.error` next-auth hands the client back into a refusal, or null for anything else. */
-export function parseSignInError(error: string | null | undefined): { kind: SignInRefusalKind; retryAfterSeconds?: number } | null {
+export function parseSignInError(
+  error: string | null | undefined,
+): { kind: SignInRefusalKind; retryAfterSeconds?: number } | null {
   if (!error) return null;
   const throttled = /^throttled:(\d+)$/.exec(error);
   if (throttled) return { kind: "throttled", retryAfterSeconds: Number(throttled[1]) };

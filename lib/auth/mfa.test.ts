@@ -59,9 +59,13 @@ describe("multi-factor sign-in", () => {
     expect(await refusalOf(authenticate(client, { email: user.email, password }, { ip, now }))).toBe("mfa_required");
     expect(await client.signInAttempt.count({ where: { email: user.email } })).toBe(0);
     const code = totpCode(secret, now);
-    expect(await authenticate(client, { email: user.email, password, code }, { ip, now })).toMatchObject({ id: user.id });
+    expect(await authenticate(client, { email: user.email, password, code }, { ip, now })).toMatchObject({
+      id: user.id,
+    });
     // The same code again (replay) is refused, and counts as a failure.
-    expect(await refusalOf(authenticate(client, { email: user.email, password, code }, { ip, now }))).toBe("mfa_invalid");
+    expect(await refusalOf(authenticate(client, { email: user.email, password, code }, { ip, now }))).toBe(
+      "mfa_invalid",
+    );
     expect(await client.signInAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(1);
   });
 
@@ -69,8 +73,12 @@ describe("multi-factor sign-in", () => {
     const { user, password, codes } = await enrolledUser();
     const recovery = codes[3]!;
     const ip = uniqueIp();
-    expect(await authenticate(client, { email: user.email, password, code: recovery.toUpperCase() }, { ip })).toMatchObject({ id: user.id });
-    expect(await refusalOf(authenticate(client, { email: user.email, password, code: recovery }, { ip }))).toBe("mfa_invalid");
+    expect(
+      await authenticate(client, { email: user.email, password, code: recovery.toUpperCase() }, { ip }),
+    ).toMatchObject({ id: user.id });
+    expect(await refusalOf(authenticate(client, { email: user.email, password, code: recovery }, { ip }))).toBe(
+      "mfa_invalid",
+    );
     expect(await client.auditEvent.count({ where: { objectId: user.id, action: "mfa.recovery_code_used" } })).toBe(1);
   });
 
@@ -78,25 +86,42 @@ describe("multi-factor sign-in", () => {
     const { user, password, secret } = await enrolledUser("STAFF", new Date(Date.now() - 120_000));
     const ip = uniqueIp();
     for (let i = 0; i < 5; i++) {
-      expect(await refusalOf(authenticate(client, { email: user.email, password, code: "abcd-efgh" }, { ip }))).toBe("mfa_invalid");
+      expect(await refusalOf(authenticate(client, { email: user.email, password, code: "abcd-efgh" }, { ip }))).toBe(
+        "mfa_invalid",
+      );
     }
-    expect(await refusalOf(authenticate(client, { email: user.email, password, code: totpCode(secret) }, { ip }))).toBe("throttled");
+    expect(await refusalOf(authenticate(client, { email: user.email, password, code: totpCode(secret) }, { ip }))).toBe(
+      "throttled",
+    );
   });
 
   it("throttles the self-service code checks like sign-in: enrolment, new recovery codes and turning it off", async () => {
     const now = new Date();
     const fresh = await actorOf(client, (await createUser(client)).user.id);
     const { secret, token } = startEnrolment(fresh, now);
-    for (let i = 0; i < 5; i++) expect(await confirmEnrolment({ actor: fresh, token, code: "000000", ip: uniqueIp(), now })).toBeNull();
-    await expect(confirmEnrolment({ actor: fresh, token, code: totpCode(secret, now), now })).rejects.toMatchObject({ code: "throttled" });
+    for (let i = 0; i < 5; i++)
+      expect(await confirmEnrolment({ actor: fresh, token, code: "000000", ip: uniqueIp(), now })).toBeNull();
+    await expect(confirmEnrolment({ actor: fresh, token, code: totpCode(secret, now), now })).rejects.toMatchObject({
+      code: "throttled",
+    });
 
     for (const check of [regenerateRecoveryCodes, disableMfa]) {
       const enrolled = await enrolledUser("STAFF", new Date(Date.now() - 120_000));
       const ip = uniqueIp();
       for (let i = 0; i < 5; i++) expect(await check({ actor: enrolled.actor, code: "123456", ip })).toBeFalsy();
-      await expect(check({ actor: enrolled.actor, code: totpCode(enrolled.secret), ip })).rejects.toMatchObject({ code: "throttled" });
+      await expect(check({ actor: enrolled.actor, code: totpCode(enrolled.secret), ip })).rejects.toMatchObject({
+        code: "throttled",
+      });
       // The guesses count against signing in too.
-      expect(await refusalOf(authenticate(client, { email: enrolled.user.email, password: enrolled.password, code: totpCode(enrolled.secret) }, { ip: uniqueIp() }))).toBe("throttled");
+      expect(
+        await refusalOf(
+          authenticate(
+            client,
+            { email: enrolled.user.email, password: enrolled.password, code: totpCode(enrolled.secret) },
+            { ip: uniqueIp() },
+          ),
+        ),
+      ).toBe("throttled");
     }
   });
 
@@ -106,8 +131,12 @@ describe("multi-factor sign-in", () => {
     expect(await regenerateRecoveryCodes({ actor, code: "123456" })).toBeNull();
     const fresh = await regenerateRecoveryCodes({ actor, code: totpCode(secret) });
     expect(fresh).toHaveLength(10);
-    expect(await refusalOf(authenticate(client, { email: user.email, password, code: codes[0] }, { ip: uniqueIp() }))).toBe("mfa_invalid");
-    expect(await authenticate(client, { email: user.email, password, code: fresh![0] }, { ip: uniqueIp() })).not.toBeNull();
+    expect(
+      await refusalOf(authenticate(client, { email: user.email, password, code: codes[0] }, { ip: uniqueIp() })),
+    ).toBe("mfa_invalid");
+    expect(
+      await authenticate(client, { email: user.email, password, code: fresh![0] }, { ip: uniqueIp() }),
+    ).not.toBeNull();
   });
 
   it("lets someone turn it off only when their role does not require it", async () => {
@@ -116,7 +145,9 @@ describe("multi-factor sign-in", () => {
     expect(await disableMfa({ actor: staff.actor, code: totpCode(staff.secret) })).toBe(true);
     expect((await client.user.findUniqueOrThrow({ where: { id: staff.user.id } })).totpSecret).toBeNull();
     const admin = await enrolledUser("ADMIN", t0);
-    await expect(disableMfa({ actor: admin.actor, code: totpCode(admin.secret) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(disableMfa({ actor: admin.actor, code: totpCode(admin.secret) })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("lets an administrator reset it, signing the person out everywhere", async () => {
@@ -135,7 +166,13 @@ describe("multi-factor sign-in", () => {
     expect(row.totpEnabledAt).toBeNull();
     expect(await client.recoveryCode.count({ where: { userId: target.user.id } })).toBe(0);
     expect(await resolveSession(sessionId)).toBeNull();
-    expect(await client.auditEvent.count({ where: { objectId: target.user.id, action: "mfa.reset", actorId: adminUser.id } })).toBe(1);
-    expect(await authenticate(client, { email: target.user.email, password: target.password }, { ip: uniqueIp() })).not.toBeNull();
+    expect(
+      await client.auditEvent.count({
+        where: { objectId: target.user.id, action: "mfa.reset", actorId: adminUser.id },
+      }),
+    ).toBe(1);
+    expect(
+      await authenticate(client, { email: target.user.email, password: target.password }, { ip: uniqueIp() }),
+    ).not.toBeNull();
   });
 });

@@ -53,7 +53,14 @@ export async function confirmEnrolment(options: CodeCheck & { token: string }): 
   const now = options.now ?? new Date();
   const secret = secretFromToken(actor.id, options.token, now);
   const stepOf = () => (secret ? matchTotp(secret, options.code, now) : null);
-  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now, proves: "code" }, async () => stepOf() !== null))) return null;
+  if (
+    !(await throttledCheck(
+      db(),
+      { email: actor.email, ip: options.ip, now, proves: "code" },
+      async () => stepOf() !== null,
+    ))
+  )
+    return null;
   const step = stepOf();
   if (!secret || step === null) return null;
   return db().$transaction(async (tx) => {
@@ -71,10 +78,18 @@ export async function confirmEnrolment(options: CodeCheck & { token: string }): 
 /** New recovery codes (the old ones stop working), after a current TOTP code; null for a wrong code. */
 export async function regenerateRecoveryCodes(options: CodeCheck): Promise<string[] | null> {
   const { actor } = options;
-  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () => acceptTotpCode(db(), actor.id, options.code, options.now)))) return null;
+  if (
+    !(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () =>
+      acceptTotpCode(db(), actor.id, options.code, options.now),
+    ))
+  )
+    return null;
   return db().$transaction(async (tx) => {
     const codes = await replaceRecoveryCodes(tx, actor.id);
-    await recordAudit({ actorId: actor.id, action: "mfa.recovery_codes_regenerated", objectType: "User", objectId: actor.id }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "mfa.recovery_codes_regenerated", objectType: "User", objectId: actor.id },
+      tx,
+    );
     return codes;
   });
 }
@@ -83,7 +98,12 @@ export async function regenerateRecoveryCodes(options: CodeCheck): Promise<strin
 export async function disableMfa(options: CodeCheck): Promise<boolean> {
   const { actor } = options;
   if (isMfaRequiredFor(actor)) throw forbidden();
-  if (!(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () => acceptTotpCode(db(), actor.id, options.code, options.now)))) return false;
+  if (
+    !(await throttledCheck(db(), { email: actor.email, ip: options.ip, now: options.now, proves: "code" }, () =>
+      acceptTotpCode(db(), actor.id, options.code, options.now),
+    ))
+  )
+    return false;
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
@@ -106,7 +126,13 @@ export async function resetMfa(options: { actor: Actor; userId: string }): Promi
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await revokeAllSessions(userId, tx);
     await recordAudit(
-      { actorId: actor.id, action: "mfa.reset", objectType: "User", objectId: userId, before: { enrolled: before.totpEnabledAt !== null } },
+      {
+        actorId: actor.id,
+        action: "mfa.reset",
+        objectType: "User",
+        objectId: userId,
+        before: { enrolled: before.totpEnabledAt !== null },
+      },
       tx,
     );
   });

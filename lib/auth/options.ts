@@ -19,7 +19,6 @@ function headerValue(headers: Headers, name: string): string | null {
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-
 /** next-auth configuration: credentials against the User table, JWT sessions. Built on first use so `next build` needs no secrets. */
 export function authOptions(): NextAuthOptions {
   cached ??= {
@@ -43,7 +42,10 @@ export function authOptions(): NextAuthOptions {
             // Throttling and second-factor prompts reach the form as `result.error` ("throttled:<s>", "mfa_required"…).
             if (error instanceof SignInRefusal) throw new Error(error.message);
             // A database outage must not read as "wrong password".
-            logger.error({ err: error instanceof Error ? error.message : String(error) }, "sign-in failed: service error");
+            logger.error(
+              { err: error instanceof Error ? error.message : String(error) },
+              "sign-in failed: service error",
+            );
             throw new Error(serviceUnavailableError);
           }
         },

@@ -16,7 +16,16 @@ describe("password policy", () => {
   });
 
   it("refuses common passwords whatever their case", () => {
-    for (const password of ["password", "PASSWORD", "12345678", "iloveyou1", "anhyeuem", "123456a@", "Matkhau123", "qwertyuiop"]) {
+    for (const password of [
+      "password",
+      "PASSWORD",
+      "12345678",
+      "iloveyou1",
+      "anhyeuem",
+      "123456a@",
+      "Matkhau123",
+      "qwertyuiop",
+    ]) {
       expect(checkPassword(password), password).toBe("passwordCommon");
     }
   });

@@ -39,6 +39,7 @@ export function checkPassword(
   const email = person.email ? normalize(person.email) : "";
   const personal = [email, email.split("@")[0] ?? "", person.fullName ? normalize(person.fullName) : ""];
   // Names are also compared without spaces: "Nguyễn Văn An" → "nguyễnvănan".
-  if (personal.some((value) => value && (folded === value || folded === value.replace(/\s+/g, "")))) return "passwordCommon";
+  if (personal.some((value) => value && (folded === value || folded === value.replace(/\s+/g, ""))))
+    return "passwordCommon";
   return null;
 }

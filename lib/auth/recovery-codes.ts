@@ -34,7 +34,12 @@ export async function replaceRecoveryCodes(client: Writer, userId: string): Prom
 }
 
 /** Marks a matching unused code as used; true when one was consumed (atomic, so a code works once). */
-export async function consumeRecoveryCode(client: Writer, userId: string, input: string, now = new Date()): Promise<boolean> {
+export async function consumeRecoveryCode(
+  client: Writer,
+  userId: string,
+  input: string,
+  now = new Date(),
+): Promise<boolean> {
   const code = normalizeRecoveryCode(input);
   if (!code) return false;
   const { count } = await client.recoveryCode.updateMany({

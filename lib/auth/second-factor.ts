@@ -11,7 +11,10 @@ type Client = Pick<PrismaClient, "user" | "recoveryCode">;
  * racing with the same code cannot both win.
  */
 export async function acceptTotpCode(client: Client, userId: string, code: string, now = new Date()): Promise<boolean> {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
+  const user = await client.user.findUnique({
+    where: { id: userId },
+    select: { totpSecret: true, totpEnabledAt: true },
+  });
   if (!user?.totpSecret || !user.totpEnabledAt) return false;
   const stored = decodeStoredTotp(userId, user.totpSecret);
   if (!stored) return false;

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { createSession, resolveSession, revokeAllSessions, revokeSession } from "./sessions";
 
 async function freshSession() {
-  const unit = await createUnit(db(), { name: "Công đoàn \"Ánh Dương\" 🌅" });
+  const unit = await createUnit(db(), { name: 'Công đoàn "Ánh Dương" 🌅' });
   const { user } = await createUser(db(), { fullName: "山田 花子 🌸", roles: [{ role: "STAFF", unitId: unit.id }] });
   // Sessions opened "now" must postdate the user's valid-after instant.
   await db().user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(Date.now() - 1_000) } });
@@ -19,7 +19,13 @@ describe("server-side sessions", () => {
   it("resolve to the person with their roles while fresh", async () => {
     const { user, unit, sessionId } = await freshSession();
     const resolved = await resolveSession(sessionId);
-    expect(resolved).toMatchObject({ id: user.id, fullName: "山田 花子 🌸", email: user.email, isMfaEnrolled: false, mustChangePassword: false });
+    expect(resolved).toMatchObject({
+      id: user.id,
+      fullName: "山田 花子 🌸",
+      email: user.email,
+      isMfaEnrolled: false,
+      mustChangePassword: false,
+    });
     expect(resolved?.roles).toEqual([{ role: "STAFF", unit: { id: unit.id, name: unit.name, path: unit.path } }]);
   });
 

@@ -35,7 +35,9 @@ describe("signing out", () => {
     await endSession(jar);
     expect(await resolveSession(sessionId)).toBeNull();
     // The cookie's own attributes (path "/", HttpOnly…), so the browser replaces that cookie.
-    expect(set).toEqual([{ name: sessionCookie().name, value: "", options: { ...sessionCookie().options, maxAge: 0 } }]);
+    expect(set).toEqual([
+      { name: sessionCookie().name, value: "", options: { ...sessionCookie().options, maxAge: 0 } },
+    ]);
   });
 
   it("reads and expires a token next-auth split into chunks", async () => {

@@ -11,7 +11,8 @@ export interface CookieJar {
 
 /** The session cookie's parts in order: next-auth splits a large token into `name.0`, `name.1`… */
 function sessionCookieParts(jar: CookieJar, name: string) {
-  const chunkIndex = (cookieName: string) => (cookieName === name ? -1 : /^\.(\d+)$/.exec(cookieName.slice(name.length))?.[1]);
+  const chunkIndex = (cookieName: string) =>
+    cookieName === name ? -1 : /^\.(\d+)$/.exec(cookieName.slice(name.length))?.[1];
   return jar
     .getAll()
     .filter((cookie) => cookie.name.startsWith(name) && chunkIndex(cookie.name) !== undefined)

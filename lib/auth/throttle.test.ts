@@ -31,17 +31,27 @@ describe("sign-in throttling", () => {
     const ip = uniqueIp();
     const start = new Date();
     for (let i = 0; i < throttleLimits.accountFailures; i++) {
-      expect(await authenticate(client, { email: user.email, password: "wrong" }, { ip, now: new Date(start.getTime() + i * 1000) })).toBeNull();
+      expect(
+        await authenticate(
+          client,
+          { email: user.email, password: "wrong" },
+          { ip, now: new Date(start.getTime() + i * 1000) },
+        ),
+      ).toBeNull();
     }
     const justAfter = new Date(start.getTime() + 10_000);
-    const refused = await refusal(authenticate(client, { email: user.email, password }, { ip: uniqueIp(), now: justAfter }));
+    const refused = await refusal(
+      authenticate(client, { email: user.email, password }, { ip: uniqueIp(), now: justAfter }),
+    );
     expect(refused?.kind).toBe("throttled");
     expect(refused?.retryAfterSeconds).toBeGreaterThan(0);
     expect(refused?.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(refused?.message).toMatch(/^throttled:\d+$/);
 
     const afterLock = new Date(start.getTime() + minutes(2));
-    expect(await authenticate(client, { email: user.email, password }, { ip, now: afterLock })).toMatchObject({ id: user.id });
+    expect(await authenticate(client, { email: user.email, password }, { ip, now: afterLock })).toMatchObject({
+      id: user.id,
+    });
     expect(await client.signInAttempt.count({ where: { email: user.email } })).toBe(throttleLimits.accountFailures + 1);
   });
 
@@ -50,10 +60,12 @@ describe("sign-in throttling", () => {
     const ip = uniqueIp();
     const start = Date.now();
     const at = (s: number) => new Date(start + s * 1000);
-    for (let i = 0; i < 4; i++) await authenticate(client, { email: user.email, password: "wrong" }, { ip, now: at(i) });
+    for (let i = 0; i < 4; i++)
+      await authenticate(client, { email: user.email, password: "wrong" }, { ip, now: at(i) });
     expect(await authenticate(client, { email: user.email, password }, { ip, now: at(5) })).not.toBeNull();
     // Four more failures after the success: still under the limit, so the right password works.
-    for (let i = 6; i < 10; i++) await authenticate(client, { email: user.email, password: "wrong" }, { ip, now: at(i) });
+    for (let i = 6; i < 10; i++)
+      await authenticate(client, { email: user.email, password: "wrong" }, { ip, now: at(i) });
     expect(await authenticate(client, { email: user.email, password }, { ip, now: at(11) })).not.toBeNull();
   });
 
@@ -64,8 +76,11 @@ describe("sign-in throttling", () => {
     const at = (s: number) => new Date(start + s * 1000);
     expect(await authenticate(client, { email: user.email, password }, { ip: home, now: at(0) })).not.toBeNull();
     const stranger = uniqueIp();
-    for (let i = 1; i <= 8; i++) await refusal(authenticate(client, { email: user.email, password: "guess" }, { ip: stranger, now: at(i) }));
-    expect((await refusal(authenticate(client, { email: user.email, password }, { ip: stranger, now: at(10) })))?.kind).toBe("throttled");
+    for (let i = 1; i <= 8; i++)
+      await refusal(authenticate(client, { email: user.email, password: "guess" }, { ip: stranger, now: at(i) }));
+    expect(
+      (await refusal(authenticate(client, { email: user.email, password }, { ip: stranger, now: at(10) })))?.kind,
+    ).toBe("throttled");
     expect(await authenticate(client, { email: user.email, password }, { ip: home, now: at(11) })).not.toBeNull();
   });
 
@@ -86,7 +101,9 @@ describe("sign-in throttling", () => {
     // The same account from another address is not affected.
     expect(await authenticate(client, { email: user.email, password }, { ip: uniqueIp(), now })).not.toBeNull();
     // Nor is this address once the window has passed.
-    expect(await throttleDelay(client, { email: user.email, ip, now: new Date(now.getTime() + throttleLimits.windowMs) })).toBeNull();
+    expect(
+      await throttleDelay(client, { email: user.email, ip, now: new Date(now.getTime() + throttleLimits.windowMs) }),
+    ).toBeNull();
   });
 });
 
@@ -97,9 +114,13 @@ describe("checks asked of someone signed in", () => {
     for (let n = 0; n < 5; n++) {
       const { user } = await createUser(client);
       for (let i = 0; i < 5; i++) {
-        await expect(throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => false)).resolves.toBe(false);
+        await expect(
+          throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => false),
+        ).resolves.toBe(false);
       }
-      await expect(throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => true)).rejects.toMatchObject({ code: "throttled" });
+      await expect(
+        throttledCheck(client, { email: user.email, ip, proves: "password" }, async () => true),
+      ).rejects.toMatchObject({ code: "throttled" });
     }
     // A colleague signs in from the same address.
     const { user, password } = await createUser(client);

@@ -36,7 +36,12 @@ export function lockDelayMs(failures: number, limit: number): number {
   return Math.min(throttleLimits.baseDelayMs * 2 ** (failures - limit), throttleLimits.maxDelayMs);
 }
 
-async function failures(client: Client, where: { email?: string; ip?: string; kind?: SecretCheckKind }, since: Date, now: Date) {
+async function failures(
+  client: Client,
+  where: { email?: string; ip?: string; kind?: SecretCheckKind },
+  since: Date,
+  now: Date,
+) {
   const rows = await client.signInAttempt.findMany({
     where: { ...where, succeeded: false, at: { gte: since, lte: now } },
     orderBy: { at: "desc" },
@@ -53,7 +58,10 @@ function retryAfterMs(found: { count: number; latest: Date | null }, limit: numb
 }
 
 /** Seconds to wait before `email` may try a check of `kind` (a sign-in unless said) from `ip`, or null when one is allowed now. */
-export async function throttleDelay(client: Client, input: { email: string; ip?: string | null; now?: Date; kind?: SecretCheckKind }): Promise<number | null> {
+export async function throttleDelay(
+  client: Client,
+  input: { email: string; ip?: string | null; now?: Date; kind?: SecretCheckKind },
+): Promise<number | null> {
   const now = input.now ?? new Date();
   const ip = input.ip || undefined;
   const windowStart = new Date(now.getTime() - throttleLimits.windowMs);
@@ -66,7 +74,12 @@ export async function throttleDelay(client: Client, input: { email: string; ip?:
     }),
     ip
       ? client.signInAttempt.findFirst({
-          where: { email: input.email, ip, succeeded: true, at: { gte: new Date(now.getTime() - throttleLimits.knownAddressMs), lte: now } },
+          where: {
+            email: input.email,
+            ip,
+            succeeded: true,
+            at: { gte: new Date(now.getTime() - throttleLimits.knownAddressMs), lte: now },
+          },
           select: { id: true },
         })
       : null,
@@ -74,7 +87,8 @@ export async function throttleDelay(client: Client, input: { email: string; ip?:
   const accountSince = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
   const account = await failures(client, { email: input.email, ...(knownAddress ? { ip } : {}) }, accountSince, now);
   const isSignIn = (input.kind ?? "SIGN_IN") === "SIGN_IN";
-  const address = ip && isSignIn ? await failures(client, { ip, kind: "SIGN_IN" }, windowStart, now) : { count: 0, latest: null };
+  const address =
+    ip && isSignIn ? await failures(client, { ip, kind: "SIGN_IN" }, windowStart, now) : { count: 0, latest: null };
 
   const waitMs = Math.max(
     retryAfterMs(account, throttleLimits.accountFailures, now),
@@ -89,7 +103,13 @@ export async function recordSignInAttempt(
   input: { email: string; ip?: string | null; succeeded: boolean; now?: Date; kind?: SecretCheckKind },
 ): Promise<void> {
   await client.signInAttempt.create({
-    data: { email: input.email, ip: input.ip || null, succeeded: input.succeeded, at: input.now ?? new Date(), kind: input.kind ?? "SIGN_IN" },
+    data: {
+      email: input.email,
+      ip: input.ip || null,
+      succeeded: input.succeeded,
+      at: input.now ?? new Date(),
+      kind: input.kind ?? "SIGN_IN",
+    },
   });
 }
 
@@ -111,6 +131,7 @@ export async function throttledCheck(
   const retryAfterSeconds = await throttleDelay(client, { email: subject.email, ip: subject.ip, now, kind });
   if (retryAfterSeconds !== null) throw new ThrottledError(retryAfterSeconds);
   const succeeded = await check();
-  if (!succeeded || subject.proves === "password") await recordSignInAttempt(client, { email: subject.email, ip: subject.ip, succeeded, now, kind });
+  if (!succeeded || subject.proves === "password")
+    await recordSignInAttempt(client, { email: subject.email, ip: subject.ip, succeeded, now, kind });
   return succeeded;
 }

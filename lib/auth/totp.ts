@@ -8,7 +8,14 @@ const period = 30;
 const digits = 6;
 
 function totp(secretBase32: string, label = "") {
-  return new TOTP({ issuer: totpIssuer, label, algorithm: "SHA1", digits, period, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: totpIssuer,
+    label,
+    algorithm: "SHA1",
+    digits,
+    period,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A fresh random 160-bit secret, base32-encoded (what authenticator apps take). */

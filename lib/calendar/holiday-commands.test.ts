@@ -27,16 +27,24 @@ describe("public holidays", () => {
     expect((await holidaySet(client)).has(day)).toBe(true);
     expect(await holidaysOfYear(Number(day.slice(0, 4)), client)).toContainEqual({ day, name: "Giỗ Tổ Hùng Vương" });
     const event = await client.auditEvent.findFirstOrThrow({ where: { action: "holiday.added", objectId: day } });
-    expect(event).toMatchObject({ actorId: admin.id, objectType: "PublicHoliday", after: { day, name: "Giỗ Tổ Hùng Vương" } });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      objectType: "PublicHoliday",
+      after: { day, name: "Giỗ Tổ Hùng Vương" },
+    });
   });
 
   it("refuses a day that is already a holiday at the day field", async () => {
     const day = someDay();
     await addHoliday({ actor: admin, input: { day, name: "Quốc khánh" } });
-    const error = await addHoliday({ actor: admin, input: { day, name: "Quốc khánh (lần 2)" } }).catch((e: unknown) => e);
+    const error = await addHoliday({ actor: admin, input: { day, name: "Quốc khánh (lần 2)" } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FieldError);
     expect(error).toMatchObject({ field: "day", fieldCode: "holidayTaken" });
-    expect((await client.publicHoliday.findUniqueOrThrow({ where: { day: new Date(`${day}T00:00:00Z`) } })).name).toBe("Quốc khánh");
+    expect((await client.publicHoliday.findUniqueOrThrow({ where: { day: new Date(`${day}T00:00:00Z`) } })).name).toBe(
+      "Quốc khánh",
+    );
   });
 
   it("removes a holiday with an audit event, and says not found for a day that is none", async () => {
@@ -44,14 +52,20 @@ describe("public holidays", () => {
     await addHoliday({ actor: admin, input: { day, name: "Tết Dương lịch" } });
     await removeHoliday({ actor: admin, day });
     expect((await holidaySet(client)).has(day)).toBe(false);
-    expect(await client.auditEvent.count({ where: { action: "holiday.removed", objectId: day, actorId: admin.id } })).toBe(1);
+    expect(
+      await client.auditEvent.count({ where: { action: "holiday.removed", objectId: day, actorId: admin.id } }),
+    ).toBe(1);
     await expect(removeHoliday({ actor: admin, day })).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("lets only administrators change the list", async () => {
     const day = someDay();
-    await expect(addHoliday({ actor: officer, input: { day, name: "Ngày lễ" } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(addHoliday({ actor: null, input: { day, name: "Ngày lễ" } })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(addHoliday({ actor: officer, input: { day, name: "Ngày lễ" } })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(addHoliday({ actor: null, input: { day, name: "Ngày lễ" } })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     expect((await holidaySet(client)).has(day)).toBe(false);
     await addHoliday({ actor: admin, input: { day, name: "Ngày lễ" } });
     await expect(removeHoliday({ actor: officer, day })).rejects.toMatchObject({ code: "forbidden" });

@@ -18,7 +18,16 @@ export async function addHoliday(options: { actor: Actor | null; input: AddHolid
       const taken = await tx.publicHoliday.findUnique({ where: { day: fromDay(input.day) }, select: { day: true } });
       if (taken) throw new FieldError("day", "holidayTaken");
       await tx.publicHoliday.create({ data: { day: fromDay(input.day), name: input.name } });
-      await recordAudit({ actorId: actor!.id, action: "holiday.added", objectType: "PublicHoliday", objectId: input.day, after: { day: input.day, name: input.name } }, tx);
+      await recordAudit(
+        {
+          actorId: actor!.id,
+          action: "holiday.added",
+          objectType: "PublicHoliday",
+          objectId: input.day,
+          after: { day: input.day, name: input.name },
+        },
+        tx,
+      );
     });
   } catch (error) {
     // Two administrators adding the same day at once: the primary key decides.
@@ -32,9 +41,20 @@ export async function removeHoliday(options: { actor: Actor | null; day: string 
   const { actor, day } = options;
   if (!can(actor, "holiday.manage")) throw forbidden();
   await db().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ name: string }[]>`DELETE FROM "PublicHoliday" WHERE day = ${day}::date RETURNING name`;
+    const rows = await tx.$queryRaw<
+      { name: string }[]
+    >`DELETE FROM "PublicHoliday" WHERE day = ${day}::date RETURNING name`;
     const removed = rows[0];
     if (!removed) throw notFound("holiday");
-    await recordAudit({ actorId: actor!.id, action: "holiday.removed", objectType: "PublicHoliday", objectId: day, before: { day, name: removed.name } }, tx);
+    await recordAudit(
+      {
+        actorId: actor!.id,
+        action: "holiday.removed",
+        objectType: "PublicHoliday",
+        objectId: day,
+        before: { day, name: removed.name },
+      },
+      tx,
+    );
   });
 }

@@ -23,8 +23,13 @@ export async function holidaysOfYear(year: number, client: Reader = db()): Promi
 }
 
 /** The years that have holidays, with `around` and the years next to it, newest first (for the year selector). */
-export async function holidayYears(around: number, client: Pick<Prisma.TransactionClient, "$queryRaw"> = db()): Promise<number[]> {
-  const rows = await client.$queryRaw<{ year: number }[]>`SELECT DISTINCT EXTRACT(YEAR FROM day)::int AS year FROM "PublicHoliday"`;
+export async function holidayYears(
+  around: number,
+  client: Pick<Prisma.TransactionClient, "$queryRaw"> = db(),
+): Promise<number[]> {
+  const rows = await client.$queryRaw<
+    { year: number }[]
+  >`SELECT DISTINCT EXTRACT(YEAR FROM day)::int AS year FROM "PublicHoliday"`;
   const years = new Set([around - 1, around, around + 1, ...rows.map((row) => row.year)]);
   return [...years].sort((a, b) => b - a);
 }

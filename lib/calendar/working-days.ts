@@ -22,7 +22,8 @@ export function countWorkingDays(from: string, to: string, holidays: ReadonlySet
  * the day after.
  */
 export function postingEndDay(start: string, workingDays: number, holidays: ReadonlySet<string>): string {
-  if (!Number.isInteger(workingDays) || workingDays < 1) throw new RangeError("a posting lasts at least one working day");
+  if (!Number.isInteger(workingDays) || workingDays < 1)
+    throw new RangeError("a posting lasts at least one working day");
   let remaining = workingDays;
   let day = start;
   for (;;) {
@@ -34,9 +35,10 @@ export function postingEndDay(start: string, workingDays: number, holidays: Read
 
 /** The working day `workingDays` working days before `day` (Friday 20 March, 5 → Friday 13 March). */
 export function workingDaysBefore(day: string, workingDays: number, holidays: ReadonlySet<string>): string {
-  if (!Number.isInteger(workingDays) || workingDays < 0) throw new RangeError("a count of working days is a whole number of zero or more");
+  if (!Number.isInteger(workingDays) || workingDays < 0)
+    throw new RangeError("a count of working days is a whole number of zero or more");
   let result = day;
-  for (let remaining = workingDays; remaining > 0; ) {
+  for (let remaining = workingDays; remaining > 0;) {
     result = format(addDays(parseISO(result), -1), "yyyy-MM-dd");
     if (isWorkingDay(result, holidays)) remaining -= 1;
   }

@@ -5,7 +5,14 @@ import { createUnit } from "../../scripts/test/factories";
 import { createRosterWorld, insertHonoree, type RosterWorld } from "../../scripts/test/roster-factories";
 import { createPrismaClient } from "../db";
 import { toSearchText } from "../text/search-text";
-import { dashboardCsv, dashboardData, dashboardExportSchema, dashboardFileName, dashboardWorkbook, type DashboardData } from "./export";
+import {
+  dashboardCsv,
+  dashboardData,
+  dashboardExportSchema,
+  dashboardFileName,
+  dashboardWorkbook,
+  type DashboardData,
+} from "./export";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
@@ -42,7 +49,13 @@ describe("dashboard export", () => {
   it("writes one sheet per table, Vietnamese text intact", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await dashboardWorkbook(data, "vi")) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Theo trạng thái", "Theo danh hiệu", "Theo đơn vị", "Sự tham gia", "Theo năm"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Theo trạng thái",
+      "Theo danh hiệu",
+      "Theo đơn vị",
+      "Sự tham gia",
+      "Theo năm",
+    ]);
 
     const status = workbook.getWorksheet("Theo trạng thái")!;
     expect(rowValues(status, 1)).toEqual(["Trạng thái", "Số hồ sơ"]);

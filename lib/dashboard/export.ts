@@ -57,25 +57,51 @@ export function dashboardTable(data: DashboardData, table: DashboardTable, local
   const ownRow = (unit: string) => t("unitOwnRow", { name: unit });
   switch (table) {
     case "status":
-      return { name, header: [t("columns.status"), t("columns.count")], rows: dashboard.byStatus.map((row) => [tStatus(row.status), row.count]) };
+      return {
+        name,
+        header: [t("columns.status"), t("columns.count")],
+        rows: dashboard.byStatus.map((row) => [tStatus(row.status), row.count]),
+      };
     case "title":
       return {
         name,
         header: [t("columns.title"), t("columns.nominated"), t("columns.honoured")],
-        rows: dashboard.byTitle.map((row) => [locale === "en" && row.nameEn ? row.nameEn : row.name, row.count, row.honoured]),
+        rows: dashboard.byTitle.map((row) => [
+          locale === "en" && row.nameEn ? row.nameEn : row.name,
+          row.count,
+          row.honoured,
+        ]),
       };
     case "unit":
       return {
         name,
         header: [t("columns.unit"), t("columns.nominated"), ...statusGroupKeys.map((group) => t(`groups.${group}`))],
-        rows: dashboard.byUnit.map((row) => [unitRowLabel(row, ownRow), row.nominated, ...statusGroupKeys.map((group) => row.byGroup[group])]),
+        rows: dashboard.byUnit.map((row) => [
+          unitRowLabel(row, ownRow),
+          row.nominated,
+          ...statusGroupKeys.map((group) => row.byGroup[group]),
+        ]),
       };
     case "participation": {
-      const values = (row: MovementDashboard["participation"]) => [row.unitsCovered, row.unitsRegistered, row.unitsNominating, row.unitsHonoured];
+      const values = (row: MovementDashboard["participation"]) => [
+        row.unitsCovered,
+        row.unitsRegistered,
+        row.unitsNominating,
+        row.unitsHonoured,
+      ];
       return {
         name,
-        header: [t("columns.unit"), t("columns.unitsCovered"), t("columns.unitsRegistered"), t("columns.unitsNominating"), t("columns.unitsHonoured")],
-        rows: [...dashboard.byUnit.map((row) => [unitRowLabel(row, ownRow), ...values(row)]), [t("totalRow"), ...values(dashboard.participation)]],
+        header: [
+          t("columns.unit"),
+          t("columns.unitsCovered"),
+          t("columns.unitsRegistered"),
+          t("columns.unitsNominating"),
+          t("columns.unitsHonoured"),
+        ],
+        rows: [
+          ...dashboard.byUnit.map((row) => [unitRowLabel(row, ownRow), ...values(row)]),
+          [t("totalRow"), ...values(dashboard.participation)],
+        ],
       };
     }
     case "years":
@@ -112,5 +138,7 @@ export function dashboardCsv(data: DashboardData, table: DashboardTable, locale:
 export function dashboardFileName(data: DashboardData, locale: Locale, table?: DashboardTable): string {
   const { t } = translators(locale);
   const code = data.dashboard.movement.code;
-  return table ? t("export.fileNameTable", { code, table: t(`export.sheets.${table}`) }) : t("export.fileName", { code });
+  return table
+    ? t("export.fileNameTable", { code, table: t(`export.sheets.${table}`) })
+    : t("export.fileName", { code });
 }

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countQueries } from "../../scripts/test/count-queries";
-import { createDecidedMovement, createRosterWorld, insertHonoree, type RosterWorld } from "../../scripts/test/roster-factories";
+import {
+  createDecidedMovement,
+  createRosterWorld,
+  insertHonoree,
+  type RosterWorld,
+} from "../../scripts/test/roster-factories";
 import { createPrismaClient, db } from "../db";
 import type { NomineeKind, NominationStatus } from "../generated/prisma/enums";
 import { toSearchText } from "../text/search-text";
@@ -19,7 +24,12 @@ let w: RosterWorld;
 let coveringATeam: { id: string };
 let draft: { id: string };
 
-async function nominate(unit: { id: string }, title: { id: string }, status: NominationStatus, kind: NomineeKind = "INDIVIDUAL") {
+async function nominate(
+  unit: { id: string },
+  title: { id: string },
+  status: NominationStatus,
+  kind: NomineeKind = "INDIVIDUAL",
+) {
   const name = `Hồ sơ thống kê ${randomUUID().slice(0, 8)}`;
   await client.nomination.create({
     data: {
@@ -66,7 +76,9 @@ beforeAll(async () => {
   await nominate(w.b, individual, "REJECTED");
   // Outside the coverage: never counted, not even for an administrator.
   await nominate(w.outside, basic, "SUBMITTED");
-  await client.registration.create({ data: { movementId: w.movement.id, unitId: w.outside.id, registeredById: w.admin.id, pledge: "Ngoài phạm vi." } });
+  await client.registration.create({
+    data: { movementId: w.movement.id, unitId: w.outside.id, registeredById: w.admin.id, pledge: "Ngoài phạm vi." },
+  });
 
   // Honoured (HONOURED dossiers with their honorees), published or not; one revoked.
   await insertHonoree(client, w, { unit: w.a, title: basic, awardedOn: "2071-03-01", listedFor: "PUBLIC" });
@@ -76,24 +88,50 @@ beforeAll(async () => {
   // Another movement decided in 2073: one of a, one collective outside (the administrator's only).
   const later = await createDecidedMovement(client, w, { issuedOn: "2073-05-05" });
   await insertHonoree(client, w, { in: later, unit: w.a });
-  await insertHonoree(client, w, { in: later, unit: w.outside, kind: "COLLECTIVE", title: later.movement.titles.collective });
+  await insertHonoree(client, w, {
+    in: later,
+    unit: w.outside,
+    kind: "COLLECTIVE",
+    title: later.movement.titles.collective,
+  });
   // A revoked decision: its honorees no longer count.
   const revoked = await createDecidedMovement(client, w, { issuedOn: "2073-02-02" });
-  await client.decision.update({ where: { id: revoked.decision.id }, data: { revokedAt: new Date(), revokedReason: "Quyết định bị thu hồi." } });
+  await client.decision.update({
+    where: { id: revoked.decision.id },
+    data: { revokedAt: new Date(), revokedReason: "Quyết định bị thu hồi." },
+  });
   await insertHonoree(client, w, { in: revoked, unit: w.a });
 
   coveringATeam = await otherMovement(w.aTeam, "OPEN");
   draft = await otherMovement(w.root, "DRAFT");
 });
 
-const emptyStatuses = { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, IN_REVIEW: 0, SHORTLISTED: 0, NOT_SELECTED: 0, APPROVED: 0, REJECTED: 0, HONOURED: 0, WITHDRAWN: 0 };
+const emptyStatuses = {
+  DRAFT: 0,
+  SUBMITTED: 0,
+  RETURNED: 0,
+  IN_REVIEW: 0,
+  SHORTLISTED: 0,
+  NOT_SELECTED: 0,
+  APPROVED: 0,
+  REJECTED: 0,
+  HONOURED: 0,
+  WITHDRAWN: 0,
+};
 const byStatus = (d: MovementDashboard) => Object.fromEntries(d.byStatus.map((row) => [row.status, row.count]));
 const unitRow = (d: MovementDashboard, unitId: string) => {
   const row = d.byUnit.find((r) => r.unitId === unitId);
   if (!row) throw new Error(`no row for ${unitId}`);
   return row;
 };
-const groups = (draftCount: number, submitted: number, inReview: number, approved: number, notSelected: number, withdrawn: number) => ({
+const groups = (
+  draftCount: number,
+  submitted: number,
+  inReview: number,
+  approved: number,
+  notSelected: number,
+  withdrawn: number,
+) => ({
   draft: draftCount,
   submitted,
   inReview,
@@ -106,7 +144,18 @@ describe("movementDashboard", () => {
   it("counts everything covered for an administrator, by status, title and unit one level below the coverage root", async () => {
     const d = (await movementDashboard(w.admin, w.movement.id))!;
     expect(d.movement).toMatchObject({ id: w.movement.id, coverageUnitName: w.root.name });
-    expect(byStatus(d)).toEqual({ ...emptyStatuses, DRAFT: 1, SUBMITTED: 2, RETURNED: 1, IN_REVIEW: 1, SHORTLISTED: 1, NOT_SELECTED: 1, REJECTED: 1, HONOURED: 4, WITHDRAWN: 1 });
+    expect(byStatus(d)).toEqual({
+      ...emptyStatuses,
+      DRAFT: 1,
+      SUBMITTED: 2,
+      RETURNED: 1,
+      IN_REVIEW: 1,
+      SHORTLISTED: 1,
+      NOT_SELECTED: 1,
+      REJECTED: 1,
+      HONOURED: 4,
+      WITHDRAWN: 1,
+    });
     expect(d.byTitle.map(({ name, count, honoured }) => ({ name, count, honoured }))).toEqual([
       { name: "Lao động tiên tiến", count: 6, honoured: 1 },
       { name: "Chiến sĩ thi đua cơ sở", count: 3, honoured: 1 },
@@ -115,15 +164,45 @@ describe("movementDashboard", () => {
     // The root's own row first, then its children (aTeam rolled up into a).
     expect(d.byUnit.map((row) => row.unitId).sort()).toEqual([w.root.id, w.a.id, w.b.id].sort());
     expect(d.byUnit[0]).toMatchObject({ unitId: w.root.id, isScopeUnit: true });
-    expect(unitRow(d, w.root.id)).toMatchObject({ nominated: 1, byGroup: groups(0, 0, 0, 0, 1, 0), unitsCovered: 1, unitsRegistered: 0, unitsNominating: 1, unitsHonoured: 0 });
-    expect(unitRow(d, w.a.id)).toMatchObject({ isScopeUnit: false, nominated: 7, byGroup: groups(1, 2, 2, 3, 0, 1), unitsCovered: 2, unitsRegistered: 2, unitsNominating: 2, unitsHonoured: 2 });
-    expect(unitRow(d, w.b.id)).toMatchObject({ nominated: 3, byGroup: groups(0, 1, 0, 1, 1, 0), unitsCovered: 1, unitsRegistered: 0, unitsNominating: 1, unitsHonoured: 1 });
+    expect(unitRow(d, w.root.id)).toMatchObject({
+      nominated: 1,
+      byGroup: groups(0, 0, 0, 0, 1, 0),
+      unitsCovered: 1,
+      unitsRegistered: 0,
+      unitsNominating: 1,
+      unitsHonoured: 0,
+    });
+    expect(unitRow(d, w.a.id)).toMatchObject({
+      isScopeUnit: false,
+      nominated: 7,
+      byGroup: groups(1, 2, 2, 3, 0, 1),
+      unitsCovered: 2,
+      unitsRegistered: 2,
+      unitsNominating: 2,
+      unitsHonoured: 2,
+    });
+    expect(unitRow(d, w.b.id)).toMatchObject({
+      nominated: 3,
+      byGroup: groups(0, 1, 0, 1, 1, 0),
+      unitsCovered: 1,
+      unitsRegistered: 0,
+      unitsNominating: 1,
+      unitsHonoured: 1,
+    });
     expect(d.participation).toEqual({ unitsCovered: 4, unitsRegistered: 2, unitsNominating: 4, unitsHonoured: 3 });
   });
 
   it("counts only an officer's units, rows being their unit itself and the units below it", async () => {
     const d = (await movementDashboard(w.officerA, w.movement.id))!;
-    expect(byStatus(d)).toEqual({ ...emptyStatuses, DRAFT: 1, SUBMITTED: 2, IN_REVIEW: 1, SHORTLISTED: 1, HONOURED: 3, WITHDRAWN: 1 });
+    expect(byStatus(d)).toEqual({
+      ...emptyStatuses,
+      DRAFT: 1,
+      SUBMITTED: 2,
+      IN_REVIEW: 1,
+      SHORTLISTED: 1,
+      HONOURED: 3,
+      WITHDRAWN: 1,
+    });
     expect(d.byTitle.map(({ count, honoured }) => ({ count, honoured }))).toEqual([
       { count: 4, honoured: 1 },
       { count: 1, honoured: 0 },
@@ -133,24 +212,55 @@ describe("movementDashboard", () => {
       [w.a.id, true],
       [w.aTeam.id, false],
     ]);
-    expect(unitRow(d, w.a.id)).toMatchObject({ nominated: 5, byGroup: groups(1, 2, 1, 2, 0, 0), unitsCovered: 1, unitsRegistered: 1, unitsNominating: 1, unitsHonoured: 1 });
-    expect(unitRow(d, w.aTeam.id)).toMatchObject({ nominated: 2, byGroup: groups(0, 0, 1, 1, 0, 1), unitsCovered: 1, unitsRegistered: 1, unitsNominating: 1, unitsHonoured: 1 });
+    expect(unitRow(d, w.a.id)).toMatchObject({
+      nominated: 5,
+      byGroup: groups(1, 2, 1, 2, 0, 0),
+      unitsCovered: 1,
+      unitsRegistered: 1,
+      unitsNominating: 1,
+      unitsHonoured: 1,
+    });
+    expect(unitRow(d, w.aTeam.id)).toMatchObject({
+      nominated: 2,
+      byGroup: groups(0, 0, 1, 1, 0, 1),
+      unitsCovered: 1,
+      unitsRegistered: 1,
+      unitsNominating: 1,
+      unitsHonoured: 1,
+    });
     expect(d.participation).toEqual({ unitsCovered: 2, unitsRegistered: 2, unitsNominating: 2, unitsHonoured: 2 });
   });
 
   it("adds up several subtrees an officer acts for, each its own row", async () => {
-    const role = (unit: { id: string; name: string; path: string }) => ({ role: "OFFICER" as const, unitId: unit.id, unitName: unit.name, unitPath: unit.path });
+    const role = (unit: { id: string; name: string; path: string }) => ({
+      role: "OFFICER" as const,
+      unitId: unit.id,
+      unitName: unit.name,
+      unitPath: unit.path,
+    });
     const d = (await movementDashboard({ ...w.officerB, roles: [role(w.b), role(w.aTeam)] }, w.movement.id))!;
-    expect(d.byUnit.map((row) => [row.unitId, row.isScopeUnit]).sort()).toEqual([
-      [w.aTeam.id, true],
-      [w.b.id, true],
-    ].sort());
-    expect(byStatus(d)).toEqual({ ...emptyStatuses, RETURNED: 1, SHORTLISTED: 1, REJECTED: 1, HONOURED: 2, WITHDRAWN: 1 });
+    expect(d.byUnit.map((row) => [row.unitId, row.isScopeUnit]).sort()).toEqual(
+      [
+        [w.aTeam.id, true],
+        [w.b.id, true],
+      ].sort(),
+    );
+    expect(byStatus(d)).toEqual({
+      ...emptyStatuses,
+      RETURNED: 1,
+      SHORTLISTED: 1,
+      REJECTED: 1,
+      HONOURED: 2,
+      WITHDRAWN: 1,
+    });
     expect(d.participation).toEqual({ unitsCovered: 2, unitsRegistered: 1, unitsNominating: 2, unitsHonoured: 2 });
   });
 
   it("gives an officer of the coverage root what an administrator sees", async () => {
-    const [asOfficer, asAdmin] = await Promise.all([movementDashboard(w.officerRoot, w.movement.id), movementDashboard(w.admin, w.movement.id)]);
+    const [asOfficer, asAdmin] = await Promise.all([
+      movementDashboard(w.officerRoot, w.movement.id),
+      movementDashboard(w.admin, w.movement.id),
+    ]);
     expect(asOfficer).toEqual(asAdmin);
   });
 
@@ -199,7 +309,9 @@ describe("dashboardMovements", () => {
 
   it("puts the newest movement first", async () => {
     const list = await dashboardMovements(w.officerA);
-    expect(list.findIndex((m) => m.id === coveringATeam.id)).toBeLessThan(list.findIndex((m) => m.id === w.movement.id));
+    expect(list.findIndex((m) => m.id === coveringATeam.id)).toBeLessThan(
+      list.findIndex((m) => m.id === w.movement.id),
+    );
   });
 });
 
@@ -235,7 +347,10 @@ describe("honoreesPerYear", () => {
 
       const honoree = await insertHonoree(client, w, { unit: w.a, awardedOn: "2074-04-04" });
       expect(await honoreesPerYear(w.officerA)).toEqual([...before, { year: 2074, individual: 1, collective: 0 }]);
-      await client.honoree.update({ where: { id: honoree.id }, data: { revokedAt: new Date(), revokedReason: "Thu hồi trong kiểm thử." } });
+      await client.honoree.update({
+        where: { id: honoree.id },
+        data: { revokedAt: new Date(), revokedReason: "Thu hồi trong kiểm thử." },
+      });
       expect(await honoreesPerYear(w.officerA)).toEqual(before);
 
       // A unit moved out of the officer's subtree takes its honorees along.

@@ -54,7 +54,15 @@ export interface DashboardMovement {
   endsOn: Date;
 }
 
-const movementSelect = { id: true, code: true, name: true, nameEn: true, status: true, startsOn: true, endsOn: true } as const;
+const movementSelect = {
+  id: true,
+  code: true,
+  name: true,
+  nameEn: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+} as const;
 
 /** The movements `actor` may pick on the dashboard, newest first: not drafts; for an officer, those covering one of their units. */
 export async function dashboardMovements(actor: Actor): Promise<DashboardMovement[]> {
@@ -65,7 +73,11 @@ export async function dashboardMovements(actor: Actor): Promise<DashboardMovemen
     // Covering a unit of theirs: the coverage root is one of their units or above them, or lies below one.
     where.OR = [{ coverageUnitId: { in: idsOnPaths(scopes) } }, { coverageUnit: unitsWithinScopes(scopes) }];
   }
-  return db().movement.findMany({ where, orderBy: [{ startsOn: "desc" }, { createdAt: "desc" }, { id: "asc" }], select: movementSelect });
+  return db().movement.findMany({
+    where,
+    orderBy: [{ startsOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    select: movementSelect,
+  });
 }
 
 export interface Participation {
@@ -127,7 +139,10 @@ export async function movementDashboard(actor: Actor, movementId: string): Promi
   return {
     movement: { ...rest, coverageUnitName: coverageUnit.name },
     // The rows partition the units seen, so their sums are the totals.
-    byStatus: nominationStatuses.map((status, index) => ({ status, count: sum(unitRows.map((row) => row.byStatus[index] ?? 0)) })),
+    byStatus: nominationStatuses.map((status, index) => ({
+      status,
+      count: sum(unitRows.map((row) => row.byStatus[index] ?? 0)),
+    })),
     byTitle,
     byUnit,
     participation: {
@@ -151,7 +166,9 @@ interface UnitCountRow extends Participation {
 
 function toUnitRow(row: UnitCountRow): UnitRow {
   const count = (status: NominationStatus) => row.byStatus[nominationStatuses.indexOf(status)] ?? 0;
-  const byGroup = Object.fromEntries(statusGroupKeys.map((group) => [group, sum(statusGroups[group].map(count))])) as Record<StatusGroup, number>;
+  const byGroup = Object.fromEntries(
+    statusGroupKeys.map((group) => [group, sum(statusGroups[group].map(count))]),
+  ) as Record<StatusGroup, number>;
   const nominated = sum(nominationStatuses.filter((status) => !outsideProcess.includes(status)).map(count));
   return {
     unitId: row.unitId,
@@ -176,8 +193,15 @@ const scopeTable = (scopes: string[]) => Prisma.sql`SELECT path FROM unnest(${sc
  * on ids, never compared against every prefix. The nominations are counted once per unit, title
  * and status, and both tables are summed from those counts.
  */
-async function movementCounts(movementId: string, scopes: string[]): Promise<{ unitRows: UnitCountRow[]; byTitle: TitleRow[] }> {
-  const statusCounts = Prisma.join(nominationStatuses.map((status) => Prisma.sql`coalesce(sum(p.n) FILTER (WHERE p.status = ${status}::"NominationStatus"), 0)`));
+async function movementCounts(
+  movementId: string,
+  scopes: string[],
+): Promise<{ unitRows: UnitCountRow[]; byTitle: TitleRow[] }> {
+  const statusCounts = Prisma.join(
+    nominationStatuses.map(
+      (status) => Prisma.sql`coalesce(sum(p.n) FILTER (WHERE p.status = ${status}::"NominationStatus"), 0)`,
+    ),
+  );
   const [counts] = await db().$queryRaw<{ unitRows: UnitCountRow[]; byTitle: TitleRow[] }[]>`
     WITH scope AS (${scopeTable(scopes)}),
     grp AS (

@@ -69,7 +69,9 @@ export function forgetYearCounts(): void {
 }
 
 async function countPerYear(scopes: string[] | null): Promise<YearCount[]> {
-  const inScope = scopes ? Prisma.sql`AND EXISTS (SELECT 1 FROM unnest(${scopes}::text[]) AS s(path) WHERE starts_with(u.path, s.path))` : Prisma.empty;
+  const inScope = scopes
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM unnest(${scopes}::text[]) AS s(path) WHERE starts_with(u.path, s.path))`
+    : Prisma.empty;
   return db().$queryRaw<YearCount[]>`
     SELECT extract(year FROM h."awardedOn")::int AS year, h.kind, count(*)::int AS count
     FROM "Honoree" h JOIN "Decision" d ON d.id = h."decisionId" JOIN "Unit" u ON u.id = h."unitId"
@@ -84,6 +86,7 @@ function yearRows(rows: YearCount[]): YearRow[] {
   const span = present[present.length - 1]! - first + 1;
   // Gaps are filled over a span a chart can show; beyond it (a mistyped year) only years with honorees.
   const years = span <= maxFilledYears ? Array.from({ length: span }, (_, i) => first + i) : present;
-  const count = (year: number, kind: NomineeKind) => rows.find((row) => row.year === year && row.kind === kind)?.count ?? 0;
+  const count = (year: number, kind: NomineeKind) =>
+    rows.find((row) => row.year === year && row.kind === kind)?.count ?? 0;
   return years.map((year) => ({ year, individual: count(year, "INDIVIDUAL"), collective: count(year, "COLLECTIVE") }));
 }

@@ -31,7 +31,11 @@ export async function withFirstBatchRead<T>(batches: AsyncIterable<T>): Promise<
  * Hands each batch to `write`; resolves with the error that stopped the batches early, or null.
  * A download the client closed is not a failure to mark (nobody reads the file): it rethrows.
  */
-export async function writeEachBatch<T>(batches: AsyncIterable<T>, output: Writable, write: (batch: T) => Promise<void> | void): Promise<Error | null> {
+export async function writeEachBatch<T>(
+  batches: AsyncIterable<T>,
+  output: Writable,
+  write: (batch: T) => Promise<void> | void,
+): Promise<Error | null> {
   try {
     for await (const batch of batches) await write(batch);
     return null;

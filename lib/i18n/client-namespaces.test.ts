@@ -10,7 +10,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(file, "utf8");
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith("@/")
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.join(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
   for (const suffix of ["", ".tsx", ".ts", "/index.tsx", "/index.ts"]) {
     const candidate = base + suffix;
@@ -31,7 +35,8 @@ export function clientNamespacesOf(entry: string): Set<string> {
     const source = read(file);
     const isClient = insideClient || /^["']use client["']/m.test(source.slice(0, 300));
     if (isClient) {
-      for (const call of source.matchAll(/useTranslations\(\s*(?:"(\w+)[^"]*")?\s*\)/g)) namespaces.add(call[1] ?? "(whole catalog)");
+      for (const call of source.matchAll(/useTranslations\(\s*(?:"(\w+)[^"]*")?\s*\)/g))
+        namespaces.add(call[1] ?? "(whole catalog)");
       // The other hooks read no messages but still need a provider above them.
       if (/\buse(?:Formatter|Locale|Now|TimeZone|Messages)\(/.test(source)) namespaces.add("(a provider)");
     }
@@ -97,7 +102,11 @@ describe("messages handed to client components", () => {
   });
 
   it("are none for public rosters and profiles, which need no intl provider", () => {
-    for (const page of ["app/honorees/page.tsx", "app/honorees/[id]/page.tsx", "app/movements/[id]/honorees/page.tsx"]) {
+    for (const page of [
+      "app/honorees/page.tsx",
+      "app/honorees/[id]/page.tsx",
+      "app/movements/[id]/honorees/page.tsx",
+    ]) {
       expect(clientNamespacesOf(path.join(root, page)), page).toEqual(new Set());
     }
     expect(providedFor(path.join(root, "app/honorees/page.tsx"))).toEqual(new Set());

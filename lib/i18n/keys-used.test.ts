@@ -22,7 +22,12 @@ async function sourceFiles(dir: string): Promise<string[]> {
 }
 
 function lookup(catalog: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalog);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      catalog,
+    );
 }
 
 /**
@@ -30,7 +35,9 @@ function lookup(catalog: unknown, key: string): unknown {
  * calls are read up to the next declaration of the same name (another function's `t`).
  */
 export function literalKeys(source: string): string[] {
-  const declarations = [...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\(\s*(?:"([\w.]+)")?\s*\)/g)];
+  const declarations = [
+    ...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\(\s*(?:"([\w.]+)")?\s*\)/g),
+  ];
   const keys: string[] = [];
   declarations.forEach((declaration, i) => {
     const name = declaration[1]!;
@@ -60,8 +67,12 @@ describe("keys used in code", () => {
     for (const file of files) {
       for (const key of literalKeys(await readFile(file, "utf8"))) {
         checked++;
-        for (const [locale, catalog] of [["vi", vi], ["en", en]] as const) {
-          if (typeof lookup(catalog, key) !== "string") missing.push(`${locale}: ${key} (${path.relative(root, file)})`);
+        for (const [locale, catalog] of [
+          ["vi", vi],
+          ["en", en],
+        ] as const) {
+          if (typeof lookup(catalog, key) !== "string")
+            missing.push(`${locale}: ${key} (${path.relative(root, file)})`);
         }
       }
     }

@@ -5,5 +5,10 @@ const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `values` with every YYYY-MM-DD string turned into that day (UTC midnight, shown in the app's time zone). */
 export function withDays(values: Record<string, string> = {}): Record<string, string | Date> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, dayPattern.test(value) ? new Date(`${value}T00:00:00.000Z`) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      dayPattern.test(value) ? new Date(`${value}T00:00:00.000Z`) : value,
+    ]),
+  );
 }

@@ -34,6 +34,7 @@ describe("message catalogs", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    for (const [key, message] of viEntries) expect(argumentsOf(enEntries.get(key) ?? ""), key).toEqual(argumentsOf(message));
+    for (const [key, message] of viEntries)
+      expect(argumentsOf(enEntries.get(key) ?? ""), key).toEqual(argumentsOf(message));
   });
 });

@@ -22,19 +22,34 @@ export interface AllotmentTarget {
 }
 
 /** The units `allotterUnitId` (null: the organiser) allots to: those whose next level it is. */
-async function targetsOf(client: Reader, context: RouteContext, allotterUnitId: string | null): Promise<AllotmentTarget[]> {
-  const rootPath = allotterUnitId ? (await client.unit.findUniqueOrThrow({ where: { id: allotterUnitId }, select: { path: true } })).path : context.organizer.path;
+async function targetsOf(
+  client: Reader,
+  context: RouteContext,
+  allotterUnitId: string | null,
+): Promise<AllotmentTarget[]> {
+  const rootPath = allotterUnitId
+    ? (await client.unit.findUniqueOrThrow({ where: { id: allotterUnitId }, select: { path: true } })).path
+    : context.organizer.path;
   const candidateIds = [...new Set([...context.rules.officerUnitIds, ...context.rules.chosenUnitIds])];
   const officerUnits =
     context.selection === "CHOSEN_UNITS"
       ? // Every nominating unit counts too when levels were chosen: they submit to their nearest chosen level.
-        ((await client.$queryRaw<{ unitId: string }[]>`
+        (
+          (await client.$queryRaw<{ unitId: string }[]>`
           SELECT DISTINCT ra."unitId"::text AS "unitId" FROM "RoleAssignment" ra JOIN "User" p ON p.id = ra."userId" AND p."isActive"
-          JOIN "Unit" u ON u.id = ra."unitId" AND u."isActive" WHERE ra.role = 'OFFICER' AND u.path LIKE ${`${rootPath}%`}`) as { unitId: string }[]).map((r) => r.unitId)
+          JOIN "Unit" u ON u.id = ra."unitId" AND u."isActive" WHERE ra.role = 'OFFICER' AND u.path LIKE ${`${rootPath}%`}`) as {
+            unitId: string;
+          }[]
+        ).map((r) => r.unitId)
       : [];
   const ids = [...new Set([...candidateIds, ...officerUnits])];
-  const units = await client.unit.findMany({ where: { id: { in: ids }, path: { startsWith: rootPath }, isActive: true }, select: { id: true, name: true, path: true, nameSearch: true } });
-  const levelIds = new Set(context.selection === "CHOSEN_UNITS" ? context.rules.chosenUnitIds : context.rules.officerUnitIds);
+  const units = await client.unit.findMany({
+    where: { id: { in: ids }, path: { startsWith: rootPath }, isActive: true },
+    select: { id: true, name: true, path: true, nameSearch: true },
+  });
+  const levelIds = new Set(
+    context.selection === "CHOSEN_UNITS" ? context.rules.chosenUnitIds : context.rules.officerUnitIds,
+  );
   return units
     .filter((unit) => unit.path !== rootPath && allotterOf(context, unit.path) === allotterUnitId)
     .sort((a, b) => a.nameSearch.localeCompare(b.nameSearch))
@@ -61,16 +76,36 @@ function canAllot(actor: Actor | null, allotterUnitId: string | null): boolean {
 }
 
 /** The allotment form of `allotterUnitId` (null: the organiser) in a movement routed through levels; null when not the viewer's. */
-export async function allotmentsView(options: { actor: Actor | null; movementId: string; allotterUnitId: string | null }): Promise<AllotmentsView | null> {
+export async function allotmentsView(options: {
+  actor: Actor | null;
+  movementId: string;
+  allotterUnitId: string | null;
+}): Promise<AllotmentsView | null> {
   const { actor, movementId, allotterUnitId } = options;
   const canEdit = canAllot(actor, allotterUnitId);
   if (!canEdit && !hasRole(actor, "ADMIN")) return null;
   const context = await routeContext(movementId);
-  if (!context || context.route !== "LEVELS" || (allotterUnitId !== null && !isLevelOf(context, allotterUnitId))) return null;
-  const movement = await db().movement.findUnique({ where: { id: movementId }, select: { id: true, name: true, nameEn: true, status: true, awardTitles: { select: { id: true, name: true, nameEn: true }, orderBy: { position: "asc" } } } });
+  if (!context || context.route !== "LEVELS" || (allotterUnitId !== null && !isLevelOf(context, allotterUnitId)))
+    return null;
+  const movement = await db().movement.findUnique({
+    where: { id: movementId },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      status: true,
+      awardTitles: { select: { id: true, name: true, nameEn: true }, orderBy: { position: "asc" } },
+    },
+  });
   if (!movement || movement.status === "DRAFT") return null;
-  const allotter = allotterUnitId ? await db().unit.findUnique({ where: { id: allotterUnitId }, select: { id: true, name: true, path: true } }) : null;
-  if (allotterUnitId && (!allotter || !allotter.path.startsWith(context.organizer.path) || allotter.id === context.organizer.id)) return null;
+  const allotter = allotterUnitId
+    ? await db().unit.findUnique({ where: { id: allotterUnitId }, select: { id: true, name: true, path: true } })
+    : null;
+  if (
+    allotterUnitId &&
+    (!allotter || !allotter.path.startsWith(context.organizer.path) || allotter.id === context.organizer.id)
+  )
+    return null;
   const targets = await targetsOf(db(), context, allotterUnitId);
   const ids = targets.map((t) => t.id);
   const [quotas, sentUp, own, handedOut] = await Promise.all([
@@ -93,7 +128,12 @@ export async function allotmentsView(options: { actor: Actor | null; movementId:
 }
 
 /** Per unit of `unitIds`, the sum per title of the allotments it handed out to the units whose next level it is. */
-async function handedOutBelow(client: Reader, context: RouteContext, movementId: string, unitIds: readonly string[]): Promise<UnitTitleCounts> {
+async function handedOutBelow(
+  client: Reader,
+  context: RouteContext,
+  movementId: string,
+  unitIds: readonly string[],
+): Promise<UnitTitleCounts> {
   const result: UnitTitleCounts = new Map();
   if (unitIds.length === 0) return result;
   const rows = await client.$queryRaw<{ unitId: string; path: string; titleId: string; quota: number }[]>`
@@ -113,7 +153,10 @@ async function handedOutBelow(client: Reader, context: RouteContext, movementId:
 }
 
 /** Saves the allotments a level (or the organiser) hands out; every refusal listed, nothing saved unless all hold. */
-export async function setAllotments(options: { actor: Actor | null; input: AllotmentsInput }): Promise<{ changed: number }> {
+export async function setAllotments(options: {
+  actor: Actor | null;
+  input: AllotmentsInput;
+}): Promise<{ changed: number }> {
   const { actor, input } = options;
   const allotterUnitId = input.allotterUnitId ?? null;
   if (!actor || !canAllot(actor, allotterUnitId)) throw forbidden();
@@ -123,16 +166,22 @@ export async function setAllotments(options: { actor: Actor | null; input: Allot
     // The allotter's row serializes its allotments with its forwards (lib/levels/forward.ts).
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${allotterUnitId ?? context.organizer.id}::uuid FOR NO KEY UPDATE`;
     const targets = new Map((await targetsOf(tx, context, allotterUnitId)).map((t) => [t.id, t]));
-    const titles = new Map((await tx.awardTitle.findMany({ where: { movementId: input.movementId }, select: { id: true, name: true } })).map((t) => [t.id, t.name]));
+    const titles = new Map(
+      (await tx.awardTitle.findMany({ where: { movementId: input.movementId }, select: { id: true, name: true } })).map(
+        (t) => [t.id, t.name],
+      ),
+    );
     const unitIds = Object.keys(input.quota);
-    const unknown = unitIds.find((id) => !targets.has(id)) ?? unitIds.flatMap((id) => Object.keys(input.quota[id]!)).find((id) => !titles.has(id));
+    const unknown =
+      unitIds.find((id) => !targets.has(id)) ??
+      unitIds.flatMap((id) => Object.keys(input.quota[id]!)).find((id) => !titles.has(id));
     if (unknown) throw new RefusedError([{ code: "notAllottable" }]);
     const [quotas, sentUp, handedOut, own] = [
       // Every target's, not only the submitted ones: the total handed out below counts them all.
       await allotmentsOf(tx, input.movementId, [...targets.keys()]),
       await sentUpCounts(tx, input.movementId, unitIds),
       await handedOutBelow(tx, context, input.movementId, unitIds),
-      allotterUnitId ? await allotmentsOf(tx, input.movementId, [allotterUnitId]) : new Map() as UnitTitleCounts,
+      allotterUnitId ? await allotmentsOf(tx, input.movementId, [allotterUnitId]) : (new Map() as UnitTitleCounts),
     ];
     const refusals: Refusal[] = [];
     const changes: { unitId: string; titleId: string; before: number | null; after: number | null }[] = [];
@@ -145,9 +194,11 @@ export async function setAllotments(options: { actor: Actor | null; input: Allot
         if (shown !== stored) throw conflict("allotment changed since it was read");
         const values = { unit: targets.get(unitId)!.name, title: titles.get(titleId)!, quota: String(quota ?? "") };
         const used = sentUp.get(unitId)?.get(titleId) ?? 0;
-        if (quota !== null && quota < used) refusals.push({ code: "allotmentBelowUse", values: { ...values, used: String(used) } });
+        if (quota !== null && quota < used)
+          refusals.push({ code: "allotmentBelowUse", values: { ...values, used: String(used) } });
         const below = handedOut.get(unitId)?.get(titleId) ?? 0;
-        if (quota !== null && quota < below) refusals.push({ code: "allotmentBelowHandedOut", values: { ...values, handedOut: String(below) } });
+        if (quota !== null && quota < below)
+          refusals.push({ code: "allotmentBelowHandedOut", values: { ...values, handedOut: String(below) } });
         changes.push({ unitId, titleId, before: stored, after: quota });
       }
     }
@@ -161,17 +212,47 @@ export async function setAllotments(options: { actor: Actor | null; input: Allot
           const changed = changes.find((c) => c.unitId === target && c.titleId === titleId);
           total += changed ? (changed.after ?? 0) : (quotas.get(target)?.get(titleId) ?? 0);
         }
-        if (total > ownQuota) refusals.push({ code: "handedOutOverOwn", values: { title: name, total: String(total), own: String(ownQuota) } });
+        if (total > ownQuota)
+          refusals.push({
+            code: "handedOutOverOwn",
+            values: { title: name, total: String(total), own: String(ownQuota) },
+          });
       }
     }
     if (refusals.length > 0) throw new RefusedError(refusals);
     for (const change of changes) {
-      const key = { movementId_unitId_awardTitleId: { movementId: input.movementId, unitId: change.unitId, awardTitleId: change.titleId } };
+      const key = {
+        movementId_unitId_awardTitleId: {
+          movementId: input.movementId,
+          unitId: change.unitId,
+          awardTitleId: change.titleId,
+        },
+      };
       if (change.after === null) await tx.levelAllotment.delete({ where: key });
-      else await tx.levelAllotment.upsert({ where: key, create: { movementId: input.movementId, unitId: change.unitId, awardTitleId: change.titleId, quota: change.after, setById: actor.id }, update: { quota: change.after, setById: actor.id } });
+      else
+        await tx.levelAllotment.upsert({
+          where: key,
+          create: {
+            movementId: input.movementId,
+            unitId: change.unitId,
+            awardTitleId: change.titleId,
+            quota: change.after,
+            setById: actor.id,
+          },
+          update: { quota: change.after, setById: actor.id },
+        });
     }
     if (changes.length > 0) {
-      await recordAudit({ actorId: actor.id, action: "level.allotments_set", objectType: "Movement", objectId: input.movementId, after: { allotter: allotterUnitId, changes } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "level.allotments_set",
+          objectType: "Movement",
+          objectId: input.movementId,
+          after: { allotter: allotterUnitId, changes },
+        },
+        tx,
+      );
     }
     return { changed: changes.length };
   });

@@ -10,7 +10,11 @@ export function allotmentRows(view: AllotmentsView) {
     cells: Object.fromEntries(
       view.titles.map((title) => [
         title.id,
-        { quota: view.quotas.get(target.id)?.get(title.id) ?? null, sentUp: view.sentUp.get(target.id)?.get(title.id) ?? 0, handedOut: view.handedOut.get(target.id)?.get(title.id) ?? 0 },
+        {
+          quota: view.quotas.get(target.id)?.get(title.id) ?? null,
+          sentUp: view.sentUp.get(target.id)?.get(title.id) ?? 0,
+          handedOut: view.handedOut.get(target.id)?.get(title.id) ?? 0,
+        },
       ]),
     ),
   }));

@@ -22,7 +22,12 @@ const add = (counts: UnitTitleCounts, unitId: string, titleId: string, n: number
  * back: forwarded at its level in the dossier's live submission (NominationLevel.isCurrent), or
  * submitted as its nominating unit. A dossier returned for revision or withdrawn frees its place.
  */
-export async function sentUpCounts(client: Reader, movementId: string, unitIds: readonly string[], exceptNominationId: string | null = null): Promise<UnitTitleCounts> {
+export async function sentUpCounts(
+  client: Reader,
+  movementId: string,
+  unitIds: readonly string[],
+  exceptNominationId: string | null = null,
+): Promise<UnitTitleCounts> {
   const counts: UnitTitleCounts = new Map();
   if (unitIds.length === 0) return counts;
   const rows = await client.$queryRaw<{ unitId: string; titleId: string; count: number }[]>`
@@ -42,8 +47,15 @@ export async function sentUpCounts(client: Reader, movementId: string, unitIds: 
 }
 
 /** The allotments of `unitIds` in the movement, per unit then title (absent: unlimited). */
-export async function allotmentsOf(client: Pick<Prisma.TransactionClient, "levelAllotment">, movementId: string, unitIds: readonly string[]): Promise<UnitTitleCounts> {
-  const rows = await client.levelAllotment.findMany({ where: { movementId, unitId: { in: [...unitIds] } }, select: { unitId: true, awardTitleId: true, quota: true } });
+export async function allotmentsOf(
+  client: Pick<Prisma.TransactionClient, "levelAllotment">,
+  movementId: string,
+  unitIds: readonly string[],
+): Promise<UnitTitleCounts> {
+  const rows = await client.levelAllotment.findMany({
+    where: { movementId, unitId: { in: [...unitIds] } },
+    select: { unitId: true, awardTitleId: true, quota: true },
+  });
   const quotas: UnitTitleCounts = new Map();
   for (const row of rows) add(quotas, row.unitId, row.awardTitleId, row.quota);
   return quotas;
@@ -56,7 +68,13 @@ export async function allotmentsOf(client: Pick<Prisma.TransactionClient, "level
  */
 export async function allotmentRefusals(
   tx: Prisma.TransactionClient,
-  options: { movementId: string; unitId: string; unitName: string; adding: ReadonlyMap<string, number>; exceptNominationId?: string },
+  options: {
+    movementId: string;
+    unitId: string;
+    unitName: string;
+    adding: ReadonlyMap<string, number>;
+    exceptNominationId?: string;
+  },
 ): Promise<Refusal[]> {
   const titleIds = [...options.adding.keys()];
   const [quotas, used, titles] = [
@@ -72,7 +90,16 @@ export async function allotmentRefusals(
     const already = used.get(options.unitId)?.get(title.id) ?? 0;
     const adding = options.adding.get(title.id) ?? 0;
     if (already + adding > quota) {
-      refusals.push({ code: "allotmentExceeded", values: { unit: options.unitName, title: title.name, quota: String(quota), used: String(already), adding: String(adding) } });
+      refusals.push({
+        code: "allotmentExceeded",
+        values: {
+          unit: options.unitName,
+          title: title.name,
+          quota: String(quota),
+          used: String(already),
+          adding: String(adding),
+        },
+      });
     }
   }
   return refusals;

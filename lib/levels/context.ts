@@ -87,7 +87,9 @@ export async function routeContext(movementId: string, client: Reader = db()): P
  */
 export function isLevelOf(context: RouteContext, unitId: string): boolean {
   if (context.route !== "LEVELS" || unitId === context.organizer.id) return false;
-  return context.selection === "CHOSEN_UNITS" ? context.rules.chosenUnitIds.has(unitId) : context.rules.officerUnitIds.has(unitId);
+  return context.selection === "CHOSEN_UNITS"
+    ? context.rules.chosenUnitIds.has(unitId)
+    : context.rules.officerUnitIds.has(unitId);
 }
 
 /** The levels a dossier of the unit at `nominatingPath` climbs (empty on a direct route). */
@@ -97,7 +99,12 @@ export function routeFor(context: RouteContext, nominatingPath: string): string[
 
 /** Each level's forward deadline on `route`. */
 export function deadlinesFor(context: RouteContext, route: readonly string[]): Map<string, string> {
-  return routeDeadlines(route, { topDeadline: context.topDeadline, leadWorkingDays: context.leadWorkingDays, overrides: context.overrides, holidays: context.holidays });
+  return routeDeadlines(route, {
+    topDeadline: context.topDeadline,
+    leadWorkingDays: context.leadWorkingDays,
+    overrides: context.overrides,
+    holidays: context.holidays,
+  });
 }
 
 /**

@@ -37,28 +37,53 @@ export interface DossierRoute {
   levels: RouteLevelView[];
   history: RouteStepView[];
   /** The level considerations behind the forwards of this dossier (votes), nearest level first. */
-  endorsements: { unitName: string; comment: string | null; rank: number | null; vote: { totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number } | null }[];
+  endorsements: {
+    unitName: string;
+    comment: string | null;
+    rank: number | null;
+    vote: { totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number } | null;
+  }[];
 }
 
 /** The route of nomination `nominationId` (the caller checked that the viewer may see the dossier). */
 export async function dossierRoute(nominationId: string): Promise<DossierRoute | null> {
   const nomination = await db().nomination.findUnique({
     where: { id: nominationId },
-    select: { movementId: true, status: true, routeUnitIds: true, routeCycle: true, levelUnitId: true, levelSince: true, submittedAt: true },
+    select: {
+      movementId: true,
+      status: true,
+      routeUnitIds: true,
+      routeCycle: true,
+      levelUnitId: true,
+      levelSince: true,
+      submittedAt: true,
+    },
   });
   if (!nomination) return null;
   const context = await routeContext(nomination.movementId);
   if (!context) return null;
   const [levels, steps, units, votes] = await Promise.all([
-    db().nominationLevel.findMany({ where: { nominationId, cycle: nomination.routeCycle }, select: { unitId: true, state: true, comment: true, rank: true } }),
+    db().nominationLevel.findMany({
+      where: { nominationId, cycle: nomination.routeCycle },
+      select: { unitId: true, state: true, comment: true, rank: true },
+    }),
     db().nominationStep.findMany({
       where: { nominationId },
       orderBy: [{ at: "asc" }, { id: "asc" }],
-      select: { kind: true, comment: true, at: true, unit: { select: { name: true } }, toUnit: { select: { name: true } }, actor: { select: { fullName: true } } },
+      select: {
+        kind: true,
+        comment: true,
+        at: true,
+        unit: { select: { name: true } },
+        toUnit: { select: { name: true } },
+        actor: { select: { fullName: true } },
+      },
     }),
     db().unit.findMany({ where: { id: { in: nomination.routeUnitIds } }, select: { id: true, name: true } }),
     // The consideration each forwarding level recorded last before forwarding this dossier.
-    db().$queryRaw<{ unitId: string; totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number }[]>`
+    db().$queryRaw<
+      { unitId: string; totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number }[]
+    >`
       SELECT DISTINCT ON (s."unitId") s."unitId"::text AS "unitId", c."totalMembers", c."membersPresent", c."votesFor", c."votesAgainst"
       FROM "NominationStep" s
       JOIN "LevelProposal" p ON p.id = s."proposalId"
@@ -83,25 +108,59 @@ export async function dossierRoute(nominationId: string): Promise<DossierRoute |
     organizerName: context.organizer.name,
     holder: holderOf(nomination.status, nomination.levelUnitId, nomination.levelSince, routeLevels),
     levels: routeLevels,
-    history: steps.map((step) => ({ kind: step.kind, unitName: step.unit.name, toUnitName: step.toUnit?.name ?? null, actorName: step.actor?.fullName ?? null, comment: step.comment, at: step.at })),
+    history: steps.map((step) => ({
+      kind: step.kind,
+      unitName: step.unit.name,
+      toUnitName: step.toUnit?.name ?? null,
+      actorName: step.actor?.fullName ?? null,
+      comment: step.comment,
+      at: step.at,
+    })),
     endorsements: routeLevels
       .filter((level) => level.state === "FORWARDED" || level.state === "ENDORSED")
       .map((level) => {
         const vote = voteOf.get(level.unitId);
-        return { unitName: level.unitName, comment: level.comment, rank: level.rank, vote: vote ? { totalMembers: vote.totalMembers, membersPresent: vote.membersPresent, votesFor: vote.votesFor, votesAgainst: vote.votesAgainst } : null };
+        return {
+          unitName: level.unitName,
+          comment: level.comment,
+          rank: level.rank,
+          vote: vote
+            ? {
+                totalMembers: vote.totalMembers,
+                membersPresent: vote.membersPresent,
+                votesFor: vote.votesFor,
+                votesAgainst: vote.votesAgainst,
+              }
+            : null,
+        };
       }),
   };
 }
 
-function holderOf(status: NominationStatus, levelUnitId: string | null, since: Date | null, levels: RouteLevelView[]): DossierRoute["holder"] {
+function holderOf(
+  status: NominationStatus,
+  levelUnitId: string | null,
+  since: Date | null,
+  levels: RouteLevelView[],
+): DossierRoute["holder"] {
   if (levelUnitId) {
     const level = levels.find((l) => l.unitId === levelUnitId);
-    return { kind: "level", unitName: level?.unitName ?? "", since, deadline: level?.deadline ?? "", state: level?.state ?? null };
+    return {
+      kind: "level",
+      unitName: level?.unitName ?? "",
+      since,
+      deadline: level?.deadline ?? "",
+      state: level?.state ?? null,
+    };
   }
-  if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(status)) return { kind: "organiser", since };
+  if (["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED"].includes(status))
+    return { kind: "organiser", since };
   if (status === "NOT_SELECTED") {
     const stoppedAt = levels.find((l) => l.state === "NOT_FORWARDED");
     return stoppedAt ? { kind: "stopped", unitName: stoppedAt.unitName } : { kind: "organiser", since };
   }
-  return { kind: "nominating", reason: status === "RETURNED" ? "returned" : status === "WITHDRAWN" ? "withdrawn" : "draft" };
+  return {
+    kind: "nominating",
+    reason: status === "RETURNED" ? "returned" : status === "WITHDRAWN" ? "withdrawn" : "draft",
+  };
 }

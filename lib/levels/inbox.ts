@@ -17,7 +17,15 @@ import { escapeLike } from "../nominations/list";
 export const inboxPageSize = 50;
 
 /** What the inbox lists: what awaits the level (the default), one state, or everything it received. */
-export const inboxStateFilters = ["open", "PENDING", "ENDORSED", "FORWARDED", "RETURNED", "NOT_FORWARDED", "all"] as const;
+export const inboxStateFilters = [
+  "open",
+  "PENDING",
+  "ENDORSED",
+  "FORWARDED",
+  "RETURNED",
+  "NOT_FORWARDED",
+  "all",
+] as const;
 export type InboxStateFilter = (typeof inboxStateFilters)[number];
 export const inboxSortKeys = ["rank", "received", "name"] as const;
 
@@ -74,7 +82,15 @@ export interface LevelInbox {
   titles: InboxTitle[];
   /** The units that sent dossiers up to this level, for the filter. */
   fromUnits: { id: string; name: string; count: number }[];
-  consideration: { id: string; recordedAt: Date; totalMembers: number; membersPresent: number; votesFor: number; votesAgainst: number; minutesName: string | null } | null;
+  consideration: {
+    id: string;
+    recordedAt: Date;
+    totalMembers: number;
+    membersPresent: number;
+    votesFor: number;
+    votesAgainst: number;
+    minutesName: string | null;
+  } | null;
   rows: InboxRow[];
   total: number;
   page: number;
@@ -104,7 +120,13 @@ const stateCondition = (state: InboxStateFilter) => {
  * very unit (who act) and administrators (who read); null for anyone else or an unknown
  * movement, level or a direct route.
  */
-export async function levelInbox(options: { actor: Actor | null; movementId: string; unitId: string; params: InboxParams; today: string }): Promise<LevelInbox | null> {
+export async function levelInbox(options: {
+  actor: Actor | null;
+  movementId: string;
+  unitId: string;
+  params: InboxParams;
+  today: string;
+}): Promise<LevelInbox | null> {
   const { actor, movementId, unitId, params } = options;
   const canAct = canActAtLevel(actor, unitId);
   if (!canAct && !hasRole(actor, "ADMIN")) return null;
@@ -162,7 +184,15 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
     db().levelConsideration.findFirst({
       where: { movementId, unitId },
       orderBy: { recordedAt: "desc" },
-      select: { id: true, recordedAt: true, totalMembers: true, membersPresent: true, votesFor: true, votesAgainst: true, minutesName: true },
+      select: {
+        id: true,
+        recordedAt: true,
+        totalMembers: true,
+        membersPresent: true,
+        votesFor: true,
+        votesAgainst: true,
+        minutesName: true,
+      },
     }),
   ]);
 
@@ -181,13 +211,22 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
   const deadline = levelDeadline(context, { id: unitId, path: head.path });
   const awaiting = [...countsByTitle.values()].reduce((sum, c) => sum + c.pending + c.endorsed, 0);
   return {
-    movement: { id: movementId, name: context.movement.name, nameEn: context.movement.nameEn, status: context.movement.status },
+    movement: {
+      id: movementId,
+      name: context.movement.name,
+      nameEn: context.movement.nameEn,
+      status: context.movement.status,
+    },
     unit: { id: unitId, name: head.name },
     canAct,
     deadline,
     isOverdue: awaiting > 0 && options.today > deadline,
     organizerName: context.organizer.name,
-    titles: titles.map((title) => ({ ...title, sentUp: sentUp.get(unitId)?.get(title.id) ?? 0, ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }) })),
+    titles: titles.map((title) => ({
+      ...title,
+      sentUp: sentUp.get(unitId)?.get(title.id) ?? 0,
+      ...(countsByTitle.get(title.id) ?? { pending: 0, endorsed: 0 }),
+    })),
     fromUnits: [...fromUnits.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
     consideration,
     rows: rows.map((row) => {
@@ -202,7 +241,16 @@ export async function levelInbox(options: { actor: Actor | null; movementId: str
 }
 
 /** The levels at which `actor` acts in movements routed through levels, with what awaits each. */
-export async function actorLevels(actor: Actor | null): Promise<{ movementId: string; movementName: string; movementNameEn: string | null; unitId: string; unitName: string; awaiting: number }[]> {
+export async function actorLevels(actor: Actor | null): Promise<
+  {
+    movementId: string;
+    movementName: string;
+    movementNameEn: string | null;
+    unitId: string;
+    unitName: string;
+    awaiting: number;
+  }[]
+> {
   const unitIds = actor?.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitId) ?? [];
   if (unitIds.length === 0) return [];
   return db().$queryRaw`

@@ -8,13 +8,29 @@ import { endorseAtLevel, notForwardAtLevel, returnAtLevel } from "./verdicts";
 
 /** What the database says of a dossier's place on its route. */
 async function placeOf(id: string) {
-  const n = await db().nomination.findUniqueOrThrow({ where: { id }, select: { status: true, levelUnitId: true, routeUnitIds: true, routeCycle: true, version: true } });
-  const levels = await db().nominationLevel.findMany({ where: { nominationId: id }, orderBy: [{ cycle: "asc" }, { receivedAt: "asc" }], select: { unitId: true, cycle: true, state: true, comment: true, rank: true, version: true } });
-  const steps = await db().nominationStep.findMany({ where: { nominationId: id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { kind: true, unitId: true, toUnitId: true, comment: true, cycle: true } });
+  const n = await db().nomination.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, levelUnitId: true, routeUnitIds: true, routeCycle: true, version: true },
+  });
+  const levels = await db().nominationLevel.findMany({
+    where: { nominationId: id },
+    orderBy: [{ cycle: "asc" }, { receivedAt: "asc" }],
+    select: { unitId: true, cycle: true, state: true, comment: true, rank: true, version: true },
+  });
+  const steps = await db().nominationStep.findMany({
+    where: { nominationId: id },
+    orderBy: [{ at: "asc" }, { id: "asc" }],
+    select: { kind: true, unitId: true, toUnitId: true, comment: true, cycle: true },
+  });
   return { ...n, levels, steps };
 }
 
-const refusalCodes = (error: unknown) => ((error as { reasons?: { code: string }[]; problems?: { code: string }[] }).reasons ?? (error as { problems?: { code: string }[] }).problems ?? []).map((r) => r.code);
+const refusalCodes = (error: unknown) =>
+  (
+    (error as { reasons?: { code: string }[]; problems?: { code: string }[] }).reasons ??
+    (error as { problems?: { code: string }[] }).problems ??
+    []
+  ).map((r) => r.code);
 
 describe("a dossier on a route through levels", () => {
   it("goes from its grassroots unit to its ministry union, which its officers are told of", async () => {
@@ -24,7 +40,10 @@ describe("a dossier on a route through levels", () => {
     expect(place).toMatchObject({ status: "SUBMITTED", levelUnitId: w.m.id, routeUnitIds: [w.m.id], routeCycle: 1 });
     expect(place.levels).toEqual([expect.objectContaining({ unitId: w.m.id, cycle: 1, state: "PENDING" })]);
     expect(place.steps).toEqual([expect.objectContaining({ kind: "SUBMITTED", unitId: w.g1.id, toUnitId: w.m.id })]);
-    const notices = await db().notification.findMany({ where: { nominationId: id, kind: "DOSSIER_AT_LEVEL" }, select: { userId: true } });
+    const notices = await db().notification.findMany({
+      where: { nominationId: id, kind: "DOSSIER_AT_LEVEL" },
+      select: { userId: true },
+    });
     expect(notices.map((n) => n.userId).sort()).toEqual([w.officers.m.id, w.officers.m2.id].sort());
   });
 
@@ -45,17 +64,35 @@ describe("a dossier on a route through levels", () => {
   it("is returned by the level with its reasons, revised, and climbs again from the first level", async () => {
     const w = await createLevelWorld(db());
     const { id, version } = await submitDossier(w);
-    await returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Thiếu minh chứng sáng kiến." } });
+    await returnAtLevel({
+      actor: w.officers.m,
+      input: {
+        movementId: w.movement.id,
+        nominationId: id,
+        unitId: w.m.id,
+        version,
+        comment: "Thiếu minh chứng sáng kiến.",
+      },
+    });
     let place = await placeOf(id);
     expect(place).toMatchObject({ status: "RETURNED", levelUnitId: null });
     expect(place.levels[0]).toMatchObject({ state: "RETURNED", comment: "Thiếu minh chứng sáng kiến." });
-    const notice = await db().notification.findFirstOrThrow({ where: { nominationId: id, kind: "NOMINATION_RETURNED" }, select: { userId: true, params: true } });
-    expect(notice).toMatchObject({ userId: w.officers.g1.id, params: { comment: "Thiếu minh chứng sáng kiến.", level: w.m.name } });
+    const notice = await db().notification.findFirstOrThrow({
+      where: { nominationId: id, kind: "NOMINATION_RETURNED" },
+      select: { userId: true, params: true },
+    });
+    expect(notice).toMatchObject({
+      userId: w.officers.g1.id,
+      params: { comment: "Thiếu minh chứng sáng kiến.", level: w.m.name },
+    });
     // The grassroots officer resubmits the revised dossier: a second submission, at m again.
     await submitNomination({ actor: w.officers.g1, input: { id, version: version + 1 }, today: levelToday });
     place = await placeOf(id);
     expect(place).toMatchObject({ status: "SUBMITTED", levelUnitId: w.m.id, routeCycle: 2 });
-    expect(place.levels.map((l) => [l.cycle, l.state])).toEqual([[1, "RETURNED"], [2, "PENDING"]]);
+    expect(place.levels.map((l) => [l.cycle, l.state])).toEqual([
+      [1, "RETURNED"],
+      [2, "PENDING"],
+    ]);
     expect(place.steps.map((s) => s.kind)).toEqual(["SUBMITTED", "RETURNED", "SUBMITTED"]);
   });
 
@@ -64,28 +101,78 @@ describe("a dossier on a route through levels", () => {
     const first = await submitDossier(w);
     const second = await submitDossier(w);
     const level = (await placeOf(first.id)).levels[0]!;
-    await endorseAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: first.id, unitId: w.m.id, levelVersion: level.version, comment: "Tiêu biểu nhất khối.", rank: 1 } });
-    expect((await placeOf(first.id)).levels[0]).toMatchObject({ state: "ENDORSED", comment: "Tiêu biểu nhất khối.", rank: 1 });
-    await notForwardAtLevel({ actor: w.officers.m2, input: { movementId: w.movement.id, nominationId: second.id, unitId: w.m.id, version: second.version, reason: "Chưa đạt tiêu chí đổi mới." } });
+    await endorseAtLevel({
+      actor: w.officers.m,
+      input: {
+        movementId: w.movement.id,
+        nominationId: first.id,
+        unitId: w.m.id,
+        levelVersion: level.version,
+        comment: "Tiêu biểu nhất khối.",
+        rank: 1,
+      },
+    });
+    expect((await placeOf(first.id)).levels[0]).toMatchObject({
+      state: "ENDORSED",
+      comment: "Tiêu biểu nhất khối.",
+      rank: 1,
+    });
+    await notForwardAtLevel({
+      actor: w.officers.m2,
+      input: {
+        movementId: w.movement.id,
+        nominationId: second.id,
+        unitId: w.m.id,
+        version: second.version,
+        reason: "Chưa đạt tiêu chí đổi mới.",
+      },
+    });
     const stopped = await placeOf(second.id);
     expect(stopped).toMatchObject({ status: "NOT_SELECTED", levelUnitId: null });
     expect(stopped.levels[0]).toMatchObject({ state: "NOT_FORWARDED", comment: "Chưa đạt tiêu chí đổi mới." });
-    expect(await db().notification.count({ where: { nominationId: second.id, kind: "DOSSIER_NOT_FORWARDED", userId: w.officers.g1.id } })).toBe(1);
+    expect(
+      await db().notification.count({
+        where: { nominationId: second.id, kind: "DOSSIER_NOT_FORWARDED", userId: w.officers.g1.id },
+      }),
+    ).toBe(1);
     // A verdict on a dossier that has left the level is refused, naming it.
-    await expect(returnAtLevel({ actor: w.officers.m, input: { movementId: w.movement.id, nominationId: second.id, unitId: w.m.id, version: second.version + 1, comment: "Trả lại lần nữa." } })).rejects.toMatchObject({ reasons: [{ code: "notAtLevel" }] });
+    await expect(
+      returnAtLevel({
+        actor: w.officers.m,
+        input: {
+          movementId: w.movement.id,
+          nominationId: second.id,
+          unitId: w.m.id,
+          version: second.version + 1,
+          comment: "Trả lại lần nữa.",
+        },
+      }),
+    ).rejects.toMatchObject({ reasons: [{ code: "notAtLevel" }] });
   });
 
   it("belongs to that level's own officers: a grassroots officer cannot act for the level above, another level's officer cannot see it", async () => {
     const w = await createLevelWorld(db());
     const { id, version } = await submitDossier(w);
-    const input = { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Không có quyền trả lại." };
+    const input = {
+      movementId: w.movement.id,
+      nominationId: id,
+      unitId: w.m.id,
+      version,
+      comment: "Không có quyền trả lại.",
+    };
     await expect(returnAtLevel({ actor: w.officers.g1, input })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(returnAtLevel({ actor: w.officers.c, input: { ...input, unitId: w.c.id } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(returnAtLevel({ actor: w.officers.c, input: { ...input, unitId: w.c.id } })).rejects.toMatchObject({
+      code: "not_found",
+    });
     // Another movement's id with this dossier: as if it did not exist, even for the level's own officer.
-    await expect(returnAtLevel({ actor: w.officers.m, input: { ...input, movementId: w.g2.id } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      returnAtLevel({ actor: w.officers.m, input: { ...input, movementId: w.g2.id } }),
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(returnAtLevel({ actor: w.admin, input })).rejects.toMatchObject({ code: "forbidden" });
     // Nor may the organiser return it before it reached the top.
-    await expect(returnNomination({ actor: w.admin, input: { id, version, comment: "Tổ chức trả lại sớm." } })).rejects.toMatchObject({ problems: [{ code: "notAtOrganiser" }] });
+    await expect(
+      returnNomination({ actor: w.admin, input: { id, version, comment: "Tổ chức trả lại sớm." } }),
+    ).rejects.toMatchObject({ problems: [{ code: "notAtOrganiser" }] });
     expect((await placeOf(id)).status).toBe("SUBMITTED");
   });
 });
@@ -96,7 +183,9 @@ describe("forwarding a level's proposal", () => {
     const a = await submitDossier(w);
     const b = await submitDossier(w);
     const input = { movementId: w.movement.id, unitId: w.m.id, selected: [a.id, b.id] };
-    await expect(forwardFromLevel({ actor: w.officers.m, input, today: levelToday })).rejects.toSatisfy((error) => refusalCodes(error).includes("considerationMissing"));
+    await expect(forwardFromLevel({ actor: w.officers.m, input, today: levelToday })).rejects.toSatisfy((error) =>
+      refusalCodes(error).includes("considerationMissing"),
+    );
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     const result = await forwardFromLevel({ actor: w.officers.m, input, today: levelToday });
     expect(result.forwarded).toBe(2);
@@ -106,20 +195,40 @@ describe("forwarding a level's proposal", () => {
       expect(place.levels[0]!.state).toBe("FORWARDED");
       expect(place.steps.map((s) => s.kind)).toEqual(["SUBMITTED", "FORWARDED", "REACHED_ORGANISER"]);
     }
-    const proposal = await db().levelProposal.findUniqueOrThrow({ where: { id: result.proposalId }, select: { dossierCount: true, considerationId: true } });
+    const proposal = await db().levelProposal.findUniqueOrThrow({
+      where: { id: result.proposalId },
+      select: { dossierCount: true, considerationId: true },
+    });
     expect(proposal.dossierCount).toBe(2);
     expect(proposal.considerationId).not.toBeNull();
-    expect(await db().notification.count({ where: { nominationId: a.id, kind: "DOSSIER_AT_LEVEL", userId: w.admin.id } })).toBe(1);
-    expect(await db().notification.count({ where: { nominationId: a.id, kind: "DOSSIER_FORWARDED", userId: w.officers.g1.id } })).toBe(1);
+    expect(
+      await db().notification.count({ where: { nominationId: a.id, kind: "DOSSIER_AT_LEVEL", userId: w.admin.id } }),
+    ).toBe(1);
+    expect(
+      await db().notification.count({
+        where: { nominationId: a.id, kind: "DOSSIER_FORWARDED", userId: w.officers.g1.id },
+      }),
+    ).toBe(1);
     // Now the organiser may return it.
-    await returnNomination({ actor: w.admin, input: { id: a.id, version: a.version, comment: "Bổ sung số liệu năm 2026." } });
+    await returnNomination({
+      actor: w.admin,
+      input: { id: a.id, version: a.version, comment: "Bổ sung số liệu năm 2026." },
+    });
     expect((await placeOf(a.id)).status).toBe("RETURNED");
   });
 
   it("refuses more dossiers than the allotment, changing nothing, then forwards within it", async () => {
     const w = await createLevelWorld(db());
     const dossiers = [await submitDossier(w), await submitDossier(w), await submitDossier(w)];
-    await db().levelAllotment.create({ data: { movementId: w.movement.id, unitId: w.m.id, awardTitleId: w.movement.titles.basic.id, quota: 2, setById: w.admin.id } });
+    await db().levelAllotment.create({
+      data: {
+        movementId: w.movement.id,
+        unitId: w.m.id,
+        awardTitleId: w.movement.titles.basic.id,
+        quota: 2,
+        setById: w.admin.id,
+      },
+    });
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     const all = { movementId: w.movement.id, unitId: w.m.id, selected: dossiers.map((d) => d.id) };
     await expect(forwardFromLevel({ actor: w.officers.m, input: all, today: levelToday })).rejects.toMatchObject({
@@ -127,8 +236,14 @@ describe("forwarding a level's proposal", () => {
     });
     for (const d of dossiers) expect((await placeOf(d.id)).levelUnitId).toBe(w.m.id);
     expect(await db().levelProposal.count({ where: { movementId: w.movement.id } })).toBe(0);
-    await forwardFromLevel({ actor: w.officers.m, input: { ...all, selected: all.selected.slice(0, 2) }, today: levelToday });
-    await expect(forwardFromLevel({ actor: w.officers.m, input: { ...all, selected: all.selected.slice(2) }, today: levelToday })).rejects.toMatchObject({
+    await forwardFromLevel({
+      actor: w.officers.m,
+      input: { ...all, selected: all.selected.slice(0, 2) },
+      today: levelToday,
+    });
+    await expect(
+      forwardFromLevel({ actor: w.officers.m, input: { ...all, selected: all.selected.slice(2) }, today: levelToday }),
+    ).rejects.toMatchObject({
       reasons: [{ code: "allotmentExceeded", values: { used: "2", adding: "1" } }],
     });
   });
@@ -139,8 +254,13 @@ describe("forwarding a level's proposal", () => {
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
     const input = { movementId: w.movement.id, unitId: w.m.id, selected: [id] };
     // The phase ends on 30 November; m forwards 5 working days earlier, by 23 November.
-    await expect(forwardFromLevel({ actor: w.officers.m, input, today: "2026-11-24" })).rejects.toMatchObject({ reasons: [{ code: "levelDeadlinePassed", values: { deadline: "2026-11-23" } }] });
-    await db().routeUnit.update({ where: { movementId_unitId: { movementId: w.movement.id, unitId: w.m.id } }, data: { forwardBy: new Date("2026-11-27") } });
+    await expect(forwardFromLevel({ actor: w.officers.m, input, today: "2026-11-24" })).rejects.toMatchObject({
+      reasons: [{ code: "levelDeadlinePassed", values: { deadline: "2026-11-23" } }],
+    });
+    await db().routeUnit.update({
+      where: { movementId_unitId: { movementId: w.movement.id, unitId: w.m.id } },
+      data: { forwardBy: new Date("2026-11-27") },
+    });
     expect((await forwardFromLevel({ actor: w.officers.m, input, today: "2026-11-24" })).forwarded).toBe(1);
   });
 
@@ -150,17 +270,38 @@ describe("forwarding a level's proposal", () => {
       const { id, version } = await submitDossier(w);
       await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
       const outcomes = await Promise.allSettled([
-        forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [id] }, today: levelToday }),
-        returnAtLevel({ actor: w.officers.m2, input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Trả lại cùng lúc." } }),
+        forwardFromLevel({
+          actor: w.officers.m,
+          input: { movementId: w.movement.id, unitId: w.m.id, selected: [id] },
+          today: levelToday,
+        }),
+        returnAtLevel({
+          actor: w.officers.m2,
+          input: { movementId: w.movement.id, nominationId: id, unitId: w.m.id, version, comment: "Trả lại cùng lúc." },
+        }),
       ]);
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       const loser = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
-      expect(refusalCodes(loser.reason), String(loser.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/^notAtLevel/)]));
+      expect(refusalCodes(loser.reason), String(loser.reason)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^notAtLevel/)]),
+      );
       const place = await placeOf(id);
       // Nothing half-done: either forwarded to the organiser, or back with the grassroots unit.
-      if (outcomes[0].status === "fulfilled") expect(place).toMatchObject({ status: "SUBMITTED", levelUnitId: null, levels: [expect.objectContaining({ state: "FORWARDED" })] });
-      else expect(place).toMatchObject({ status: "RETURNED", levelUnitId: null, levels: [expect.objectContaining({ state: "RETURNED" })] });
-      expect(await db().levelProposal.count({ where: { movementId: w.movement.id } })).toBe(outcomes[0].status === "fulfilled" ? 1 : 0);
+      if (outcomes[0].status === "fulfilled")
+        expect(place).toMatchObject({
+          status: "SUBMITTED",
+          levelUnitId: null,
+          levels: [expect.objectContaining({ state: "FORWARDED" })],
+        });
+      else
+        expect(place).toMatchObject({
+          status: "RETURNED",
+          levelUnitId: null,
+          levels: [expect.objectContaining({ state: "RETURNED" })],
+        });
+      expect(await db().levelProposal.count({ where: { movementId: w.movement.id } })).toBe(
+        outcomes[0].status === "fulfilled" ? 1 : 0,
+      );
     }
   });
 
@@ -169,12 +310,23 @@ describe("forwarding a level's proposal", () => {
     const sectionOfficer = await createActor(db(), { role: "OFFICER", unit: w.g1s });
     const { id } = await submitDossier(w, { unit: w.g1s, officer: sectionOfficer });
     await recordConsideration({ actor: w.officers.g1, input: considerationOf(w, w.g1.id) });
-    await forwardFromLevel({ actor: w.officers.g1, input: { movementId: w.movement.id, unitId: w.g1.id, selected: [id] }, today: levelToday });
+    await forwardFromLevel({
+      actor: w.officers.g1,
+      input: { movementId: w.movement.id, unitId: w.g1.id, selected: [id] },
+      today: levelToday,
+    });
     let place = await placeOf(id);
     expect(place.levelUnitId).toBe(w.m.id);
-    expect(place.levels.map((l) => [l.unitId, l.state])).toEqual([[w.g1.id, "FORWARDED"], [w.m.id, "PENDING"]]);
+    expect(place.levels.map((l) => [l.unitId, l.state])).toEqual([
+      [w.g1.id, "FORWARDED"],
+      [w.m.id, "PENDING"],
+    ]);
     await recordConsideration({ actor: w.officers.m, input: considerationOf(w, w.m.id) });
-    await forwardFromLevel({ actor: w.officers.m, input: { movementId: w.movement.id, unitId: w.m.id, selected: [id] }, today: levelToday });
+    await forwardFromLevel({
+      actor: w.officers.m,
+      input: { movementId: w.movement.id, unitId: w.m.id, selected: [id] },
+      today: levelToday,
+    });
     place = await placeOf(id);
     expect(place.levelUnitId).toBeNull();
     expect(place.steps.map((s) => [s.kind, s.unitId, s.toUnitId])).toEqual([

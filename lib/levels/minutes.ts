@@ -12,14 +12,22 @@ import type { StoredMinutes } from "./forward";
 export const maxMinutesBytes = 10 * 1024 * 1024;
 
 /** Stores the form's minutes file, if one was chosen; a file that is not a readable PDF within the limit is refused. */
-export async function storeMinutes(file: FormDataEntryValue | null): Promise<{ stored: StoredMinutes | null } | { refusal: FileRefusal }> {
+export async function storeMinutes(
+  file: FormDataEntryValue | null,
+): Promise<{ stored: StoredMinutes | null } | { refusal: FileRefusal }> {
   if (!(file instanceof File) || file.size === 0) return { stored: null };
   if (file.size > maxMinutesBytes) return { refusal: "fileTooLarge" };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const inspected = await inspectFile(bytes, { allowed: ["pdf"], maxBytes: maxMinutesBytes });
   if ("refusal" in inspected) return { refusal: inspected.refusal };
   const name = uploadedFileName(file.name, "bien-ban.pdf");
-  return { stored: { key: await fileStorage().put(bytes), name: name.toLowerCase().endsWith(".pdf") ? name : `${name}.pdf`, size: bytes.length } };
+  return {
+    stored: {
+      key: await fileStorage().put(bytes),
+      name: name.toLowerCase().endsWith(".pdf") ? name : `${name}.pdf`,
+      size: bytes.length,
+    },
+  };
 }
 
 /**

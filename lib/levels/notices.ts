@@ -9,7 +9,11 @@ type Tx = Prisma.TransactionClient;
 
 /** The active officers holding the role on `unitId` itself (those who act at its level). */
 export async function levelOfficerIds(tx: Tx, unitId: string): Promise<string[]> {
-  const rows = await tx.roleAssignment.findMany({ where: { role: "OFFICER", unitId, user: { isActive: true } }, select: { userId: true }, distinct: ["userId"] });
+  const rows = await tx.roleAssignment.findMany({
+    where: { role: "OFFICER", unitId, user: { isActive: true } },
+    select: { userId: true },
+    distinct: ["userId"],
+  });
   return rows.map((row) => row.userId);
 }
 
@@ -31,6 +35,8 @@ export interface RouteNotice {
 /** One notice of each `notices` to each of `userIds`, in one statement. */
 export async function notifyEach(tx: Tx, userIds: readonly string[], notices: readonly RouteNotice[]): Promise<void> {
   const inputs: NotificationInput[] = [];
-  for (const notice of notices) for (const userId of userIds) inputs.push({ userId, kind: notice.kind, nominationId: notice.nominationId, params: notice.params });
+  for (const notice of notices)
+    for (const userId of userIds)
+      inputs.push({ userId, kind: notice.kind, nominationId: notice.nominationId, params: notice.params });
   await notifyAll(tx, inputs);
 }

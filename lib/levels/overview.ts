@@ -27,7 +27,12 @@ export interface LevelOverviewRow {
 }
 
 /** Every level of movement `movementId` with its figures, for administrators; null when not theirs or not routed through levels. */
-export async function routeOverview(options: { actor: Actor | null; movementId: string; today: string }): Promise<{ rows: LevelOverviewRow[]; movement: { name: string; nameEn: string | null }; organizerName: string; topDeadline: string } | null> {
+export async function routeOverview(options: { actor: Actor | null; movementId: string; today: string }): Promise<{
+  rows: LevelOverviewRow[];
+  movement: { name: string; nameEn: string | null };
+  organizerName: string;
+  topDeadline: string;
+} | null> {
   if (!can(options.actor, "movement.manage")) return null;
   const context = await routeContext(options.movementId);
   if (!context || context.route !== "LEVELS") return null;

@@ -17,7 +17,14 @@ export const levelPaths = {
 };
 
 /** The query of an inbox view, defaults left out so URLs stay short. */
-export function inboxQuery(params: { title?: string; from?: string; state: string; q: string; sort: string; page: number }): string {
+export function inboxQuery(params: {
+  title?: string;
+  from?: string;
+  state: string;
+  q: string;
+  sort: string;
+  page: number;
+}): string {
   const search = new URLSearchParams();
   if (params.title) search.set("title", params.title);
   if (params.from) search.set("from", params.from);

@@ -47,13 +47,23 @@ describe("level deadlines in working days", () => {
   });
 
   it("gives each level of a route its deadline, nearest level earliest", () => {
-    const deadlines = routeDeadlines(["G", "M"], { topDeadline: "2026-12-31", leadWorkingDays: 5, overrides: new Map(), holidays: new Set() });
+    const deadlines = routeDeadlines(["G", "M"], {
+      topDeadline: "2026-12-31",
+      leadWorkingDays: 5,
+      overrides: new Map(),
+      holidays: new Set(),
+    });
     // Thursday 31 December → M: Thursday 24 December → G: Thursday 17 December.
     expect(Object.fromEntries(deadlines)).toEqual({ M: "2026-12-24", G: "2026-12-17" });
   });
 
   it("lets a level's own deadline override the count, and the levels below count back from it", () => {
-    const deadlines = routeDeadlines(["G", "M"], { topDeadline: "2026-12-31", leadWorkingDays: 5, overrides: new Map([["M", "2027-01-08"]]), holidays: new Set(["2027-01-01"]) });
+    const deadlines = routeDeadlines(["G", "M"], {
+      topDeadline: "2026-12-31",
+      leadWorkingDays: 5,
+      overrides: new Map([["M", "2027-01-08"]]),
+      holidays: new Set(["2027-01-01"]),
+    });
     // Friday 8 January, 1 January off: Thu 7, Wed 6, Tue 5, Mon 4 January, Thu 31 December.
     expect(Object.fromEntries(deadlines)).toEqual({ M: "2027-01-08", G: "2026-12-31" });
   });

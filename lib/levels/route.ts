@@ -28,7 +28,8 @@ export function routeOf(nominatingPath: string, rules: RouteRules): string[] {
   const ancestors = pathIds(nominatingPath).slice(0, -1);
   const top = ancestors.lastIndexOf(rules.organizerId);
   const between = ancestors.slice(top + 1);
-  const isLevel = (id: string) => (rules.selection === "CHOSEN_UNITS" ? rules.chosenUnitIds.has(id) : rules.officerUnitIds.has(id));
+  const isLevel = (id: string) =>
+    rules.selection === "CHOSEN_UNITS" ? rules.chosenUnitIds.has(id) : rules.officerUnitIds.has(id);
   return between.filter(isLevel).reverse();
 }
 

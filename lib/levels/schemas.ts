@@ -3,7 +3,16 @@
 // keys of "validation".
 import { z } from "zod";
 import { NominationRoute, RouteLevelSelection } from "../generated/prisma/enums";
-import { checkbox, id, integer, optionalDay, optionalInteger, optionalText, requiredText, version } from "../validation/fields";
+import {
+  checkbox,
+  id,
+  integer,
+  optionalDay,
+  optionalInteger,
+  optionalText,
+  requiredText,
+  version,
+} from "../validation/fields";
 
 export const maxLevelCommentLength = 2_000;
 /** The most dossiers one forward may take (a level's whole proposal fits). */
@@ -12,10 +21,18 @@ export const maxForwardBatch = 500;
 /** A verdict names the dossier, the level acting and the movement both belong to (checked against the dossier). */
 const level = { movementId: id(), nominationId: id(), unitId: id() };
 
-export const returnAtLevelSchema = z.object({ ...level, version, comment: requiredText(maxLevelCommentLength, { min: 5 }) });
+export const returnAtLevelSchema = z.object({
+  ...level,
+  version,
+  comment: requiredText(maxLevelCommentLength, { min: 5 }),
+});
 export type ReturnAtLevelInput = z.infer<typeof returnAtLevelSchema>;
 
-export const notForwardSchema = z.object({ ...level, version, reason: requiredText(maxLevelCommentLength, { min: 5 }) });
+export const notForwardSchema = z.object({
+  ...level,
+  version,
+  reason: requiredText(maxLevelCommentLength, { min: 5 }),
+});
 export type NotForwardInput = z.infer<typeof notForwardSchema>;
 
 /** An endorsement with the level's comment and its order (rank 1 first); blank rank: unranked. */
@@ -41,8 +58,10 @@ export const considerationSchema = z
     note: optionalText(maxLevelCommentLength),
   })
   .superRefine((value, context) => {
-    if (value.membersPresent > value.totalMembers) context.addIssue({ code: "custom", path: ["membersPresent"], message: "presentOverTotal" });
-    if (value.votesFor + value.votesAgainst > value.membersPresent) context.addIssue({ code: "custom", path: ["votesAgainst"], message: "votesOverPresent" });
+    if (value.membersPresent > value.totalMembers)
+      context.addIssue({ code: "custom", path: ["membersPresent"], message: "presentOverTotal" });
+    if (value.votesFor + value.votesAgainst > value.membersPresent)
+      context.addIssue({ code: "custom", path: ["votesAgainst"], message: "votesOverPresent" });
   });
 export type ConsiderationInput = z.infer<typeof considerationSchema>;
 

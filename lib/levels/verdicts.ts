@@ -31,7 +31,13 @@ export interface HeldDossier {
 
 /** The dossiers `ids`, locked FOR UPDATE in id order (so two batches cannot deadlock), with their current level row. */
 export async function lockDossiers(tx: Tx, ids: readonly string[], unitId: string): Promise<HeldDossier[]> {
-  const rows = await tx.$queryRaw<(Omit<HeldDossier, "level"> & { levelId: string | null; levelState: LevelState | null; levelVersion: number | null })[]>`
+  const rows = await tx.$queryRaw<
+    (Omit<HeldDossier, "level"> & {
+      levelId: string | null;
+      levelState: LevelState | null;
+      levelVersion: number | null;
+    })[]
+  >`
     SELECT n.id::text AS id, n."movementId"::text AS "movementId", n."awardTitleId"::text AS "awardTitleId", n."nominatingUnitId"::text AS "nominatingUnitId", n."nomineeName",
            n."createdById"::text AS "createdById", n.status::text AS status, n.version, n."routeCycle", n."routeUnitIds"::text[] AS "routeUnitIds",
            n."levelUnitId"::text AS "levelUnitId", u.path AS "unitPath",
@@ -44,13 +50,18 @@ export async function lockDossiers(tx: Tx, ids: readonly string[], unitId: strin
     FOR UPDATE OF n`;
   return rows.map(({ levelId, levelState, levelVersion, ...row }) => ({
     ...row,
-    level: levelId && levelState && levelVersion !== null ? { id: levelId, state: levelState, version: levelVersion } : null,
+    level:
+      levelId && levelState && levelVersion !== null ? { id: levelId, state: levelState, version: levelVersion } : null,
   }));
 }
 
 /** True when the dossier is at `unitId`'s level now, awaiting its verdict or forward. */
 export function isHeldBy(dossier: HeldDossier, unitId: string): boolean {
-  return dossier.status === "SUBMITTED" && dossier.levelUnitId === unitId && (dossier.level?.state === "PENDING" || dossier.level?.state === "ENDORSED");
+  return (
+    dossier.status === "SUBMITTED" &&
+    dossier.levelUnitId === unitId &&
+    (dossier.level?.state === "PENDING" || dossier.level?.state === "ENDORSED")
+  );
 }
 
 /**
@@ -58,12 +69,18 @@ export function isHeldBy(dossier: HeldDossier, unitId: string): boolean {
  * does not exist; an officer who sees it but does not act at this level is Forbidden; a dossier
  * no longer at this level (forwarded, returned, withdrawn meanwhile) is refused as having moved.
  */
-async function holdForVerdict(tx: Tx, actor: Actor, input: { movementId: string; nominationId: string; unitId: string }): Promise<HeldDossier> {
+async function holdForVerdict(
+  tx: Tx,
+  actor: Actor,
+  input: { movementId: string; nominationId: string; unitId: string },
+): Promise<HeldDossier> {
   const { nominationId, unitId } = input;
   const [dossier] = await lockDossiers(tx, [nominationId], unitId);
-  if (!dossier || dossier.movementId !== input.movementId || !canViewNomination(actor, { unitPath: dossier.unitPath })) throw notFound("nomination");
+  if (!dossier || dossier.movementId !== input.movementId || !canViewNomination(actor, { unitPath: dossier.unitPath }))
+    throw notFound("nomination");
   if (!canActAtLevel(actor, unitId)) throw forbidden();
-  if (!isHeldBy(dossier, unitId)) throw new RefusedError([{ code: "notAtLevel", values: { nominee: dossier.nomineeName } }]);
+  if (!isHeldBy(dossier, unitId))
+    throw new RefusedError([{ code: "notAtLevel", values: { nominee: dossier.nomineeName } }]);
   return dossier;
 }
 
@@ -83,7 +100,13 @@ async function names(tx: Tx, dossier: HeldDossier, unitId: string) {
 async function sendOff(
   actor: Actor,
   input: { movementId: string; nominationId: string; unitId: string; version: number },
-  verdict: { status: "RETURNED" | "NOT_SELECTED"; state: "RETURNED" | "NOT_FORWARDED"; notice: "NOMINATION_RETURNED" | "DOSSIER_NOT_FORWARDED"; action: string; comment: string },
+  verdict: {
+    status: "RETURNED" | "NOT_SELECTED";
+    state: "RETURNED" | "NOT_FORWARDED";
+    notice: "NOMINATION_RETURNED" | "DOSSIER_NOT_FORWARDED";
+    action: string;
+    comment: string;
+  },
 ): Promise<void> {
   await db().$transaction(async (tx) => {
     const dossier = await holdForVerdict(tx, actor, input);
@@ -92,14 +115,41 @@ async function sendOff(
     const isReturn = verdict.status === "RETURNED";
     await tx.nomination.update({
       where: { id: dossier.id },
-      data: { status: verdict.status, ...(isReturn ? { returnComment: verdict.comment } : {}), levelUnitId: null, levelSince: null, version: { increment: 1 } },
+      data: {
+        status: verdict.status,
+        ...(isReturn ? { returnComment: verdict.comment } : {}),
+        levelUnitId: null,
+        levelSince: null,
+        version: { increment: 1 },
+      },
     });
-    await tx.nominationLevel.update({ where: { id: dossier.level!.id }, data: { state: verdict.state, comment: verdict.comment, decidedAt: now, version: { increment: 1 } } });
+    await tx.nominationLevel.update({
+      where: { id: dossier.level!.id },
+      data: { state: verdict.state, comment: verdict.comment, decidedAt: now, version: { increment: 1 } },
+    });
     // Returned for revision, its place below frees up: only this level's row (saying it returned it) stays current.
-    if (isReturn) await tx.nominationLevel.updateMany({ where: { nominationId: dossier.id, cycle: dossier.routeCycle, id: { not: dossier.level!.id } }, data: { isCurrent: false } });
-    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: verdict.state, unitId: input.unitId, actorId: actor.id, comment: verdict.comment, at: now } });
+    if (isReturn)
+      await tx.nominationLevel.updateMany({
+        where: { nominationId: dossier.id, cycle: dossier.routeCycle, id: { not: dossier.level!.id } },
+        data: { isCurrent: false },
+      });
+    await tx.nominationStep.create({
+      data: {
+        nominationId: dossier.id,
+        cycle: dossier.routeCycle,
+        kind: verdict.state,
+        unitId: input.unitId,
+        actorId: actor.id,
+        comment: verdict.comment,
+        at: now,
+      },
+    });
     const params = await names(tx, dossier, input.unitId);
-    await notifyEach(tx, [dossier.createdById], [{ kind: verdict.notice, nominationId: dossier.id, params: { ...params, comment: verdict.comment } }]);
+    await notifyEach(
+      tx,
+      [dossier.createdById],
+      [{ kind: verdict.notice, nominationId: dossier.id, params: { ...params, comment: verdict.comment } }],
+    );
     await recordAudit(
       {
         actorId: actor.id,
@@ -107,7 +157,11 @@ async function sendOff(
         objectType: "Nomination",
         objectId: dossier.id,
         before: { status: dossier.status, level: input.unitId, version: dossier.version },
-        after: { status: verdict.status, version: dossier.version + 1, [isReturn ? "returnComment" : "reason"]: verdict.comment },
+        after: {
+          status: verdict.status,
+          version: dossier.version + 1,
+          [isReturn ? "returnComment" : "reason"]: verdict.comment,
+        },
       },
       tx,
     );
@@ -117,13 +171,25 @@ async function sendOff(
 /** The level returns the dossier to its nominating unit for revision (trả lại), with its reasons. */
 export async function returnAtLevel(options: { actor: Actor | null; input: ReturnAtLevelInput }): Promise<void> {
   if (!options.actor) throw forbidden();
-  await sendOff(options.actor, options.input, { status: "RETURNED", state: "RETURNED", notice: "NOMINATION_RETURNED", action: "nomination.returned_by_level", comment: options.input.comment });
+  await sendOff(options.actor, options.input, {
+    status: "RETURNED",
+    state: "RETURNED",
+    notice: "NOMINATION_RETURNED",
+    action: "nomination.returned_by_level",
+    comment: options.input.comment,
+  });
 }
 
 /** The level does not forward the dossier: final (not selected), with the reason its nominating unit reads. */
 export async function notForwardAtLevel(options: { actor: Actor | null; input: NotForwardInput }): Promise<void> {
   if (!options.actor) throw forbidden();
-  await sendOff(options.actor, options.input, { status: "NOT_SELECTED", state: "NOT_FORWARDED", notice: "DOSSIER_NOT_FORWARDED", action: "nomination.not_forwarded", comment: options.input.reason });
+  await sendOff(options.actor, options.input, {
+    status: "NOT_SELECTED",
+    state: "NOT_FORWARDED",
+    notice: "DOSSIER_NOT_FORWARDED",
+    action: "nomination.not_forwarded",
+    comment: options.input.reason,
+  });
 }
 
 /** The level endorses the dossier with its comment and order (its ranking among what it forwards). */
@@ -138,9 +204,23 @@ export async function endorseAtLevel(options: { actor: Actor | null; input: Endo
       where: { id: dossier.level!.id },
       data: { state: "ENDORSED", comment: input.comment, rank: input.rank, decidedAt: now, version: { increment: 1 } },
     });
-    await tx.nominationStep.create({ data: { nominationId: dossier.id, cycle: dossier.routeCycle, kind: "ENDORSED", unitId: input.unitId, actorId: actor.id, comment: input.comment, at: now } });
+    await tx.nominationStep.create({
+      data: {
+        nominationId: dossier.id,
+        cycle: dossier.routeCycle,
+        kind: "ENDORSED",
+        unitId: input.unitId,
+        actorId: actor.id,
+        comment: input.comment,
+        at: now,
+      },
+    });
     const params = await names(tx, dossier, input.unitId);
-    await notifyEach(tx, [dossier.createdById], [{ kind: "DOSSIER_ENDORSED", nominationId: dossier.id, params: { ...params, comment: input.comment ?? "" } }]);
+    await notifyEach(
+      tx,
+      [dossier.createdById],
+      [{ kind: "DOSSIER_ENDORSED", nominationId: dossier.id, params: { ...params, comment: input.comment ?? "" } }],
+    );
     await recordAudit(
       {
         actorId: actor.id,
@@ -154,4 +234,3 @@ export async function endorseAtLevel(options: { actor: Actor | null; input: Endo
     );
   });
 }
-

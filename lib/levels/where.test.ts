@@ -9,11 +9,15 @@ describe("where a dossier is", () => {
   });
 
   it("is the level that did not forward it, when that ended its route", () => {
-    expect(dossierWhere("NOT_SELECTED", { ...at, state: "NOT_FORWARDED" })).toEqual({ key: "whereStopped", unit: at.unitName });
+    expect(dossierWhere("NOT_SELECTED", { ...at, state: "NOT_FORWARDED" })).toEqual({
+      key: "whereStopped",
+      unit: at.unitName,
+    });
   });
 
   it("is the organiser once no level holds it, including after the council did not shortlist it", () => {
-    for (const status of ["SUBMITTED", "IN_REVIEW", "HONOURED", "NOT_SELECTED"] as const) expect(dossierWhere(status, null)).toEqual({ key: "whereOrganiser" });
+    for (const status of ["SUBMITTED", "IN_REVIEW", "HONOURED", "NOT_SELECTED"] as const)
+      expect(dossierWhere(status, null)).toEqual({ key: "whereOrganiser" });
   });
 
   it("is the nominating unit before it is sent and after a return; nowhere once withdrawn", () => {
@@ -24,7 +28,9 @@ describe("where a dossier is", () => {
 
   it("is said through the catalog's keys", () => {
     const t = (key: string, values?: Record<string, string>) => `${key}${values ? JSON.stringify(values) : ""}`;
-    expect(whereText(dossierWhere("SUBMITTED", at), t)).toBe(`whereLevel{"unit":"${at.unitName}","state":"states.PENDING"}`);
+    expect(whereText(dossierWhere("SUBMITTED", at), t)).toBe(
+      `whereLevel{"unit":"${at.unitName}","state":"states.PENDING"}`,
+    );
     expect(whereText(null, t)).toBeNull();
   });
 });

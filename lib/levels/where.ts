@@ -15,11 +15,20 @@ export type DossierWhere =
   | { key: "whereOrganiser" }
   | { key: "whereNominating" };
 
-const atOrganiser: readonly NominationStatus[] = ["SUBMITTED", "IN_REVIEW", "SHORTLISTED", "APPROVED", "REJECTED", "HONOURED", "NOT_SELECTED"];
+const atOrganiser: readonly NominationStatus[] = [
+  "SUBMITTED",
+  "IN_REVIEW",
+  "SHORTLISTED",
+  "APPROVED",
+  "REJECTED",
+  "HONOURED",
+  "NOT_SELECTED",
+];
 
 /** Where it is; null for a withdrawn dossier, which is nowhere on a route. */
 export function dossierWhere(status: NominationStatus, level: LevelHere | null): DossierWhere | null {
-  if (level?.state === "NOT_FORWARDED" && status === "NOT_SELECTED") return { key: "whereStopped", unit: level.unitName };
+  if (level?.state === "NOT_FORWARDED" && status === "NOT_SELECTED")
+    return { key: "whereStopped", unit: level.unitName };
   if (level && level.state !== "NOT_FORWARDED") return { key: "whereLevel", unit: level.unitName, state: level.state };
   if (atOrganiser.includes(status)) return { key: "whereOrganiser" };
   if (status === "DRAFT" || status === "RETURNED") return { key: "whereNominating" };

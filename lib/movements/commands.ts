@@ -13,7 +13,13 @@ import { lockUnits, type Tx } from "../units/tree";
 import { definitionSelect } from "./definition";
 import { MovementRefusedError } from "./errors";
 import { checkTransition, transitionSubjectOf } from "./lifecycle";
-import { datedPhases, type CopyMovementInput, type MovementDefinitionInput, type TransitionMovementInput, type UpdateMovementInput } from "./schemas";
+import {
+  datedPhases,
+  type CopyMovementInput,
+  type MovementDefinitionInput,
+  type TransitionMovementInput,
+  type UpdateMovementInput,
+} from "./schemas";
 import { fromDay, shiftDay, toDay } from "./days";
 
 export { MovementRefusedError };
@@ -52,7 +58,15 @@ async function checkUnits(tx: Tx, organizingUnitId: string, coverageUnitId: stri
 
 /** Rows of the definition's repeated parts, numbered from 1 in the order the form listed them. */
 function criteriaRows(movementId: string, input: Pick<MovementDefinitionInput, "criteria">) {
-  return input.criteria.map((c, index) => ({ movementId, position: index + 1, name: c.name, nameEn: c.nameEn, guidance: c.guidance, weight: c.weight, maxScore: c.maxScore }));
+  return input.criteria.map((c, index) => ({
+    movementId,
+    position: index + 1,
+    name: c.name,
+    nameEn: c.nameEn,
+    guidance: c.guidance,
+    weight: c.weight,
+    maxScore: c.maxScore,
+  }));
 }
 function titleRows(movementId: string, input: Pick<MovementDefinitionInput, "titles">) {
   return input.titles.map((t, index) => ({
@@ -73,7 +87,12 @@ function titleRows(movementId: string, input: Pick<MovementDefinitionInput, "tit
   }));
 }
 function phaseRows(movementId: string, input: Pick<MovementDefinitionInput, "phases">) {
-  return datedPhases(input.phases).map((p) => ({ movementId, kind: p.kind, startsOn: fromDay(p.startsOn), endsOn: fromDay(p.endsOn) }));
+  return datedPhases(input.phases).map((p) => ({
+    movementId,
+    kind: p.kind,
+    startsOn: fromDay(p.startsOn),
+    endsOn: fromDay(p.endsOn),
+  }));
 }
 
 function movementFields(input: MovementDefinitionInput) {
@@ -106,11 +125,18 @@ async function definitionSnapshot(tx: Tx, id: string) {
 }
 
 /** Inserts a draft movement with its whole definition and the audit event `action`. */
-async function insertMovement(tx: Tx, actor: Actor, input: MovementDefinitionInput, audit: { action: string; copiedFromId?: string }) {
+async function insertMovement(
+  tx: Tx,
+  actor: Actor,
+  input: MovementDefinitionInput,
+  audit: { action: string; copiedFromId?: string },
+) {
   await checkUnits(tx, input.organizingUnitId, input.coverageUnitId);
   await assertCodeFree(tx, input.code);
   const id = randomUUID();
-  await tx.movement.create({ data: { id, ...movementFields(input), status: "DRAFT", copiedFromId: audit.copiedFromId ?? null } });
+  await tx.movement.create({
+    data: { id, ...movementFields(input), status: "DRAFT", copiedFromId: audit.copiedFromId ?? null },
+  });
   await tx.movementPhase.createMany({ data: phaseRows(id, input) });
   await tx.criterion.createMany({ data: criteriaRows(id, input) });
   await tx.awardTitle.createMany({ data: titleRows(id, input) });
@@ -120,7 +146,10 @@ async function insertMovement(tx: Tx, actor: Actor, input: MovementDefinitionInp
 }
 
 /** Creates a draft movement with its whole definition. */
-export async function createMovement(options: { actor: Actor | null; input: MovementDefinitionInput }): Promise<{ id: string }> {
+export async function createMovement(options: {
+  actor: Actor | null;
+  input: MovementDefinitionInput;
+}): Promise<{ id: string }> {
   const actor = requireMovementManager(options.actor);
   return db()
     .$transaction((tx) => insertMovement(tx, actor, options.input, { action: "movement.created" }))
@@ -151,7 +180,10 @@ async function lockMovement(tx: Tx, id: string, version: number): Promise<Locked
  * criteria or titles did not change (`submitted` may carry extra keys such as the position).
  */
 function sameRows(stored: readonly Record<string, unknown>[], submitted: readonly Record<string, unknown>[]): boolean {
-  return stored.length === submitted.length && stored.every((row, i) => Object.entries(row).every(([key, value]) => submitted[i]?.[key] === value));
+  return (
+    stored.length === submitted.length &&
+    stored.every((row, i) => Object.entries(row).every(([key, value]) => submitted[i]?.[key] === value))
+  );
 }
 
 /**
@@ -169,16 +201,22 @@ export async function updateMovement(options: { actor: Actor | null; input: Upda
       const { coverage } = await checkUnits(tx, input.organizingUnitId, input.coverageUnitId);
       await assertCodeFree(tx, input.code, input.id);
       // Narrowing the coverage must not strand units that have already registered.
-      const stranded = await tx.registration.count({ where: { movementId: input.id, unit: { path: { not: { startsWith: coverage.path } } } } });
+      const stranded = await tx.registration.count({
+        where: { movementId: input.id, unit: { path: { not: { startsWith: coverage.path } } } },
+      });
       if (stranded > 0) throw new FieldError("coverageUnitId", "coverageExcludesRegistered");
 
       const before = await definitionSnapshot(tx, input.id);
       const nominations = await tx.nomination.count({ where: { movementId: input.id } });
       const criteriaChanged = !sameRows(before.criteria, criteriaRows(input.id, input));
       const titlesChanged = !sameRows(before.awardTitles, titleRows(input.id, input));
-      if (nominations > 0 && (criteriaChanged || titlesChanged)) throw new MovementRefusedError([{ reason: "definitionFrozen" }]);
+      if (nominations > 0 && (criteriaChanged || titlesChanged))
+        throw new MovementRefusedError([{ reason: "definitionFrozen" }]);
 
-      await tx.movement.update({ where: { id: input.id }, data: { ...movementFields(input), version: { increment: 1 } } });
+      await tx.movement.update({
+        where: { id: input.id },
+        data: { ...movementFields(input), version: { increment: 1 } },
+      });
       await tx.movementPhase.deleteMany({ where: { movementId: input.id } });
       await tx.movementPhase.createMany({ data: phaseRows(input.id, input) });
       if (criteriaChanged) {
@@ -190,13 +228,20 @@ export async function updateMovement(options: { actor: Actor | null; input: Upda
         await tx.awardTitle.createMany({ data: titleRows(input.id, input) });
       }
       const after = await definitionSnapshot(tx, input.id);
-      await recordAudit({ actorId: actor.id, action: "movement.updated", objectType: "Movement", objectId: input.id, before, after }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "movement.updated", objectType: "Movement", objectId: input.id, before, after },
+        tx,
+      );
     })
     .catch(translateUniqueViolation);
 }
 
 /** Moves a movement one step along its lifecycle when its definition and timeline allow it. */
-export async function transitionMovement(options: { actor: Actor | null; input: TransitionMovementInput; today: string }): Promise<void> {
+export async function transitionMovement(options: {
+  actor: Actor | null;
+  input: TransitionMovementInput;
+  today: string;
+}): Promise<void> {
   const actor = requireMovementManager(options.actor);
   const { input } = options;
   await db().$transaction(async (tx) => {
@@ -211,12 +256,23 @@ export async function transitionMovement(options: { actor: Actor | null; input: 
         _count: { select: { awardTitles: true } },
       },
     });
-    const subject = transitionSubjectOf({ ...movement, status: locked.status, titleCount: movement._count.awardTitles });
+    const subject = transitionSubjectOf({
+      ...movement,
+      status: locked.status,
+      titleCount: movement._count.awardTitles,
+    });
     const refusals = checkTransition(subject, input.to, options.today);
     if (refusals.length > 0) throw new MovementRefusedError(refusals);
     await tx.movement.update({ where: { id: input.id }, data: { status: input.to, version: { increment: 1 } } });
     await recordAudit(
-      { actorId: actor.id, action: "movement.status_changed", objectType: "Movement", objectId: input.id, before: { status: locked.status }, after: { status: input.to } },
+      {
+        actorId: actor.id,
+        action: "movement.status_changed",
+        objectType: "Movement",
+        objectId: input.id,
+        before: { status: locked.status },
+        after: { status: input.to },
+      },
       tx,
     );
   });
@@ -227,7 +283,10 @@ export async function transitionMovement(options: { actor: Actor | null; input: 
  * period starts on `startsOn`) or, with the same start, as a new version of a definition frozen
  * by its nominations. Registrations, nominations and results stay with the original.
  */
-export async function copyMovement(options: { actor: Actor | null; input: CopyMovementInput }): Promise<{ id: string }> {
+export async function copyMovement(options: {
+  actor: Actor | null;
+  input: CopyMovementInput;
+}): Promise<{ id: string }> {
   const actor = requireMovementManager(options.actor);
   const { input } = options;
   const source = await db().movement.findUnique({ where: { id: input.sourceId }, select: definitionSelect });
@@ -239,11 +298,15 @@ export async function copyMovement(options: { actor: Actor | null; input: CopyMo
     name: input.name,
     startsOn: input.startsOn,
     endsOn: shift(source.endsOn),
-    phases: Object.fromEntries(source.phases.map((p) => [p.kind, { startsOn: shift(p.startsOn), endsOn: shift(p.endsOn) }])),
+    phases: Object.fromEntries(
+      source.phases.map((p) => [p.kind, { startsOn: shift(p.startsOn), endsOn: shift(p.endsOn) }]),
+    ),
     criteria: source.criteria,
     titles: source.awardTitles,
   };
   return db()
-    .$transaction((tx) => insertMovement(tx, actor, definition, { action: "movement.copied", copiedFromId: input.sourceId }))
+    .$transaction((tx) =>
+      insertMovement(tx, actor, definition, { action: "movement.copied", copiedFromId: input.sourceId }),
+    )
     .catch(translateUniqueViolation);
 }

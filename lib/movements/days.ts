@@ -8,7 +8,9 @@ export const fromDay = (day: string): Date => new Date(`${day}T00:00:00.000Z`);
 
 /** The calendar day `instant` falls on in `timeZone` ("en-CA" formats as YYYY-MM-DD). */
 export function dayIn(timeZone: string, instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
 }
 
 /**

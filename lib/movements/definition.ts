@@ -31,7 +31,10 @@ export const definitionSelect = {
   postingWorkingDays: true,
   version: true,
   phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-  criteria: { select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
+  criteria: {
+    select: { name: true, nameEn: true, guidance: true, weight: true, maxScore: true },
+    orderBy: { position: "asc" },
+  },
   awardTitles: {
     select: { name: true, nameEn: true, approvalThresholdPercent: true, thresholdStrict: true, ...titleRulesSelect },
     orderBy: { position: "asc" },

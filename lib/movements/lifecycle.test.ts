@@ -20,7 +20,11 @@ const complete: TransitionSubject = {
   ],
   titleCount: 1,
 };
-const at = (status: TransitionSubject["status"], changes: Partial<TransitionSubject> = {}) => ({ ...complete, status, ...changes });
+const at = (status: TransitionSubject["status"], changes: Partial<TransitionSubject> = {}) => ({
+  ...complete,
+  status,
+  ...changes,
+});
 
 describe("movement lifecycle", () => {
   it("goes one step at a time and ends at archived", () => {
@@ -35,11 +39,17 @@ describe("movement lifecycle", () => {
   it("opens a complete draft any day until the nomination phase ends", () => {
     expect(checkTransition(at("DRAFT"), "OPEN", "2025-12-01")).toEqual([]);
     expect(checkTransition(at("DRAFT"), "OPEN", "2026-06-30")).toEqual([]);
-    expect(checkTransition(at("DRAFT"), "OPEN", "2026-07-01")).toEqual([{ reason: "nominationsClosed", date: "2026-06-30" }]);
+    expect(checkTransition(at("DRAFT"), "OPEN", "2026-07-01")).toEqual([
+      { reason: "nominationsClosed", date: "2026-06-30" },
+    ]);
   });
 
   it("does not open a draft whose definition is incomplete, and says everything missing", () => {
-    const incomplete = at("DRAFT", { criteria: [{ weight: 70, maxScore: 10 }], titleCount: 0, phases: complete.phases.filter((p) => p.kind !== "REGISTRATION" && p.kind !== "REVIEW") });
+    const incomplete = at("DRAFT", {
+      criteria: [{ weight: 70, maxScore: 10 }],
+      titleCount: 0,
+      phases: complete.phases.filter((p) => p.kind !== "REGISTRATION" && p.kind !== "REVIEW"),
+    });
     expect(checkTransition(incomplete, "OPEN", "2026-01-01")).toEqual([
       { reason: "weightsNot100" },
       { reason: "noTitles" },
@@ -48,33 +58,50 @@ describe("movement lifecycle", () => {
     ]);
     expect(checkTransition(at("DRAFT", { criteria: [] }), "OPEN", "2026-01-01")).toEqual([{ reason: "noCriteria" }]);
     // Without registration, no registration phase is needed.
-    const noRegistration = at("DRAFT", { requiresRegistration: false, phases: complete.phases.filter((p) => p.kind !== "REGISTRATION") });
+    const noRegistration = at("DRAFT", {
+      requiresRegistration: false,
+      phases: complete.phases.filter((p) => p.kind !== "REGISTRATION"),
+    });
     expect(checkTransition(noRegistration, "OPEN", "2026-01-01")).toEqual([]);
   });
 
   it("starts the review on the first day of the review phase, not before", () => {
-    expect(checkTransition(at("OPEN"), "REVIEW", "2026-06-30")).toEqual([{ reason: "tooEarly", phase: "REVIEW", date: "2026-07-01" }]);
+    expect(checkTransition(at("OPEN"), "REVIEW", "2026-06-30")).toEqual([
+      { reason: "tooEarly", phase: "REVIEW", date: "2026-07-01" },
+    ]);
     expect(checkTransition(at("OPEN"), "REVIEW", "2026-07-01")).toEqual([]);
   });
 
   it("starts the decision with the public posting, or with the decision phase when there is no posting", () => {
-    expect(checkTransition(at("REVIEW"), "DECISION", "2026-07-31")).toEqual([{ reason: "tooEarly", phase: "PUBLIC_POSTING", date: "2026-08-01" }]);
+    expect(checkTransition(at("REVIEW"), "DECISION", "2026-07-31")).toEqual([
+      { reason: "tooEarly", phase: "PUBLIC_POSTING", date: "2026-08-01" },
+    ]);
     expect(checkTransition(at("REVIEW"), "DECISION", "2026-08-01")).toEqual([]);
     const noPosting = at("REVIEW", { phases: complete.phases.filter((p) => p.kind !== "PUBLIC_POSTING") });
-    expect(checkTransition(noPosting, "DECISION", "2026-08-01")).toEqual([{ reason: "tooEarly", phase: "DECISION", date: "2026-08-15" }]);
-    const neither = at("REVIEW", { phases: complete.phases.filter((p) => p.kind !== "PUBLIC_POSTING" && p.kind !== "DECISION") });
+    expect(checkTransition(noPosting, "DECISION", "2026-08-01")).toEqual([
+      { reason: "tooEarly", phase: "DECISION", date: "2026-08-15" },
+    ]);
+    const neither = at("REVIEW", {
+      phases: complete.phases.filter((p) => p.kind !== "PUBLIC_POSTING" && p.kind !== "DECISION"),
+    });
     expect(checkTransition(neither, "DECISION", "2026-09-01")).toEqual([{ reason: "phaseMissing", phase: "DECISION" }]);
   });
 
   it("publishes from the publication phase on", () => {
-    expect(checkTransition(at("DECISION"), "PUBLISHED", "2026-08-31")).toEqual([{ reason: "tooEarly", phase: "PUBLICATION", date: "2026-09-01" }]);
+    expect(checkTransition(at("DECISION"), "PUBLISHED", "2026-08-31")).toEqual([
+      { reason: "tooEarly", phase: "PUBLICATION", date: "2026-09-01" },
+    ]);
     expect(checkTransition(at("DECISION"), "PUBLISHED", "2026-09-01")).toEqual([]);
-    expect(checkTransition(at("DECISION", { phases: [] }), "PUBLISHED", "2026-09-01")).toEqual([{ reason: "phaseMissing", phase: "PUBLICATION" }]);
+    expect(checkTransition(at("DECISION", { phases: [] }), "PUBLISHED", "2026-09-01")).toEqual([
+      { reason: "phaseMissing", phase: "PUBLICATION" },
+    ]);
   });
 
   it("archives only after the period and every phase are over", () => {
     // The publication phase runs past the period's end.
-    expect(checkTransition(at("PUBLISHED"), "ARCHIVED", "2031-01-31")).toEqual([{ reason: "periodNotOver", date: "2031-01-31" }]);
+    expect(checkTransition(at("PUBLISHED"), "ARCHIVED", "2031-01-31")).toEqual([
+      { reason: "periodNotOver", date: "2031-01-31" },
+    ]);
     expect(checkTransition(at("PUBLISHED"), "ARCHIVED", "2031-02-01")).toEqual([]);
   });
 });

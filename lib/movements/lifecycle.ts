@@ -76,10 +76,13 @@ export function checkTransition(movement: TransitionSubject, to: MovementStatus,
     else if (checkCriteria(movement.criteria).length > 0) refusals.push({ reason: "weightsNot100" });
     if (movement.titleCount === 0) refusals.push({ reason: "noTitles" });
     // Without these dates nobody knows until when to register and nominate.
-    const required: PhaseKind[] = movement.requiresRegistration ? ["REGISTRATION", "NOMINATION", "REVIEW"] : ["NOMINATION", "REVIEW"];
+    const required: PhaseKind[] = movement.requiresRegistration
+      ? ["REGISTRATION", "NOMINATION", "REVIEW"]
+      : ["NOMINATION", "REVIEW"];
     for (const kind of required) if (!phase(kind)) refusals.push({ reason: "phaseMissing", phase: kind });
     const nomination = phase("NOMINATION");
-    if (nomination && today > nomination.endsOn) refusals.push({ reason: "nominationsClosed", date: nomination.endsOn });
+    if (nomination && today > nomination.endsOn)
+      refusals.push({ reason: "nominationsClosed", date: nomination.endsOn });
     return refusals;
   }
 

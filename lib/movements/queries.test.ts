@@ -25,10 +25,20 @@ async function movement(status: MovementStatus, visibility: Visibility) {
 
 describe("movement visibility", () => {
   it("shows drafts to administrators only, staff-only movements to signed-in people, public ones to everyone", async () => {
-    const [draft, staffOnly, open] = await Promise.all([movement("DRAFT", "PUBLIC"), movement("OPEN", "STAFF"), movement("OPEN", "PUBLIC")]);
+    const [draft, staffOnly, open] = await Promise.all([
+      movement("DRAFT", "PUBLIC"),
+      movement("OPEN", "STAFF"),
+      movement("OPEN", "PUBLIC"),
+    ]);
     const unit = await createUnit(db());
-    const admin = await actorOf(db(), (await createUser(db(), { roles: [{ role: "ADMIN", unitId: unit.id }] })).user.id);
-    const staff = await actorOf(db(), (await createUser(db(), { roles: [{ role: "STAFF", unitId: unit.id }] })).user.id);
+    const admin = await actorOf(
+      db(),
+      (await createUser(db(), { roles: [{ role: "ADMIN", unitId: unit.id }] })).user.id,
+    );
+    const staff = await actorOf(
+      db(),
+      (await createUser(db(), { roles: [{ role: "STAFF", unitId: unit.id }] })).user.id,
+    );
 
     const seenBy = async (actor: typeof admin | null) => (await listMovements({ actor })).map((m) => m.id);
     expect(await seenBy(admin)).toEqual(expect.arrayContaining([draft.id, staffOnly.id, open.id]));

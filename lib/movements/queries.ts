@@ -52,9 +52,19 @@ export async function getMovement(options: { actor: Actor | null; id: string }) 
       organizingUnit: { select: { name: true } },
       coverageUnit: { select: { name: true } },
       phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-      criteria: { select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
+      criteria: {
+        select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true },
+        orderBy: { position: "asc" },
+      },
       awardTitles: {
-        select: { id: true, name: true, nameEn: true, approvalThresholdPercent: true, thresholdStrict: true, ...titleRulesSelect },
+        select: {
+          id: true,
+          name: true,
+          nameEn: true,
+          approvalThresholdPercent: true,
+          thresholdStrict: true,
+          ...titleRulesSelect,
+        },
         orderBy: { position: "asc" },
       },
       registrations: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },
@@ -68,7 +78,11 @@ export type MovementDetail = NonNullable<Awaited<ReturnType<typeof getMovement>>
 
 /** The phase running on `today` (a YYYY-MM-DD day), if any. */
 export function currentPhase(phases: MovementDetail["phases"], today: string) {
-  return phases.find((phase) => phase.startsOn.toISOString().slice(0, 10) <= today && today <= phase.endsOn.toISOString().slice(0, 10)) ?? null;
+  return (
+    phases.find(
+      (phase) => phase.startsOn.toISOString().slice(0, 10) <= today && today <= phase.endsOn.toISOString().slice(0, 10),
+    ) ?? null
+  );
 }
 
 /**

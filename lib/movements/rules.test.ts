@@ -7,8 +7,18 @@ describe("checkCriteria", () => {
   });
 
   it("refuses weights that do not add up to 100, and non-positive weights or maxima", () => {
-    expect(checkCriteria([{ weight: 60, maxScore: 10 }, { weight: 30, maxScore: 10 }])).toEqual([{ field: "criteria", code: "weightsNot100" }]);
-    expect(checkCriteria([{ weight: 100, maxScore: 0 }, { weight: 0, maxScore: 10 }])).toEqual([
+    expect(
+      checkCriteria([
+        { weight: 60, maxScore: 10 },
+        { weight: 30, maxScore: 10 },
+      ]),
+    ).toEqual([{ field: "criteria", code: "weightsNot100" }]);
+    expect(
+      checkCriteria([
+        { weight: 100, maxScore: 0 },
+        { weight: 0, maxScore: 10 },
+      ]),
+    ).toEqual([
       { field: "criteria.0.maxScore", code: "maxScoreNotPositive" },
       { field: "criteria.1.weight", code: "weightNotPositive" },
     ]);
@@ -42,13 +52,17 @@ describe("checkSchedule", () => {
   });
 
   it("refuses a period that ends before it starts", () => {
-    expect(checkSchedule({ startsOn: "2030-01-01", endsOn: "2025-01-01" }, [])).toEqual([{ field: "endsOn", code: "periodInverted" }]);
+    expect(checkSchedule({ startsOn: "2030-01-01", endsOn: "2025-01-01" }, [])).toEqual([
+      { field: "endsOn", code: "periodInverted" },
+    ]);
   });
 });
 
 describe("checkAwardTitle", () => {
   it("refuses negative quotas and thresholds outside 1–100 %", () => {
-    expect(checkAwardTitle({ quotaTotal: -1, quotaPerUnit: 2, approvalThresholdPercent: 90 }, 0)).toEqual([{ field: "titles.0.quotaTotal", code: "quotaNegative" }]);
+    expect(checkAwardTitle({ quotaTotal: -1, quotaPerUnit: 2, approvalThresholdPercent: 90 }, 0)).toEqual([
+      { field: "titles.0.quotaTotal", code: "quotaNegative" },
+    ]);
     expect(checkAwardTitle({ quotaTotal: null, quotaPerUnit: null, approvalThresholdPercent: 0 }, 1)).toEqual([
       { field: "titles.1.approvalThresholdPercent", code: "thresholdOutOfRange" },
     ]);

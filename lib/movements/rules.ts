@@ -19,14 +19,23 @@ export interface DefinitionProblem {
 }
 
 /** The order phases run in; each starts after the previous one ends. */
-export const phaseOrder: readonly PhaseKind[] = ["REGISTRATION", "NOMINATION", "REVIEW", "PUBLIC_POSTING", "DECISION", "PUBLICATION"];
+export const phaseOrder: readonly PhaseKind[] = [
+  "REGISTRATION",
+  "NOMINATION",
+  "REVIEW",
+  "PUBLIC_POSTING",
+  "DECISION",
+  "PUBLICATION",
+];
 
 /** Criterion weights are whole percentages that add up to exactly 100. */
 export function checkCriteria(criteria: readonly { weight: number; maxScore: number }[]): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   criteria.forEach((criterion, i) => {
-    if (!Number.isInteger(criterion.weight) || criterion.weight <= 0) problems.push({ field: `criteria.${i}.weight`, code: "weightNotPositive" });
-    if (!Number.isInteger(criterion.maxScore) || criterion.maxScore <= 0) problems.push({ field: `criteria.${i}.maxScore`, code: "maxScoreNotPositive" });
+    if (!Number.isInteger(criterion.weight) || criterion.weight <= 0)
+      problems.push({ field: `criteria.${i}.weight`, code: "weightNotPositive" });
+    if (!Number.isInteger(criterion.maxScore) || criterion.maxScore <= 0)
+      problems.push({ field: `criteria.${i}.maxScore`, code: "maxScoreNotPositive" });
   });
   const total = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   if (total !== 100) problems.push({ field: "criteria", code: "weightsNot100" });
@@ -40,7 +49,10 @@ type Day = string;
  * The period runs forwards; every phase runs forwards, lies inside the period, and starts
  * after the previous phase (in `phaseOrder`) has ended. Phases may be left out.
  */
-export function checkSchedule(period: { startsOn: Day; endsOn: Day }, phases: readonly { kind: PhaseKind; startsOn: Day; endsOn: Day }[]): DefinitionProblem[] {
+export function checkSchedule(
+  period: { startsOn: Day; endsOn: Day },
+  phases: readonly { kind: PhaseKind; startsOn: Day; endsOn: Day }[],
+): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   if (period.endsOn < period.startsOn) problems.push({ field: "endsOn", code: "periodInverted" });
   const ordered = [...phases].sort((a, b) => phaseOrder.indexOf(a.kind) - phaseOrder.indexOf(b.kind));
@@ -52,7 +64,8 @@ export function checkSchedule(period: { startsOn: Day; endsOn: Day }, phases: re
       problems.push({ field: `phases.${phase.kind}.startsOn`, code: "phaseOutsidePeriod" });
     }
     const previous = ordered[i - 1];
-    if (previous && phase.startsOn <= previous.endsOn) problems.push({ field: `phases.${phase.kind}.startsOn`, code: "phasesOverlap" });
+    if (previous && phase.startsOn <= previous.endsOn)
+      problems.push({ field: `phases.${phase.kind}.startsOn`, code: "phasesOverlap" });
   });
   return problems;
 }
@@ -74,7 +87,8 @@ export function checkAwardTitle(title: AwardTitleRules, index: number): Definiti
   const problems: DefinitionProblem[] = [];
   for (const field of ["quotaTotal", "quotaPerUnit", "minServiceMonths", "maxAbsenceDays"] as const) {
     const value = title[field];
-    if (value !== null && value !== undefined && value < 0) problems.push({ field: `titles.${index}.${field}`, code: "quotaNegative" });
+    if (value !== null && value !== undefined && value < 0)
+      problems.push({ field: `titles.${index}.${field}`, code: "quotaNegative" });
   }
   const percent = title.quotaPerUnitPercent;
   if (percent !== null && percent !== undefined && (percent < 0 || percent > 100)) {

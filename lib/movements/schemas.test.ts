@@ -45,9 +45,13 @@ function validFields(): Record<string, string> {
   };
 }
 
-async function submit(changes: Record<string, string | null>, schema = createMovementSchema): Promise<{ state: FormState; input?: MovementDefinitionInput }> {
+async function submit(
+  changes: Record<string, string | null>,
+  schema = createMovementSchema,
+): Promise<{ state: FormState; input?: MovementDefinitionInput }> {
   const data = new FormData();
-  for (const [key, value] of Object.entries({ ...validFields(), ...changes })) if (value !== null) data.append(key, value);
+  for (const [key, value] of Object.entries({ ...validFields(), ...changes }))
+    if (value !== null) data.append(key, value);
   let input: MovementDefinitionInput | undefined;
   const state = await handleForm(data, schema, async (parsed) => {
     input = parsed as MovementDefinitionInput;
@@ -68,7 +72,19 @@ describe("movement definition validation", () => {
         { name: "Chất lượng tham mưu", weight: 60, maxScore: 10, nameEn: null },
         { name: "Hiệu quả phục vụ", guidance: "", weight: 40 },
       ],
-      titles: [{ eligibility: "BOTH", quotaTotal: 150, quotaPerUnit: null, approvalThresholdPercent: 90, thresholdStrict: false, quotaPerUnitPercent: null, requiredPriorTitle: null, minServiceMonths: null, excludesDisciplined: false }],
+      titles: [
+        {
+          eligibility: "BOTH",
+          quotaTotal: 150,
+          quotaPerUnit: null,
+          approvalThresholdPercent: 90,
+          thresholdStrict: false,
+          quotaPerUnitPercent: null,
+          requiredPriorTitle: null,
+          minServiceMonths: null,
+          excludesDisciplined: false,
+        },
+      ],
     });
     // A phase left blank is no phase at all.
     expect(input?.phases.PUBLIC_POSTING).toEqual({ startsOn: null, endsOn: null });
@@ -77,7 +93,9 @@ describe("movement definition validation", () => {
   it("reads the threshold rule: more than the threshold, or at least it; anything else is invalid", async () => {
     expect((await submit({ "titles.0.thresholdStrict": "true" })).input?.titles[0]?.thresholdStrict).toBe(true);
     expect((await submit({ "titles.0.thresholdStrict": "false" })).input?.titles[0]?.thresholdStrict).toBe(false);
-    expect((await submit({ "titles.0.thresholdStrict": "maybe" })).state.fieldErrors?.["titles.0.thresholdStrict"]).toEqual(["invalid"]);
+    expect(
+      (await submit({ "titles.0.thresholdStrict": "maybe" })).state.fieldErrors?.["titles.0.thresholdStrict"],
+    ).toEqual(["invalid"]);
   });
 
   it("an unticked checkbox means no registration required", async () => {
@@ -87,23 +105,63 @@ describe("movement definition validation", () => {
 
   it.each([
     ["weights not adding up to 100", { "criteria.1.weight": "35" }, "criteria", "weightsNot100"],
-    ["a zero weight", { "criteria.0.weight": "0", "criteria.1.weight": "100" }, "criteria.0.weight", "weightNotPositive"],
+    [
+      "a zero weight",
+      { "criteria.0.weight": "0", "criteria.1.weight": "100" },
+      "criteria.0.weight",
+      "weightNotPositive",
+    ],
     ["a fractional weight", { "criteria.0.weight": "59.5" }, "criteria.0.weight", "invalid"],
     ["a weight that is not a number", { "criteria.0.weight": "sáu mươi" }, "criteria.0.weight", "invalid"],
     ["a zero maximum score", { "criteria.1.maxScore": "0" }, "criteria.1.maxScore", "maxScoreNotPositive"],
     ["a criterion without a name", { "criteria.1.name": "  " }, "criteria.1.name", "required"],
     ["a period ending before it starts", { endsOn: "2026-12-31" }, "endsOn", "periodInverted"],
-    ["a phase ending before it starts", { "phases.REVIEW.endsOn": "2027-09-30", "phases.REVIEW.startsOn": "2027-10-15" }, "phases.REVIEW.endsOn", "phaseInverted"],
-    ["overlapping phases", { "phases.NOMINATION.startsOn": "2027-03-15" }, "phases.NOMINATION.startsOn", "phasesOverlap"],
-    ["a phase outside the period", { "phases.REGISTRATION.startsOn": "2026-12-01" }, "phases.REGISTRATION.startsOn", "phaseOutsidePeriod"],
-    ["a phase with only one date", { "phases.PUBLIC_POSTING.startsOn": "2027-11-01" }, "phases.PUBLIC_POSTING.endsOn", "required"],
+    [
+      "a phase ending before it starts",
+      { "phases.REVIEW.endsOn": "2027-09-30", "phases.REVIEW.startsOn": "2027-10-15" },
+      "phases.REVIEW.endsOn",
+      "phaseInverted",
+    ],
+    [
+      "overlapping phases",
+      { "phases.NOMINATION.startsOn": "2027-03-15" },
+      "phases.NOMINATION.startsOn",
+      "phasesOverlap",
+    ],
+    [
+      "a phase outside the period",
+      { "phases.REGISTRATION.startsOn": "2026-12-01" },
+      "phases.REGISTRATION.startsOn",
+      "phaseOutsidePeriod",
+    ],
+    [
+      "a phase with only one date",
+      { "phases.PUBLIC_POSTING.startsOn": "2027-11-01" },
+      "phases.PUBLIC_POSTING.endsOn",
+      "required",
+    ],
     ["a blank period start", { startsOn: "" }, "startsOn", "required"],
     ["an impossible date", { "phases.REVIEW.endsOn": "2027-02-30" }, "phases.REVIEW.endsOn", "invalid"],
     ["a negative overall quota", { "titles.0.quotaTotal": "-1" }, "titles.0.quotaTotal", "quotaNegative"],
     ["a negative per-unit quota", { "titles.0.quotaPerUnit": "-3" }, "titles.0.quotaPerUnit", "quotaNegative"],
-    ["a threshold of 0%", { "titles.0.approvalThresholdPercent": "0" }, "titles.0.approvalThresholdPercent", "thresholdOutOfRange"],
-    ["a threshold above 100%", { "titles.0.approvalThresholdPercent": "101" }, "titles.0.approvalThresholdPercent", "thresholdOutOfRange"],
-    ["a headcount quota above 100%", { "titles.0.quotaPerUnitPercent": "101" }, "titles.0.quotaPerUnitPercent", "percentOutOfRange"],
+    [
+      "a threshold of 0%",
+      { "titles.0.approvalThresholdPercent": "0" },
+      "titles.0.approvalThresholdPercent",
+      "thresholdOutOfRange",
+    ],
+    [
+      "a threshold above 100%",
+      { "titles.0.approvalThresholdPercent": "101" },
+      "titles.0.approvalThresholdPercent",
+      "thresholdOutOfRange",
+    ],
+    [
+      "a headcount quota above 100%",
+      { "titles.0.quotaPerUnitPercent": "101" },
+      "titles.0.quotaPerUnitPercent",
+      "percentOutOfRange",
+    ],
     ["negative months of service", { "titles.0.minServiceMonths": "-1" }, "titles.0.minServiceMonths", "quotaNegative"],
     ["negative days of absence", { "titles.0.maxAbsenceDays": "-5" }, "titles.0.maxAbsenceDays", "quotaNegative"],
     ["a title for nobody", { "titles.0.eligibility": "EVERYONE" }, "titles.0.eligibility", "required"],
@@ -121,7 +179,11 @@ describe("movement definition validation", () => {
   });
 
   it("needs at least one criterion and one title", async () => {
-    const noRows = Object.fromEntries(Object.keys(validFields()).filter((key) => key.startsWith("criteria.") || key.startsWith("titles.")).map((key) => [key, null]));
+    const noRows = Object.fromEntries(
+      Object.keys(validFields())
+        .filter((key) => key.startsWith("criteria.") || key.startsWith("titles."))
+        .map((key) => [key, null]),
+    );
     const { state } = await submit(noRows);
     expect(state.fieldErrors?.criteria).toContain("required");
     expect(state.fieldErrors?.titles).toContain("required");

@@ -75,8 +75,9 @@ const phase = z
     context.addIssue({ code: "custom", path: [value.startsOn === null ? "startsOn" : "endsOn"], message: "required" });
   });
 
-const phases = z.object(Object.fromEntries(Object.values(PhaseKind).map((kind) => [kind, phase])) as Record<PhaseKind, typeof phase>).default({} as never);
-
+const phases = z
+  .object(Object.fromEntries(Object.values(PhaseKind).map((kind) => [kind, phase])) as Record<PhaseKind, typeof phase>)
+  .default({} as never);
 
 const definitionFields = z.object({
   code,
@@ -99,7 +100,8 @@ const definitionFields = z.object({
 
 /** A problem found by lib/movements/rules.ts, as a zod issue at its field. */
 function addProblems(context: z.RefinementCtx, problems: DefinitionProblem[]) {
-  for (const problem of problems) context.addIssue({ code: "custom", path: problem.field.split("."), message: problem.code });
+  for (const problem of problems)
+    context.addIssue({ code: "custom", path: problem.field.split("."), message: problem.code });
 }
 
 type DefinitionFields = z.infer<typeof definitionFields>;
@@ -121,7 +123,9 @@ function checkDefinition(value: DefinitionFields, context: z.RefinementCtx) {
 export const createMovementSchema = definitionFields.superRefine(checkDefinition);
 export type MovementDefinitionInput = z.infer<typeof createMovementSchema>;
 
-export const updateMovementSchema = definitionFields.extend({ id: movementIdSchema, version: versionSchema }).superRefine(checkDefinition);
+export const updateMovementSchema = definitionFields
+  .extend({ id: movementIdSchema, version: versionSchema })
+  .superRefine(checkDefinition);
 export type UpdateMovementInput = z.infer<typeof updateMovementSchema>;
 
 export const transitionMovementSchema = z.object({

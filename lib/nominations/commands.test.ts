@@ -26,7 +26,10 @@ beforeAll(async () => {
 });
 
 const stored = (id: string) =>
-  client.nomination.findUniqueOrThrow({ where: { id }, include: { selfAssessments: true, priorRecognitions: { orderBy: { position: "asc" } }, versions: true } });
+  client.nomination.findUniqueOrThrow({
+    where: { id },
+    include: { selfAssessments: true, priorRecognitions: { orderBy: { position: "asc" } }, versions: true },
+  });
 
 const saveInput = saveInputOf;
 
@@ -50,12 +53,25 @@ describe("createDraftNomination", () => {
     expect(row.selfAssessments).toHaveLength(2);
     const events = await client.auditEvent.findMany({ where: { objectType: "Nomination", objectId: id } });
     expect(events.map((e) => e.action)).toEqual(["nomination.created"]);
-    expect(events[0]?.after).toMatchObject({ nomineeName: "Trần  Văn Đức", status: "DRAFT", selfAssessments: [{ text: "Tham mưu 14 văn bản, 100% đúng hạn." }, {}] });
+    expect(events[0]?.after).toMatchObject({
+      nomineeName: "Trần  Văn Đức",
+      status: "DRAFT",
+      selfAssessments: [{ text: "Tham mưu 14 văn bản, 100% đúng hạn." }, {}],
+    });
   });
 
   it("creates a draft for a collective, clearing fields that only apply to individuals", async () => {
-    const { id } = await createDraft(world, collectiveDossier(world, world.movement, { gender: "MALE", birthYear: 1990, serviceMonths: 3 }));
-    expect(await stored(id)).toMatchObject({ nomineeKind: "COLLECTIVE", collectiveSize: 12, gender: null, birthYear: null, serviceMonths: null });
+    const { id } = await createDraft(
+      world,
+      collectiveDossier(world, world.movement, { gender: "MALE", birthYear: 1990, serviceMonths: 3 }),
+    );
+    expect(await stored(id)).toMatchObject({
+      nomineeKind: "COLLECTIVE",
+      collectiveSize: 12,
+      gender: null,
+      birthYear: null,
+      serviceMonths: null,
+    });
   });
 
   it("refuses a title that is not for the nominee's kind, or not of this movement", async () => {
@@ -65,21 +81,31 @@ describe("createDraftNomination", () => {
       [{ awardTitleId: other.titles.basic.id }, "notFound"],
     ];
     for (const [overrides, code] of cases) {
-      const error = await createDraft(world, individualDossier(world, world.movement, overrides)).catch((e: unknown) => e);
+      const error = await createDraft(world, individualDossier(world, world.movement, overrides)).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(FieldError);
       expect(error).toMatchObject({ field: "awardTitleId", fieldCode: code });
     }
   });
 
   it("refuses a unit outside the movement's coverage, and another officer's unit as forbidden", async () => {
-    const outside = await createDraft(world, individualDossier(world, world.movement, { unitId: world.outside.id }), world.officerOutside).catch((e: unknown) => e);
+    const outside = await createDraft(
+      world,
+      individualDossier(world, world.movement, { unitId: world.outside.id }),
+      world.officerOutside,
+    ).catch((e: unknown) => e);
     expect(outside).toMatchObject({ field: "unitId", fieldCode: "notInCoverage" });
-    await expect(createDraft(world, individualDossier(world, world.movement, { unitId: world.b.id }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      createDraft(world, individualDossier(world, world.movement, { unitId: world.b.id })),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("refuses staff, administrators and anonymous callers", async () => {
     for (const actor of [world.staffA, world.admin, null]) {
-      await expect(createDraftNomination({ actor, input: individualDossier(world, world.movement), today })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(
+        createDraftNomination({ actor, input: individualDossier(world, world.movement), today }),
+      ).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 
@@ -90,7 +116,9 @@ describe("createDraftNomination", () => {
       expect(error).toBeInstanceOf(NominationRefusedError);
       expect((error as NominationRefusedError).problems).toEqual([{ code: "nominationClosed" }]);
     }
-    const later = await createNominationMovement(client, world, { nominationPhase: { startsOn: "2026-09-01", endsOn: "2026-10-31" } });
+    const later = await createNominationMovement(client, world, {
+      nominationPhase: { startsOn: "2026-09-01", endsOn: "2026-10-31" },
+    });
     await expect(createDraft(world, individualDossier(world, later))).rejects.toBeInstanceOf(NominationRefusedError);
     const draft = await createNominationMovement(client, world, { status: "DRAFT" });
     await expect(createDraft(world, individualDossier(world, draft))).rejects.toMatchObject({ code: "not_found" });
@@ -99,11 +127,16 @@ describe("createDraftNomination", () => {
   it("refuses the same nominee twice for the same title and unit, whatever the accents and spacing", async () => {
     const movement = await createNominationMovement(client, world);
     await createDraft(world, individualDossier(world, movement, { nomineeName: "Lê Thị Thu Hà" }));
-    const error = await createDraft(world, individualDossier(world, movement, { nomineeName: "le thi  thu ha" })).catch((e: unknown) => e);
+    const error = await createDraft(world, individualDossier(world, movement, { nomineeName: "le thi  thu ha" })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ field: "nomineeName", fieldCode: "duplicateNomination" });
     // Another birth year is another person; another title is another nomination.
     await createDraft(world, individualDossier(world, movement, { nomineeName: "Lê Thị Thu Hà", birthYear: 1990 }));
-    await createDraft(world, individualDossier(world, movement, { nomineeName: "Lê Thị Thu Hà", awardTitleId: movement.titles.individual.id }));
+    await createDraft(
+      world,
+      individualDossier(world, movement, { nomineeName: "Lê Thị Thu Hà", awardTitleId: movement.titles.individual.id }),
+    );
   });
 
   it("lets exactly one of two simultaneous creations of the same nominee through", async () => {
@@ -118,7 +151,10 @@ describe("createDraftNomination", () => {
   it("refuses a self-assessment for a criterion of another movement", async () => {
     const other = await createNominationMovement(client, world);
     const foreign = other.criteria[0]!.id;
-    const error = await createDraft(world, individualDossier(world, world.movement, { selfAssessments: { [foreign]: "..." } })).catch((e: unknown) => e);
+    const error = await createDraft(
+      world,
+      individualDossier(world, world.movement, { selfAssessments: { [foreign]: "..." } }),
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({ field: `selfAssessments.${foreign}`, fieldCode: "invalid" });
   });
 
@@ -156,9 +192,14 @@ describe("saveDraftNomination", () => {
     const row = await stored(id);
     expect(row).toMatchObject({ version: 2, nomineeName: "Đỗ Minh Khôi", identityKey: "INDIVIDUAL|do minh khoi|1979" });
     expect(row.selfAssessments.map((s) => s.text)).toEqual(["Đã sửa."]);
-    expect(row.priorRecognitions).toMatchObject([{ position: 1, title: "Lao động tiên tiến", year: 2024, decisionRef: "QĐ 12/QĐ-CĐ" }]);
+    expect(row.priorRecognitions).toMatchObject([
+      { position: 1, title: "Lao động tiên tiến", year: 2024, decisionRef: "QĐ 12/QĐ-CĐ" },
+    ]);
     const events = await client.auditEvent.findMany({ where: { objectId: id, action: "nomination.saved" } });
-    expect(events[0]?.after).toMatchObject({ version: 2, changes: expect.arrayContaining([{ field: "nomineeName", before: dossier.nomineeName, after: "Đỗ Minh Khôi" }]) });
+    expect(events[0]?.after).toMatchObject({
+      version: 2,
+      changes: expect.arrayContaining([{ field: "nomineeName", before: dossier.nomineeName, after: "Đỗ Minh Khôi" }]),
+    });
   });
 
   it("parses the form as posted: fields named by criterion id and prior recognition rows", async () => {
@@ -180,7 +221,12 @@ describe("saveDraftNomination", () => {
     }
     await saveDraftNomination({ actor: world.officerA, input: saveNominationSchema.parse(nestedFields(form)) });
     const row = await stored(id);
-    expect(row).toMatchObject({ citation: "Lời trích dẫn mới", nomineeName: dossier.nomineeName, position: null, version: 2 });
+    expect(row).toMatchObject({
+      citation: "Lời trích dẫn mới",
+      nomineeName: dossier.nomineeName,
+      position: null,
+      version: 2,
+    });
     expect(row.selfAssessments.map((s) => s.text)).toEqual(["Một"]);
     expect(row.priorRecognitions).toHaveLength(1);
   });
@@ -188,8 +234,16 @@ describe("saveDraftNomination", () => {
   it("refuses a save from a stale version with a conflict and overwrites nothing", async () => {
     const dossier = individualDossier(world, world.movement);
     const { id } = await createDraft(world, dossier);
-    await saveDraftNomination({ actor: world.officerA, input: saveInput(id, 1, dossier, { citation: "Bản của cán bộ thứ nhất" }) });
-    await expect(saveDraftNomination({ actor: world.officerRoot, input: saveInput(id, 1, dossier, { citation: "Bản của cán bộ thứ hai" }) })).rejects.toMatchObject({
+    await saveDraftNomination({
+      actor: world.officerA,
+      input: saveInput(id, 1, dossier, { citation: "Bản của cán bộ thứ nhất" }),
+    });
+    await expect(
+      saveDraftNomination({
+        actor: world.officerRoot,
+        input: saveInput(id, 1, dossier, { citation: "Bản của cán bộ thứ hai" }),
+      }),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
     expect(await stored(id)).toMatchObject({ citation: "Bản của cán bộ thứ nhất", version: 2 });
@@ -215,7 +269,9 @@ describe("saveDraftNomination", () => {
     await createDraft(world, individualDossier(world, movement, { nomineeName: "Vũ Thị Lan" }));
     const dossier = individualDossier(world, movement);
     const { id } = await createDraft(world, dossier);
-    await expect(saveDraftNomination({ actor: world.officerA, input: saveInput(id, 1, dossier, { nomineeName: "Vũ Thị Lan" }) })).rejects.toMatchObject({
+    await expect(
+      saveDraftNomination({ actor: world.officerA, input: saveInput(id, 1, dossier, { nomineeName: "Vũ Thị Lan" }) }),
+    ).rejects.toMatchObject({
       field: "nomineeName",
       fieldCode: "duplicateNomination",
     });
@@ -224,9 +280,15 @@ describe("saveDraftNomination", () => {
   it("refuses officers outside the scope (not found), administrators (forbidden), and a submitted dossier", async () => {
     const dossier = individualDossier(world, world.movement);
     const { id, version } = await createSubmitted(world, dossier);
-    await expect(saveDraftNomination({ actor: world.officerB, input: saveInput(id, version, dossier) })).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveDraftNomination({ actor: world.admin, input: saveInput(id, version, dossier) })).rejects.toMatchObject({ code: "forbidden" });
-    const error = await saveDraftNomination({ actor: world.officerA, input: saveInput(id, version, dossier) }).catch((e: unknown) => e);
+    await expect(
+      saveDraftNomination({ actor: world.officerB, input: saveInput(id, version, dossier) }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      saveDraftNomination({ actor: world.admin, input: saveInput(id, version, dossier) }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const error = await saveDraftNomination({ actor: world.officerA, input: saveInput(id, version, dossier) }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NominationRefusedError);
     expect((error as NominationRefusedError).problems[0]).toMatchObject({ code: "notEditable" });
   });
@@ -238,7 +300,16 @@ describe("withdrawNomination", () => {
     const dossier = individualDossier(world, movement, { nomineeName: "Hoàng Văn Nam" });
     const { id, version } = await createSubmitted(world, dossier);
     const file = await client.nominationFile.create({
-      data: { nominationId: id, kind: "EVIDENCE", storageKey: `test/${id}`, fileName: "bao-cao.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x".repeat(64), uploadedById: world.officerA.id },
+      data: {
+        nominationId: id,
+        kind: "EVIDENCE",
+        storageKey: `test/${id}`,
+        fileName: "bao-cao.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "x".repeat(64),
+        uploadedById: world.officerA.id,
+      },
     });
     await withdrawNomination({ actor: world.officerA, input: { id, version } });
     const row = await stored(id);
@@ -254,10 +325,16 @@ describe("withdrawNomination", () => {
   it("refuses once review has started, from a stale version, and from outside the scope", async () => {
     const dossier = individualDossier(world, world.movement);
     const { id, version } = await createSubmitted(world, dossier);
-    await expect(withdrawNomination({ actor: world.officerA, input: { id, version: version - 1 } })).rejects.toMatchObject({ code: "conflict" });
-    await expect(withdrawNomination({ actor: world.officerB, input: { id, version } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      withdrawNomination({ actor: world.officerA, input: { id, version: version - 1 } }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(withdrawNomination({ actor: world.officerB, input: { id, version } })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await client.nomination.update({ where: { id }, data: { status: "IN_REVIEW" } });
-    await expect(withdrawNomination({ actor: world.officerA, input: { id, version } })).rejects.toBeInstanceOf(NominationRefusedError);
+    await expect(withdrawNomination({ actor: world.officerA, input: { id, version } })).rejects.toBeInstanceOf(
+      NominationRefusedError,
+    );
   });
 });
 
@@ -265,15 +342,26 @@ describe("returnNomination", () => {
   it("returns a submitted dossier with a comment and notifies the officer who created it", async () => {
     const dossier = individualDossier(world, world.movement);
     const { id, version } = await createSubmitted(world, dossier);
-    await returnNomination({ actor: world.admin, input: { id, version, comment: "Bổ sung số liệu năm 2025 cho tiêu chí 2." } });
-    expect(await stored(id)).toMatchObject({ status: "RETURNED", returnComment: "Bổ sung số liệu năm 2025 cho tiêu chí 2.", version: version + 1 });
+    await returnNomination({
+      actor: world.admin,
+      input: { id, version, comment: "Bổ sung số liệu năm 2025 cho tiêu chí 2." },
+    });
+    expect(await stored(id)).toMatchObject({
+      status: "RETURNED",
+      returnComment: "Bổ sung số liệu năm 2025 cho tiêu chí 2.",
+      version: version + 1,
+    });
     const notices = await client.notification.findMany({ where: { nominationId: id } });
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({
       userId: world.officerA.id,
       kind: "NOMINATION_RETURNED",
       readAt: null,
-      params: { nominee: dossier.nomineeName, title: "Lao động tiên tiến", comment: "Bổ sung số liệu năm 2025 cho tiêu chí 2." },
+      params: {
+        nominee: dossier.nomineeName,
+        title: "Lao động tiên tiến",
+        comment: "Bổ sung số liệu năm 2025 cho tiêu chí 2.",
+      },
     });
     const event = await client.auditEvent.findFirst({ where: { objectId: id, action: "nomination.returned" } });
     expect(event).toMatchObject({ actorId: world.admin.id });
@@ -282,8 +370,12 @@ describe("returnNomination", () => {
   it("is for administrators only, and only for a submitted dossier", async () => {
     const dossier = individualDossier(world, world.movement);
     const { id } = await createDraft(world, dossier);
-    await expect(returnNomination({ actor: world.officerA, input: { id, version: 1, comment: "x" } })).rejects.toMatchObject({ code: "forbidden" });
-    const error = await returnNomination({ actor: world.admin, input: { id, version: 1, comment: "x" } }).catch((e: unknown) => e);
+    await expect(
+      returnNomination({ actor: world.officerA, input: { id, version: 1, comment: "x" } }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const error = await returnNomination({ actor: world.admin, input: { id, version: 1, comment: "x" } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NominationRefusedError);
     expect((error as NominationRefusedError).problems[0]).toMatchObject({ code: "notSubmitted" });
     expect(await client.notification.count({ where: { nominationId: id } })).toBe(0);

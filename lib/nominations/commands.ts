@@ -26,19 +26,31 @@ import {
   type LockedMovement,
   type Tx,
 } from "./locks";
-import type { DraftNominationInput, NominationFieldsInput, ReturnNominationInput, SaveNominationInput, WithdrawNominationInput } from "./schemas";
+import type {
+  DraftNominationInput,
+  NominationFieldsInput,
+  ReturnNominationInput,
+  SaveNominationInput,
+  WithdrawNominationInput,
+} from "./schemas";
 import { compareSnapshots, dossierSnapshot } from "./snapshot";
 
 export { submitNomination } from "./submission";
 
 /** Who the nominee is, for duplicates and idempotent imports: kind|name without diacritics|birth year. */
-export function identityKeyOf(nominee: { nomineeKind: NomineeKind; nomineeName: string; birthYear: number | null }): string {
+export function identityKeyOf(nominee: {
+  nomineeKind: NomineeKind;
+  nomineeName: string;
+  birthYear: number | null;
+}): string {
   return `${nominee.nomineeKind}|${toSearchText(nominee.nomineeName)}|${nominee.birthYear ?? ""}`;
 }
 
 /** The officer's role unit that contains `unitPath`: the nearest one, when several do. */
 function nominatingUnitOf(actor: Actor, unitPath: string): string | null {
-  const roles = actor.roles.filter((r) => r.role === "OFFICER" && unitPath.startsWith(r.unitPath)).sort((a, b) => b.unitPath.length - a.unitPath.length);
+  const roles = actor.roles
+    .filter((r) => r.role === "OFFICER" && unitPath.startsWith(r.unitPath))
+    .sort((a, b) => b.unitPath.length - a.unitPath.length);
   return roles[0]?.unitId ?? null;
 }
 
@@ -55,7 +67,10 @@ async function lockNomineeUnit(tx: Tx, actor: Actor, movement: LockedMovement, u
 
 /** The award title, if it belongs to the movement and accepts a nominee of `kind`. */
 async function titleFor(tx: Tx, movementId: string, awardTitleId: string, kind: NomineeKind) {
-  const title = await tx.awardTitle.findFirst({ where: { id: awardTitleId, movementId }, select: { id: true, eligibility: true } });
+  const title = await tx.awardTitle.findFirst({
+    where: { id: awardTitleId, movementId },
+    select: { id: true, eligibility: true },
+  });
   if (!title) throw new FieldError("awardTitleId", "notFound");
   if (!titleFitsKind(title.eligibility, kind)) throw new FieldError("awardTitleId", "titleNotForKind");
   return title;
@@ -65,7 +80,9 @@ async function titleFor(tx: Tx, movementId: string, awardTitleId: string, kind: 
 async function assertCriteria(tx: Tx, movementId: string, texts: Readonly<Record<string, string>>): Promise<void> {
   const ids = Object.keys(texts);
   if (ids.length === 0) return;
-  const known = new Set((await tx.criterion.findMany({ where: { movementId, id: { in: ids } }, select: { id: true } })).map((c) => c.id));
+  const known = new Set(
+    (await tx.criterion.findMany({ where: { movementId, id: { in: ids } }, select: { id: true } })).map((c) => c.id),
+  );
   const unknown = ids.find((id) => !known.has(id));
   if (unknown) throw new FieldError(`selfAssessments.${unknown}`, "invalid");
 }
@@ -88,7 +105,8 @@ function dossierData(kind: NomineeKind, fields: NominationFieldsInput) {
   };
 }
 
-const selfAssessmentRows = (texts: Readonly<Record<string, string>>) => Object.entries(texts).map(([criterionId, text]) => ({ criterionId, text }));
+const selfAssessmentRows = (texts: Readonly<Record<string, string>>) =>
+  Object.entries(texts).map(([criterionId, text]) => ({ criterionId, text }));
 const priorRows = (rows: NominationFieldsInput["priorRecognitions"]) =>
   rows.map((row, i) => ({ position: i + 1, title: row.title, year: row.year, decisionRef: row.decisionRef }));
 
@@ -102,7 +120,11 @@ function duplicateToFieldError(error: unknown): never {
  * Creates a draft nomination in an open movement (within its NOMINATION phase, if it has one).
  * `today` is YYYY-MM-DD. Used by the form and, row by row, by the Excel import.
  */
-export async function createDraftNomination(options: { actor: Actor | null; input: DraftNominationInput; today: string }): Promise<{ id: string }> {
+export async function createDraftNomination(options: {
+  actor: Actor | null;
+  input: DraftNominationInput;
+  today: string;
+}): Promise<{ id: string }> {
   const actor = requireActor(options.actor);
   if (!can(actor, "nomination.create")) throw forbidden();
   const { input } = options;
@@ -114,7 +136,11 @@ export async function createDraftNomination(options: { actor: Actor | null; inpu
       await titleFor(tx, movement.id, input.awardTitleId, input.nomineeKind);
       await assertCriteria(tx, movement.id, input.selfAssessments);
       const data = dossierData(input.nomineeKind, input);
-      const identityKey = identityKeyOf({ nomineeKind: input.nomineeKind, nomineeName: input.nomineeName, birthYear: data.birthYear });
+      const identityKey = identityKeyOf({
+        nomineeKind: input.nomineeKind,
+        nomineeName: input.nomineeName,
+        birthYear: data.birthYear,
+      });
       const duplicate = await tx.nomination.findFirst({
         where: { movementId: movement.id, awardTitleId: input.awardTitleId, unitId: unit.id, identityKey },
         select: { id: true },
@@ -137,7 +163,16 @@ export async function createDraftNomination(options: { actor: Actor | null; inpu
         },
         select: { id: true },
       });
-      await recordAudit({ actorId: actor.id, action: "nomination.created", objectType: "Nomination", objectId: id, after: { ...(await dossierSnapshot(tx, id)), status: "DRAFT" } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "nomination.created",
+          objectType: "Nomination",
+          objectId: id,
+          after: { ...(await dossierSnapshot(tx, id)), status: "DRAFT" },
+        },
+        tx,
+      );
       return { id };
     })
     .catch(duplicateToFieldError);
@@ -148,7 +183,10 @@ export async function createDraftNomination(options: { actor: Actor | null; inpu
  * its fields, self-assessments and prior recognitions. Refused with Conflict when someone
  * saved since `version` was read, so nothing is overwritten unseen.
  */
-export async function saveDraftNomination(options: { actor: Actor | null; input: SaveNominationInput }): Promise<{ version: number }> {
+export async function saveDraftNomination(options: {
+  actor: Actor | null;
+  input: SaveNominationInput;
+}): Promise<{ version: number }> {
   const actor = requireActor(options.actor);
   const { input } = options;
   return db()
@@ -157,7 +195,10 @@ export async function saveDraftNomination(options: { actor: Actor | null; input:
       assertEditable(nomination);
       assertVersion(nomination, input.version);
       if (movement.status !== "OPEN") throw new NominationRefusedError([{ code: "nominationClosed" }]);
-      const stored = await tx.nomination.findUniqueOrThrow({ where: { id: nomination.id }, select: { nomineeKind: true, nomineeName: true } });
+      const stored = await tx.nomination.findUniqueOrThrow({
+        where: { id: nomination.id },
+        select: { nomineeKind: true, nomineeName: true },
+      });
       const kind = input.nomineeKind ?? stored.nomineeKind;
       const name = input.nomineeName ?? stored.nomineeName;
       const unitId = input.unitId ?? nomination.unitId;
@@ -184,12 +225,25 @@ export async function saveDraftNomination(options: { actor: Actor | null; input:
       });
       if (count === 0) throw conflict();
       await tx.nominationSelfAssessment.deleteMany({ where: { nominationId: nomination.id } });
-      await tx.nominationSelfAssessment.createMany({ data: selfAssessmentRows(input.selfAssessments).map((row) => ({ ...row, nominationId: nomination.id })) });
+      await tx.nominationSelfAssessment.createMany({
+        data: selfAssessmentRows(input.selfAssessments).map((row) => ({ ...row, nominationId: nomination.id })),
+      });
       await tx.nominationPriorRecognition.deleteMany({ where: { nominationId: nomination.id } });
-      await tx.nominationPriorRecognition.createMany({ data: priorRows(input.priorRecognitions).map((row) => ({ ...row, nominationId: nomination.id })) });
+      await tx.nominationPriorRecognition.createMany({
+        data: priorRows(input.priorRecognitions).map((row) => ({ ...row, nominationId: nomination.id })),
+      });
       const changes = compareSnapshots(before, await dossierSnapshot(tx, nomination.id));
       // Autosave runs often: the audit keeps what changed, not two copies of the whole dossier.
-      await recordAudit({ actorId: actor.id, action: "nomination.saved", objectType: "Nomination", objectId: nomination.id, after: { version: input.version + 1, changes: changes.map((c) => ({ ...c })) } }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "nomination.saved",
+          objectType: "Nomination",
+          objectId: nomination.id,
+          after: { version: input.version + 1, changes: changes.map((c) => ({ ...c })) },
+        },
+        tx,
+      );
       return { version: input.version + 1 };
     })
     .catch(duplicateToFieldError);
@@ -199,22 +253,44 @@ export async function saveDraftNomination(options: { actor: Actor | null; input:
  * Withdraws a nomination before review starts (from draft, submitted or returned). Its identity
  * is freed so the nominee can be put forward again; its files and versions are kept.
  */
-export async function withdrawNomination(options: { actor: Actor | null; input: WithdrawNominationInput }): Promise<void> {
+export async function withdrawNomination(options: {
+  actor: Actor | null;
+  input: WithdrawNominationInput;
+}): Promise<void> {
   const actor = requireActor(options.actor);
   const { id, version } = options.input;
   await db().$transaction(async (tx) => {
     const { nomination } = await lockForOfficer(tx, actor, id);
-    if (!canTransition(nomination.status, "WITHDRAWN")) throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
+    if (!canTransition(nomination.status, "WITHDRAWN"))
+      throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
     assertVersion(nomination, version);
-    await tx.nomination.update({ where: { id }, data: { status: "WITHDRAWN", identityKey: null, levelUnitId: null, levelSince: null, version: { increment: 1 } } });
+    await tx.nomination.update({
+      where: { id },
+      data: { status: "WITHDRAWN", identityKey: null, levelUnitId: null, levelSince: null, version: { increment: 1 } },
+    });
     // Off its route: the level that held it no longer sees it to act on (its rows stay as history).
     await tx.nominationLevel.updateMany({ where: { nominationId: id, isCurrent: true }, data: { isCurrent: false } });
     const nominating = await tx.nomination.findUniqueOrThrow({ where: { id }, select: { nominatingUnitId: true } });
     if (nomination.status !== "DRAFT") {
-      await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "WITHDRAWN", unitId: nominating.nominatingUnitId, actorId: actor.id } });
+      await tx.nominationStep.create({
+        data: {
+          nominationId: id,
+          cycle: nomination.routeCycle,
+          kind: "WITHDRAWN",
+          unitId: nominating.nominatingUnitId,
+          actorId: actor.id,
+        },
+      });
     }
     await recordAudit(
-      { actorId: actor.id, action: "nomination.withdrawn", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "WITHDRAWN", version: version + 1 } },
+      {
+        actorId: actor.id,
+        action: "nomination.withdrawn",
+        objectType: "Nomination",
+        objectId: id,
+        before: { status: nomination.status, version },
+        after: { status: "WITHDRAWN", version: version + 1 },
+      },
       tx,
     );
   });
@@ -231,7 +307,8 @@ export async function returnNomination(options: { actor: Actor | null; input: Re
     const movement = await lockVisibleMovement(tx, actor, head.movementId);
     const nomination = await lockNomination(tx, id);
     if (!nomination) throw notFound("nomination");
-    if (!canTransition(nomination.status, "RETURNED")) throw new NominationRefusedError([{ code: "notSubmitted", values: { status: nomination.status } }]);
+    if (!canTransition(nomination.status, "RETURNED"))
+      throw new NominationRefusedError([{ code: "notSubmitted", values: { status: nomination.status } }]);
     // On a route through levels, the organiser acts on a dossier once it reached the top (decision 0012).
     if (nomination.levelUnitId) throw new NominationRefusedError([{ code: "notAtOrganiser" }]);
     assertVersion(nomination, version);
@@ -240,18 +317,43 @@ export async function returnNomination(options: { actor: Actor | null; input: Re
       data: { status: "RETURNED", returnComment: comment, version: { increment: 1 } },
       select: { nomineeName: true, awardTitle: { select: { name: true } } },
     });
-    const organizer = await tx.movement.findUniqueOrThrow({ where: { id: movement.id }, select: { organizingUnit: { select: { id: true, name: true } } } });
-    await tx.nominationStep.create({ data: { nominationId: id, cycle: nomination.routeCycle, kind: "RETURNED", unitId: organizer.organizingUnit.id, actorId: actor.id, comment } });
+    const organizer = await tx.movement.findUniqueOrThrow({
+      where: { id: movement.id },
+      select: { organizingUnit: { select: { id: true, name: true } } },
+    });
+    await tx.nominationStep.create({
+      data: {
+        nominationId: id,
+        cycle: nomination.routeCycle,
+        kind: "RETURNED",
+        unitId: organizer.organizingUnit.id,
+        actorId: actor.id,
+        comment,
+      },
+    });
     // Back with its nominating unit: the levels' places it took free up (lib/levels/allotments.ts).
     await tx.nominationLevel.updateMany({ where: { nominationId: id, isCurrent: true }, data: { isCurrent: false } });
     await notify(tx, {
       userId: nomination.createdById,
       kind: "NOMINATION_RETURNED",
       nominationId: id,
-      params: { nominee: updated.nomineeName, movement: movement.name, title: updated.awardTitle.name, comment, level: organizer.organizingUnit.name },
+      params: {
+        nominee: updated.nomineeName,
+        movement: movement.name,
+        title: updated.awardTitle.name,
+        comment,
+        level: organizer.organizingUnit.name,
+      },
     });
     await recordAudit(
-      { actorId: actor.id, action: "nomination.returned", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "RETURNED", version: version + 1, returnComment: comment } },
+      {
+        actorId: actor.id,
+        action: "nomination.returned",
+        objectType: "Nomination",
+        objectId: id,
+        before: { status: nomination.status, version },
+        after: { status: "RETURNED", version: version + 1, returnComment: comment },
+      },
       tx,
     );
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkCompleteness, checkEligibility, holdsPriorTitle, titleFitsKind, type EligibilityContext, type EligibilityDossier, type EligibilityTitle } from "./eligibility";
+import {
+  checkCompleteness,
+  checkEligibility,
+  holdsPriorTitle,
+  titleFitsKind,
+  type EligibilityContext,
+  type EligibilityDossier,
+  type EligibilityTitle,
+} from "./eligibility";
 
 const dossier: EligibilityDossier = {
   nomineeKind: "INDIVIDUAL",
@@ -29,7 +37,13 @@ const title: EligibilityTitle = {
   maxAbsenceDays: null,
   excludesDisciplined: false,
 };
-const context: EligibilityContext = { isRegistered: true, unitHeadcount: 40, unitUsed: 0, movementUsed: 0, meritTitles: [] };
+const context: EligibilityContext = {
+  isRegistered: true,
+  unitHeadcount: 40,
+  unitUsed: 0,
+  movementUsed: 0,
+  meritTitles: [],
+};
 const movement = { requiresRegistration: true };
 const criteria = [
   { id: "c1", name: "Tham mưu" },
@@ -41,7 +55,10 @@ describe("completeness", () => {
     expect(checkCompleteness(dossier, criteria)).toEqual([]);
   });
   it("counts a summary of empty paragraphs and a blank answer as missing", () => {
-    const problems = checkCompleteness({ ...dossier, achievementSummary: "<p><br></p><ul><li> </li></ul>", selfAssessments: { c1: "  " } }, criteria);
+    const problems = checkCompleteness(
+      { ...dossier, achievementSummary: "<p><br></p><ul><li> </li></ul>", selfAssessments: { c1: "  " } },
+      criteria,
+    );
     expect(problems.map((p) => p.field)).toEqual(["achievementSummary", "selfAssessments.c1", "selfAssessments.c2"]);
   });
 });
@@ -53,25 +70,47 @@ describe("eligibility", () => {
   it("refuses a title for the other kind of nominee", () => {
     expect(titleFitsKind("COLLECTIVE", "INDIVIDUAL")).toBe(false);
     expect(titleFitsKind("BOTH", "COLLECTIVE")).toBe(true);
-    expect(checkEligibility({ ...dossier, nomineeKind: "COLLECTIVE" }, title, movement, context).map((p) => p.code)).toEqual(["titleNotForKind"]);
+    expect(
+      checkEligibility({ ...dossier, nomineeKind: "COLLECTIVE" }, title, movement, context).map((p) => p.code),
+    ).toEqual(["titleNotForKind"]);
   });
   it("refuses absence at the limit, not below it", () => {
     const rules = { ...title, maxAbsenceDays: 40 };
     expect(checkEligibility({ ...dossier, absenceDays: 39 }, rules, movement, context)).toEqual([]);
-    expect(checkEligibility({ ...dossier, absenceDays: 40 }, rules, movement, context).map((p) => p.code)).toEqual(["tooManyAbsences"]);
+    expect(checkEligibility({ ...dossier, absenceDays: 40 }, rules, movement, context).map((p) => p.code)).toEqual([
+      "tooManyAbsences",
+    ]);
   });
   it("does not apply service and absence rules to collectives, but does apply discipline", () => {
-    const rules = { ...title, eligibility: "BOTH" as const, minServiceMonths: 10, maxAbsenceDays: 40, excludesDisciplined: true };
-    const collective = { ...dossier, nomineeKind: "COLLECTIVE" as const, serviceMonths: null, absenceDays: null, disciplined: true };
+    const rules = {
+      ...title,
+      eligibility: "BOTH" as const,
+      minServiceMonths: 10,
+      maxAbsenceDays: 40,
+      excludesDisciplined: true,
+    };
+    const collective = {
+      ...dossier,
+      nomineeKind: "COLLECTIVE" as const,
+      serviceMonths: null,
+      absenceDays: null,
+      disciplined: true,
+    };
     expect(checkEligibility(collective, rules, movement, context).map((p) => p.code)).toEqual(["disciplined"]);
   });
   it("counts a share quota against the headcount and reports limit and use", () => {
     const rules = { ...title, quotaPerUnitPercent: 15 };
     expect(checkEligibility(dossier, rules, movement, { ...context, unitUsed: 5 })).toEqual([]);
     expect(checkEligibility(dossier, rules, movement, { ...context, unitUsed: 6 })).toEqual([
-      { code: "unitQuotaReached", field: "awardTitleId", values: { title: title.name, unit: dossier.unitName, limit: "6", used: "6" } },
+      {
+        code: "unitQuotaReached",
+        field: "awardTitleId",
+        values: { title: title.name, unit: dossier.unitName, limit: "6", used: "6" },
+      },
     ]);
-    expect(checkEligibility(dossier, rules, movement, { ...context, unitHeadcount: null }).map((p) => p.code)).toEqual(["unitQuotaReached"]);
+    expect(checkEligibility(dossier, rules, movement, { ...context, unitHeadcount: null }).map((p) => p.code)).toEqual([
+      "unitQuotaReached",
+    ]);
   });
   it("matches a prior title without regard to case or accents, declared or in the merit history", () => {
     expect(holdsPriorTitle("Lao động tiên tiến", [{ title: "LAO ĐỘNG  TIÊN TIẾN" }], [])).toBe(true);

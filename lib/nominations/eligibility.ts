@@ -57,7 +57,10 @@ export function titleFitsKind(eligibility: TitleEligibility, kind: NomineeKind):
 const individualFields = ["gender", "birthYear", "position", "yearsOfService"] as const;
 
 /** Missing required fields and unanswered criteria, in the order the form shows them. */
-export function checkCompleteness(dossier: EligibilityDossier, criteria: readonly { id: string; name: string }[]): NominationProblem[] {
+export function checkCompleteness(
+  dossier: EligibilityDossier,
+  criteria: readonly { id: string; name: string }[],
+): NominationProblem[] {
   const problems: NominationProblem[] = [];
   const missing = (field: string) => problems.push({ code: "missingField", field });
   if (dossier.nomineeName.trim() === "") missing("nomineeName");
@@ -68,14 +71,22 @@ export function checkCompleteness(dossier: EligibilityDossier, criteria: readonl
   if (dossier.citation.trim() === "") missing("citation");
   for (const criterion of criteria) {
     if ((dossier.selfAssessments[criterion.id] ?? "").trim() === "") {
-      problems.push({ code: "selfAssessmentMissing", field: `selfAssessments.${criterion.id}`, values: { criterion: criterion.name } });
+      problems.push({
+        code: "selfAssessmentMissing",
+        field: `selfAssessments.${criterion.id}`,
+        values: { criterion: criterion.name },
+      });
     }
   }
   return problems;
 }
 
 /** Does the nominee hold `required`, declared on the dossier or in the merit history? Names compare without case or diacritics. */
-export function holdsPriorTitle(required: string, declared: readonly { title: string }[], meritTitles: readonly string[]): boolean {
+export function holdsPriorTitle(
+  required: string,
+  declared: readonly { title: string }[],
+  meritTitles: readonly string[],
+): boolean {
   const wanted = toSearchText(required);
   return declared.some((p) => toSearchText(p.title) === wanted) || meritTitles.some((t) => toSearchText(t) === wanted);
 }
@@ -88,33 +99,58 @@ export function checkEligibility(
   context: EligibilityContext,
 ): NominationProblem[] {
   const problems: NominationProblem[] = [];
-  if (!titleFitsKind(title.eligibility, dossier.nomineeKind)) problems.push({ code: "titleNotForKind", field: "awardTitleId", values: { title: title.name } });
+  if (!titleFitsKind(title.eligibility, dossier.nomineeKind))
+    problems.push({ code: "titleNotForKind", field: "awardTitleId", values: { title: title.name } });
   // "Không đăng ký thi đua thì không xét danh hiệu."
-  if (movement.requiresRegistration && !context.isRegistered) problems.push({ code: "notRegistered", field: "unitId", values: { unit: dossier.unitName } });
-  if (title.requiredPriorTitle !== null && !holdsPriorTitle(title.requiredPriorTitle, dossier.priorRecognitions, context.meritTitles)) {
-    problems.push({ code: "priorTitleMissing", field: "priorRecognitions", values: { title: title.name, required: title.requiredPriorTitle } });
+  if (movement.requiresRegistration && !context.isRegistered)
+    problems.push({ code: "notRegistered", field: "unitId", values: { unit: dossier.unitName } });
+  if (
+    title.requiredPriorTitle !== null &&
+    !holdsPriorTitle(title.requiredPriorTitle, dossier.priorRecognitions, context.meritTitles)
+  ) {
+    problems.push({
+      code: "priorTitleMissing",
+      field: "priorRecognitions",
+      values: { title: title.name, required: title.requiredPriorTitle },
+    });
   }
   if (dossier.nomineeKind === "INDIVIDUAL") {
     if (title.minServiceMonths !== null) {
       if (dossier.serviceMonths === null) problems.push({ code: "missingField", field: "serviceMonths" });
       else if (dossier.serviceMonths < title.minServiceMonths) {
-        problems.push({ code: "serviceTooShort", field: "serviceMonths", values: { min: String(title.minServiceMonths), actual: String(dossier.serviceMonths) } });
+        problems.push({
+          code: "serviceTooShort",
+          field: "serviceMonths",
+          values: { min: String(title.minServiceMonths), actual: String(dossier.serviceMonths) },
+        });
       }
     }
     if (title.maxAbsenceDays !== null) {
       if (dossier.absenceDays === null) problems.push({ code: "missingField", field: "absenceDays" });
       else if (dossier.absenceDays >= title.maxAbsenceDays) {
-        problems.push({ code: "tooManyAbsences", field: "absenceDays", values: { max: String(title.maxAbsenceDays), actual: String(dossier.absenceDays) } });
+        problems.push({
+          code: "tooManyAbsences",
+          field: "absenceDays",
+          values: { max: String(title.maxAbsenceDays), actual: String(dossier.absenceDays) },
+        });
       }
     }
   }
   if (title.excludesDisciplined && dossier.disciplined) problems.push({ code: "disciplined", field: "disciplined" });
   const limit = unitLimit(title, context.unitHeadcount);
   if (limit !== null && context.unitUsed >= limit) {
-    problems.push({ code: "unitQuotaReached", field: "awardTitleId", values: { title: title.name, unit: dossier.unitName, limit: String(limit), used: String(context.unitUsed) } });
+    problems.push({
+      code: "unitQuotaReached",
+      field: "awardTitleId",
+      values: { title: title.name, unit: dossier.unitName, limit: String(limit), used: String(context.unitUsed) },
+    });
   }
   if (title.quotaTotal !== null && context.movementUsed >= title.quotaTotal) {
-    problems.push({ code: "movementQuotaReached", field: "awardTitleId", values: { title: title.name, limit: String(title.quotaTotal) } });
+    problems.push({
+      code: "movementQuotaReached",
+      field: "awardTitleId",
+      values: { title: title.name, limit: String(title.quotaTotal) },
+    });
   }
   return problems;
 }

@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNominationWorld, insertNomination, type NominationWorld } from "../../scripts/test/nomination-list-world";
+import {
+  createNominationWorld,
+  insertNomination,
+  type NominationWorld,
+} from "../../scripts/test/nomination-list-world";
 import { createPrismaClient } from "../db";
 import { toSearchText } from "../text/search-text";
 import { nominationExportBatches, writeNominationExport } from "./export";
@@ -14,13 +18,20 @@ afterAll(() => client.$disconnect());
 let w: NominationWorld;
 beforeAll(async () => {
   w = await createNominationWorld(client);
-  await insertNomination(client, { movementId: w.movement.id, awardTitleId: w.individualTitle.id, unit: w.a, createdById: w.officerA.id, nomineeName: "Nguyễn Thị Ánh", status: "SUBMITTED" });
+  await insertNomination(client, {
+    movementId: w.movement.id,
+    awardTitleId: w.individualTitle.id,
+    unit: w.a,
+    createdById: w.officerA.id,
+    nomineeName: "Nguyễn Thị Ánh",
+    status: "SUBMITTED",
+  });
   await insertNomination(client, {
     movementId: w.movement.id,
     awardTitleId: w.collectiveTitle.id,
     unit: w.b,
     createdById: w.officerA.id,
-    nomineeName: "Tổ Một cửa \"Đổi mới\" <b>",
+    nomineeName: 'Tổ Một cửa "Đổi mới" <b>',
     nomineeKind: "COLLECTIVE",
   });
 });
@@ -31,7 +42,14 @@ async function exported(options: Partial<Parameters<typeof writeNominationExport
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise((resolve) => output.on("end", resolve));
-  const { rows: count, failure } = await writeNominationExport({ actor: w.admin, movementId: w.movement.id, params: defaultListParams, locale: "vi", output, ...options });
+  const { rows: count, failure } = await writeNominationExport({
+    actor: w.admin,
+    movementId: w.movement.id,
+    params: defaultListParams,
+    locale: "vi",
+    output,
+    ...options,
+  });
   output.end();
   await done;
   const workbook = new ExcelJS.Workbook();
@@ -70,7 +88,7 @@ describe("nomination export", () => {
     expect(sheet.getRow(2).getCell(11).value).toBe("Cơ quan tổ chức");
     expect(sheet.getRow(3).getCell(11).value).toBe("Đơn vị đề nghị");
     expect(sheet.getRow(2).getCell(13).value).toBeInstanceOf(Date);
-    expect(rowValues(sheet, 3).slice(0, 3)).toEqual([2, "Tổ Một cửa \"Đổi mới\" <b>", "Tập thể"]);
+    expect(rowValues(sheet, 3).slice(0, 3)).toEqual([2, 'Tổ Một cửa "Đổi mới" <b>', "Tập thể"]);
     expect(sheet.getRow(3).getCell(10).value).toBe("Bản nháp");
   });
 
@@ -116,7 +134,11 @@ describe("nomination export", () => {
   });
 
   it("ends the file with a row saying it is incomplete when the rows stop coming", async () => {
-    const rows = await nominationExportBatches({ actor: w.admin, movementId: w.movement.id, params: { ...defaultListParams, q: "nguyen" } });
+    const rows = await nominationExportBatches({
+      actor: w.admin,
+      movementId: w.movement.id,
+      params: { ...defaultListParams, q: "nguyen" },
+    });
     async function* cut() {
       for await (const batch of rows) yield batch;
       throw new Error("statement timeout");
@@ -125,6 +147,8 @@ describe("nomination export", () => {
     expect(count).toBe(1);
     expect(failure?.message).toBe("statement timeout");
     expect(sheet.rowCount).toBe(3);
-    expect(sheet.getRow(3).getCell(1).value).toBe("⚠ INCOMPLETE FILE: the export was interrupted after 1 row. Please download it again; if it fails again, tell an administrator.");
+    expect(sheet.getRow(3).getCell(1).value).toBe(
+      "⚠ INCOMPLETE FILE: the export was interrupted after 1 row. Please download it again; if it fails again, tell an administrator.",
+    );
   });
 });

@@ -35,22 +35,62 @@ const exportSelect = {
   routeCycle: true,
   levelUnitId: true,
   // The level holding it, or the one that did not forward it (lib/levels/where.ts).
-  levels: { where: { state: { in: ["PENDING", "ENDORSED", "NOT_FORWARDED"] } }, select: { cycle: true, unitId: true, state: true, unit: { select: { name: true } } } },
+  levels: {
+    where: { state: { in: ["PENDING", "ENDORSED", "NOT_FORWARDED"] } },
+    select: { cycle: true, unitId: true, state: true, unit: { select: { name: true } } },
+  },
 } satisfies Prisma.NominationSelect;
 
 /** The level row lib/levels/where.ts names: in the current submission, the holder's or the one that stopped it. */
-function levelHere(n: { routeCycle: number; levelUnitId: string | null; levels: { cycle: number; unitId: string; state: LevelState; unit: { name: string } }[] }): LevelHere | null {
-  const row = n.levels.find((level) => level.cycle === n.routeCycle && (level.unitId === n.levelUnitId || level.state === "NOT_FORWARDED"));
+function levelHere(n: {
+  routeCycle: number;
+  levelUnitId: string | null;
+  levels: { cycle: number; unitId: string; state: LevelState; unit: { name: string } }[];
+}): LevelHere | null {
+  const row = n.levels.find(
+    (level) => level.cycle === n.routeCycle && (level.unitId === n.levelUnitId || level.state === "NOT_FORWARDED"),
+  );
   return row ? { unitName: row.unit.name, state: row.state } : null;
 }
 
-const columns = ["index", "nomineeName", "kind", "gender", "birthYear", "position", "unit", "nominatingUnit", "awardTitle", "status", "where", "submittedAt", "updatedAt", "citation"] as const;
-const widths: Partial<Record<(typeof columns)[number], number>> = { index: 6, nomineeName: 32, unit: 36, nominatingUnit: 36, awardTitle: 30, where: 36, citation: 60 };
+const columns = [
+  "index",
+  "nomineeName",
+  "kind",
+  "gender",
+  "birthYear",
+  "position",
+  "unit",
+  "nominatingUnit",
+  "awardTitle",
+  "status",
+  "where",
+  "submittedAt",
+  "updatedAt",
+  "citation",
+] as const;
+const widths: Partial<Record<(typeof columns)[number], number>> = {
+  index: 6,
+  nomineeName: 32,
+  unit: 36,
+  nominatingUnit: 36,
+  awardTitle: 30,
+  where: 36,
+  citation: 60,
+};
 
 /** An instant as the wall-clock time in the app's zone, for a spreadsheet cell (which has no zone). */
 function localDate(instant: Date, timeZone: string): Date {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
       .formatToParts(instant)
       .map((part) => [part.type, Number(part.value)]),
   );
@@ -68,7 +108,11 @@ type ExportBatch = Prisma.NominationGetPayload<{ select: typeof exportSelect }>[
  * The export's rows of `movementId` matching `params`, in batches in the list's order. Who may
  * export is decided here, at once (a refusal is thrown, never written into the file).
  */
-export async function nominationExportBatches(options: { actor: Actor | null; movementId: string; params: ListNominationsParams }): Promise<AsyncIterable<ExportBatch>> {
+export async function nominationExportBatches(options: {
+  actor: Actor | null;
+  movementId: string;
+  params: ListNominationsParams;
+}): Promise<AsyncIterable<ExportBatch>> {
   const params = { ...options.params, movement: options.movementId };
   const { where } = await listWhere({ actor: options.actor, view: "admin", params });
   const orderBy = orderByOf(params);
@@ -111,7 +155,11 @@ export async function writeNominationExport(options: {
   const tLevels = createTranslator({ locale: options.locale, messages, namespace: "levels" });
   const timeZone = env().APP_TIME_ZONE;
 
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: options.output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = "Vinh Danh";
   const sheet = workbook.addWorksheet(t("exportSheet"), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({

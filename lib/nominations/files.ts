@@ -31,8 +31,14 @@ export interface NominationFileSummary {
   createdAt: Date;
 }
 
-const summarySelect = { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true } satisfies Prisma.NominationFileSelect;
-
+const summarySelect = {
+  id: true,
+  kind: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdAt: true,
+} satisfies Prisma.NominationFileSelect;
 
 /**
  * Throws unless `actor` may change the files of `nomination`: an officer in scope is told the
@@ -53,11 +59,21 @@ async function lockEditable(tx: Tx, actor: Actor | null, nominationId: string) {
 }
 
 async function evidenceBytesInUse(client: Pick<Tx, "nominationFile">, nominationId: string): Promise<number> {
-  const { _sum } = await client.nominationFile.aggregate({ where: { nominationId, kind: "EVIDENCE", removedAt: null }, _sum: { sizeBytes: true } });
+  const { _sum } = await client.nominationFile.aggregate({
+    where: { nominationId, kind: "EVIDENCE", removedAt: null },
+    _sum: { sizeBytes: true },
+  });
   return _sum.sizeBytes ?? 0;
 }
 
-const auditOf = (file: { id: string; kind: NominationFileKind; fileName: string; mimeType: string; sizeBytes: number; sha256: string }) => ({
+const auditOf = (file: {
+  id: string;
+  kind: NominationFileKind;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+}) => ({
   fileId: file.id,
   kind: file.kind,
   fileName: file.fileName,
@@ -81,7 +97,10 @@ export async function addNominationFile(options: {
   const { actor, nominationId, kind, bytes } = options;
   if (!actor) throw notFound("nomination");
   // Checked before anything is stored; checked again under the lock below.
-  const current = await db().nomination.findUnique({ where: { id: nominationId }, select: { status: true, unit: { select: { path: true } } } });
+  const current = await db().nomination.findUnique({
+    where: { id: nominationId },
+    select: { status: true, unit: { select: { path: true } } },
+  });
   const access = current && { status: current.status, unitPath: current.unit.path };
   if (!access || !canViewNomination(actor, access)) throw notFound("nomination");
   assertEditable(actor, access);
@@ -89,7 +108,8 @@ export async function addNominationFile(options: {
   const inspected = await inspectFile(bytes, { allowed: types, maxBytes });
   if ("refusal" in inspected) throw new FileRefusedError(inspected.refusal);
   const isOverTotal = async (client: Pick<Tx, "nominationFile">) =>
-    kind === "EVIDENCE" && (await evidenceBytesInUse(client, nominationId)) + bytes.length > maxEvidenceBytesPerNomination;
+    kind === "EVIDENCE" &&
+    (await evidenceBytesInUse(client, nominationId)) + bytes.length > maxEvidenceBytesPerNomination;
   if (await isOverTotal(db())) throw new FileRefusedError("nominationFilesTooLarge");
 
   const fileName = nameWithExtension(uploadedFileName(options.fileName), inspected.kind);
@@ -103,41 +123,95 @@ export async function addNominationFile(options: {
       if (await isOverTotal(tx)) throw new FileRefusedError("nominationFilesTooLarge");
       if (kind === "PORTRAIT") await removePortraits(tx, actor.id, nominationId);
       const file = await tx.nominationFile.create({
-        data: { nominationId, kind, storageKey, fileName, mimeType: inspected.mime, sizeBytes: bytes.length, sha256, uploadedById: actor.id },
+        data: {
+          nominationId,
+          kind,
+          storageKey,
+          fileName,
+          mimeType: inspected.mime,
+          sizeBytes: bytes.length,
+          sha256,
+          uploadedById: actor.id,
+        },
         select: summarySelect,
       });
-      await recordAudit({ actorId: actor.id, action: "nomination.file_added", objectType: "Nomination", objectId: nominationId, after: auditOf({ ...file, sha256 }) }, tx);
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "nomination.file_added",
+          objectType: "Nomination",
+          objectId: nominationId,
+          after: auditOf({ ...file, sha256 }),
+        },
+        tx,
+      );
       return file;
     });
   } catch (error) {
     await fileStorage()
       .delete(storageKey)
-      .catch((cleanup: unknown) => logger.warn({ err: cleanup instanceof Error ? cleanup.message : String(cleanup), storageKey }, "stored upload not cleaned up"));
+      .catch((cleanup: unknown) =>
+        logger.warn(
+          { err: cleanup instanceof Error ? cleanup.message : String(cleanup), storageKey },
+          "stored upload not cleaned up",
+        ),
+      );
     throw error;
   }
 }
 
 /** A new portrait replaces the current one, which is kept as removed. */
 async function removePortraits(tx: Tx, actorId: string, nominationId: string): Promise<void> {
-  const previous = await tx.nominationFile.findMany({ where: { nominationId, kind: "PORTRAIT", removedAt: null }, select: { ...summarySelect, sha256: true } });
+  const previous = await tx.nominationFile.findMany({
+    where: { nominationId, kind: "PORTRAIT", removedAt: null },
+    select: { ...summarySelect, sha256: true },
+  });
   if (previous.length === 0) return;
-  await tx.nominationFile.updateMany({ where: { id: { in: previous.map((f) => f.id) } }, data: { removedAt: new Date() } });
+  await tx.nominationFile.updateMany({
+    where: { id: { in: previous.map((f) => f.id) } },
+    data: { removedAt: new Date() },
+  });
   for (const file of previous) {
-    await recordAudit({ actorId, action: "nomination.file_removed", objectType: "Nomination", objectId: nominationId, before: auditOf(file) }, tx);
+    await recordAudit(
+      {
+        actorId,
+        action: "nomination.file_removed",
+        objectType: "Nomination",
+        objectId: nominationId,
+        before: auditOf(file),
+      },
+      tx,
+    );
   }
 }
 
 /** Removes a file from a draft or returned dossier: marked removed, bytes and row kept. Removing it twice is not an error. */
-export async function removeNominationFile(options: { actor: Actor | null; fileId: string }): Promise<{ nominationId: string }> {
+export async function removeNominationFile(options: {
+  actor: Actor | null;
+  fileId: string;
+}): Promise<{ nominationId: string }> {
   const { actor, fileId } = options;
-  const found = actor && (await db().nominationFile.findUnique({ where: { id: fileId }, select: { nominationId: true } }));
+  const found =
+    actor && (await db().nominationFile.findUnique({ where: { id: fileId }, select: { nominationId: true } }));
   if (!actor || !found) throw notFound("file");
   return db().$transaction(async (tx) => {
     await lockEditable(tx, actor, found.nominationId);
-    const file = await tx.nominationFile.findUniqueOrThrow({ where: { id: fileId }, select: { ...summarySelect, sha256: true, removedAt: true } });
+    const file = await tx.nominationFile.findUniqueOrThrow({
+      where: { id: fileId },
+      select: { ...summarySelect, sha256: true, removedAt: true },
+    });
     if (file.removedAt) return { nominationId: found.nominationId };
     await tx.nominationFile.update({ where: { id: fileId }, data: { removedAt: new Date() } });
-    await recordAudit({ actorId: actor.id, action: "nomination.file_removed", objectType: "Nomination", objectId: found.nominationId, before: auditOf(file) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "nomination.file_removed",
+        objectType: "Nomination",
+        objectId: found.nominationId,
+        before: auditOf(file),
+      },
+      tx,
+    );
     return { nominationId: found.nominationId };
   });
 }
@@ -169,7 +243,10 @@ export async function getNominationFiles(options: { actor: Actor | null; nominat
 }
 
 /** The current (not removed) files of a dossier, or null when `actor` may not see it. */
-export async function listNominationFiles(options: { actor: Actor | null; nominationId: string }): Promise<NominationFileSummary[] | null> {
+export async function listNominationFiles(options: {
+  actor: Actor | null;
+  nominationId: string;
+}): Promise<NominationFileSummary[] | null> {
   return (await getNominationFiles(options))?.files ?? null;
 }
 
@@ -190,7 +267,13 @@ export async function openNominationFileForDownload(options: {
   if (!scope && !assigned) return null;
   const file = await db().nominationFile.findFirst({
     // Prisma matches nothing with OR: [{}], so the administrators' "everything" ({}) stands alone.
-    where: { id: options.fileId, nomination: scope && assigned && Object.keys(scope).length > 0 ? { OR: [scope, assigned] } : (scope ?? assigned ?? undefined) },
+    where: {
+      id: options.fileId,
+      nomination:
+        scope && assigned && Object.keys(scope).length > 0
+          ? { OR: [scope, assigned] }
+          : (scope ?? assigned ?? undefined),
+    },
     select: {
       storageKey: true,
       fileName: true,
@@ -201,8 +284,10 @@ export async function openNominationFileForDownload(options: {
     },
   });
   if (!file) return null;
-  const isAssigned = reviewerId !== null && (await db().review.count({ where: { nominationId: file.nominationId, reviewerId } })) > 0;
-  if (!canViewNomination(actor, { unitPath: file.nomination.unit.path, reviewerIds: isAssigned ? [reviewerId] : [] })) return null;
+  const isAssigned =
+    reviewerId !== null && (await db().review.count({ where: { nominationId: file.nominationId, reviewerId } })) > 0;
+  if (!canViewNomination(actor, { unitPath: file.nomination.unit.path, reviewerIds: isAssigned ? [reviewerId] : [] }))
+    return null;
   try {
     const stream = await fileStorage().stream(file.storageKey);
     return { stream, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes };

@@ -12,18 +12,68 @@ beforeAll(async () => {
   world = await createReviewWorld(client, { nominations: 1, councilSize: 1 });
   nominationId = world.nominationIds[0]!;
   const reviewer = world.council[0]!;
-  await client.review.create({ data: { nominationId, reviewerId: reviewer.id, status: "SUBMITTED", submittedAt: new Date() } });
+  await client.review.create({
+    data: { nominationId, reviewerId: reviewer.id, status: "SUBMITTED", submittedAt: new Date() },
+  });
   const at = (minute: number) => new Date(Date.UTC(2030, 0, 1, 8, minute));
   await client.auditEvent.createMany({
     data: [
-      { actorId: world.admin.id, action: "nomination.returned", objectType: "Nomination", objectId: nominationId, at: at(1), after: { status: "RETURNED", returnComment: "Bổ sung minh chứng." } },
-      { actorId: world.admin.id, action: "review.assigned", objectType: "Nomination", objectId: nominationId, at: at(2), after: { reviewerId: reviewer.id } },
-      { actorId: reviewer.id, action: "review.submitted", objectType: "Nomination", objectId: nominationId, at: at(3), after: { score: 87.5 } },
-      { actorId: world.staffA.id, action: "posting.feedback_sent", objectType: "Nomination", objectId: nominationId, at: at(4), after: { kind: "OBJECTION" } },
-      { actorId: world.admin.id, action: "vote.result", objectType: "Nomination", objectId: nominationId, at: at(5), after: { approvals: 1, rejections: 0, abstentions: 0, approved: true } },
-      { actorId: world.admin.id, action: "nomination.honoured", objectType: "Nomination", objectId: nominationId, at: at(6), after: { status: "HONOURED" } },
+      {
+        actorId: world.admin.id,
+        action: "nomination.returned",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(1),
+        after: { status: "RETURNED", returnComment: "Bổ sung minh chứng." },
+      },
+      {
+        actorId: world.admin.id,
+        action: "review.assigned",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(2),
+        after: { reviewerId: reviewer.id },
+      },
+      {
+        actorId: reviewer.id,
+        action: "review.submitted",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(3),
+        after: { score: 87.5 },
+      },
+      {
+        actorId: world.staffA.id,
+        action: "posting.feedback_sent",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(4),
+        after: { kind: "OBJECTION" },
+      },
+      {
+        actorId: world.admin.id,
+        action: "vote.result",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(5),
+        after: { approvals: 1, rejections: 0, abstentions: 0, approved: true },
+      },
+      {
+        actorId: world.admin.id,
+        action: "nomination.honoured",
+        objectType: "Nomination",
+        objectId: nominationId,
+        at: at(6),
+        after: { status: "HONOURED" },
+      },
       // Another object's events never show.
-      { actorId: world.admin.id, action: "decision.recorded", objectType: "Movement", objectId: world.movement.id, at: at(7) },
+      {
+        actorId: world.admin.id,
+        action: "decision.recorded",
+        objectType: "Movement",
+        objectId: world.movement.id,
+        at: at(7),
+      },
     ],
   });
 });
@@ -68,6 +118,8 @@ describe("nominationHistory", () => {
     expect(await nominationHistory({ actor: world.officerB, nominationId })).toBeNull();
     expect(await nominationHistory({ actor: world.staffA, nominationId })).toBeNull();
     expect(await nominationHistory({ actor: null, nominationId })).toBeNull();
-    expect(await nominationHistory({ actor: world.admin, nominationId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(
+      await nominationHistory({ actor: world.admin, nominationId: "00000000-0000-4000-8000-000000000000" }),
+    ).toBeNull();
   });
 });

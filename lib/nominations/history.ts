@@ -29,19 +29,34 @@ function record(json: unknown): Record<string, unknown> {
 
 function totalsOf(after: Record<string, unknown>): HistoryEvent["totals"] {
   const { approvals, rejections, abstentions } = after;
-  if (typeof approvals !== "number" || typeof rejections !== "number" || typeof abstentions !== "number") return undefined;
+  if (typeof approvals !== "number" || typeof rejections !== "number" || typeof abstentions !== "number")
+    return undefined;
   return { approvals, rejections, abstentions };
 }
 
 /** The history of `nominationId` as `actor` may see it; null when they may not see the dossier. */
-export async function nominationHistory(options: { actor: Actor | null; nominationId: string }): Promise<HistoryEvent[] | null> {
+export async function nominationHistory(options: {
+  actor: Actor | null;
+  nominationId: string;
+}): Promise<HistoryEvent[] | null> {
   const { actor, nominationId } = options;
   const nomination = await db().nomination.findUnique({
     where: { id: nominationId },
-    select: { createdAt: true, createdBy: { select: { fullName: true } }, unit: { select: { path: true } }, reviews: { select: { reviewerId: true } } },
+    select: {
+      createdAt: true,
+      createdBy: { select: { fullName: true } },
+      unit: { select: { path: true } },
+      reviews: { select: { reviewerId: true } },
+    },
   });
   if (!nomination) return null;
-  if (!canViewNomination(actor, { unitPath: nomination.unit.path, reviewerIds: nomination.reviews.map((r) => r.reviewerId) })) return null;
+  if (
+    !canViewNomination(actor, {
+      unitPath: nomination.unit.path,
+      reviewerIds: nomination.reviews.map((r) => r.reviewerId),
+    })
+  )
+    return null;
   const isAdmin = hasRole(actor, "ADMIN");
   const rows = await db().auditEvent.findMany({
     where: { objectType: "Nomination", objectId: nominationId },
@@ -52,8 +67,15 @@ export async function nominationHistory(options: { actor: Actor | null; nominati
   const events: HistoryEvent[] = rows.map((row) => {
     const actorHidden = !isAdmin && councilActions.test(row.action);
     const after = record(row.after);
-    const event: HistoryEvent = { id: row.id.toString(), action: row.action, at: row.at, actorName: actorHidden ? null : (row.actor?.fullName ?? null), actorHidden };
-    if (row.action === "nomination.returned" && typeof after.returnComment === "string") event.comment = after.returnComment;
+    const event: HistoryEvent = {
+      id: row.id.toString(),
+      action: row.action,
+      at: row.at,
+      actorName: actorHidden ? null : (row.actor?.fullName ?? null),
+      actorHidden,
+    };
+    if (row.action === "nomination.returned" && typeof after.returnComment === "string")
+      event.comment = after.returnComment;
     // The dossier's officers learn why its recognition was revoked (lib/roster/publishing.ts).
     if (row.action === "honoree.revoked" && typeof after.reason === "string") event.comment = after.reason;
     if (isAdmin && row.action === "vote.result") event.totals = totalsOf(after);
@@ -61,7 +83,13 @@ export async function nominationHistory(options: { actor: Actor | null; nominati
   });
   // Dossiers made before the audit trail (imports, seeds) still start with their creation.
   if (!events.some((event) => event.action === "nomination.created")) {
-    events.unshift({ id: "created", action: "nomination.created", at: nomination.createdAt, actorName: nomination.createdBy.fullName, actorHidden: false });
+    events.unshift({
+      id: "created",
+      action: "nomination.created",
+      at: nomination.createdAt,
+      actorName: nomination.createdBy.fullName,
+      actorHidden: false,
+    });
   }
   return events;
 }

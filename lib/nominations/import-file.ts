@@ -51,9 +51,11 @@ export function checkZipBudget(bytes: Uint8Array, budget = maxUnpackedBytes): "f
       const method = view.getUint16(offset + 10, true);
       const compressedSize = view.getUint32(offset + 20, true);
       const localOffset = view.getUint32(offset + 42, true);
-      const header = 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+      const header =
+        46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
       if (view.getUint32(localOffset, true) !== 0x04034b50) return "fileCorrupt";
-      const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+      const dataStart =
+        localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
       const data = bytes.subarray(dataStart, dataStart + compressedSize);
       if (data.length !== compressedSize) return "fileCorrupt";
       let size: number;
@@ -77,16 +79,24 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("").trim();
+  if ("richText" in value)
+    return value.richText
+      .map((part) => part.text)
+      .join("")
+      .trim();
   if ("text" in value && typeof value.text === "string") return value.text.trim();
   if ("result" in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
   return "";
 }
 
-const templateSheetNames = new Set([vi.nominationImport.templateSheet, en.nominationImport.templateSheet].map(toSearchText));
+const templateSheetNames = new Set(
+  [vi.nominationImport.templateSheet, en.nominationImport.templateSheet].map(toSearchText),
+);
 
 /** The rows of an uploaded workbook, or why the whole file is refused. */
-export async function readImportWorkbook(bytes: Uint8Array): Promise<{ rows: ImportRow[] } | { refusal: ImportFileRefusal }> {
+export async function readImportWorkbook(
+  bytes: Uint8Array,
+): Promise<{ rows: ImportRow[] } | { refusal: ImportFileRefusal }> {
   const inspected = await inspectFile(bytes, { allowed: ["xlsx"], maxBytes: maxImportBytes });
   if ("refusal" in inspected) return { refusal: { code: inspected.refusal } };
   const zip = checkZipBudget(bytes);
@@ -94,11 +104,14 @@ export async function readImportWorkbook(bytes: Uint8Array): Promise<{ rows: Imp
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings predate Node's generic Buffer.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
   } catch {
     return { refusal: { code: "fileCorrupt" } };
   }
-  const sheet = workbook.worksheets.find((ws) => templateSheetNames.has(toSearchText(ws.name))) ?? workbook.worksheets[0];
+  const sheet =
+    workbook.worksheets.find((ws) => templateSheetNames.has(toSearchText(ws.name))) ?? workbook.worksheets[0];
   if (!sheet) return { refusal: { code: "noSheet" } };
   const columns = new Map<number, ImportColumn>();
   let headerRefusal: ImportFileRefusal | null = null;
@@ -106,7 +119,8 @@ export async function readImportWorkbook(bytes: Uint8Array): Promise<{ rows: Imp
     const header = cellText(cell.value);
     if (!header || headerRefusal) return;
     const column = columnOfHeader(header);
-    if (!column || [...columns.values()].includes(column)) headerRefusal = { code: "unknownColumn", values: { column: header.slice(0, 100) } };
+    if (!column || [...columns.values()].includes(column))
+      headerRefusal = { code: "unknownColumn", values: { column: header.slice(0, 100) } };
     else columns.set(col, column);
   });
   if (headerRefusal) return { refusal: headerRefusal };

@@ -32,7 +32,12 @@ function matchUnit(text: string, units: ImportLookups["units"]): Match {
 
 function matchTitle(text: string, titles: ImportLookups["titles"]): Match {
   const folded = toSearchText(text);
-  const title = titles.find((t) => toSearchText(t.name) === folded || (t.nameEn !== null && toSearchText(t.nameEn) === folded) || String(t.position) === folded);
+  const title = titles.find(
+    (t) =>
+      toSearchText(t.name) === folded ||
+      (t.nameEn !== null && toSearchText(t.nameEn) === folded) ||
+      String(t.position) === folded,
+  );
   return title ? { id: title.id } : { problem: "unknownTitle" };
 }
 
@@ -49,7 +54,10 @@ export function plainTextToHtml(text: string): string {
 }
 
 /** The draft a row describes, or every problem found in it (not only the first). */
-export function parseImportRow(row: ImportRow, lookups: ImportLookups): { input: DraftNominationInput } | { problems: ImportProblem[] } {
+export function parseImportRow(
+  row: ImportRow,
+  lookups: ImportLookups,
+): { input: DraftNominationInput } | { problems: ImportProblem[] } {
   const cells = row.cells;
   const problems: ImportProblem[] = [];
   const raw: Record<string, unknown> = { movementId: lookups.movementId };

@@ -12,7 +12,11 @@ import { importColumns, requiredImportColumns, type ImportColumn } from "./impor
 import { maxImportRows } from "./import-file";
 import { importMovement } from "./import";
 
-const listColumns: Partial<Record<ImportColumn, "nomineeKind" | "gender" | "disciplined">> = { nomineeKind: "nomineeKind", gender: "gender", disciplined: "disciplined" };
+const listColumns: Partial<Record<ImportColumn, "nomineeKind" | "gender" | "disciplined">> = {
+  nomineeKind: "nomineeKind",
+  gender: "gender",
+  disciplined: "disciplined",
+};
 const wholeNumbers: Partial<Record<ImportColumn, [number, number]>> = {
   birthYear: [1900, 2100],
   yearsOfService: [0, 70],
@@ -20,13 +24,24 @@ const wholeNumbers: Partial<Record<ImportColumn, [number, number]>> = {
   serviceMonths: [0, 1_200],
   absenceDays: [0, 3_660],
 };
-const wideColumns: Partial<Record<ImportColumn, number>> = { nomineeName: 32, unit: 40, awardTitle: 32, citation: 50, achievementSummary: 60 };
+const wideColumns: Partial<Record<ImportColumn, number>> = {
+  nomineeName: 32,
+  unit: 40,
+  awardTitle: 32,
+  citation: 50,
+  achievementSummary: 60,
+};
 
 /** A unit as the template lists it; the import reads the code in brackets back. */
 export const unitListLabel = (unit: { name: string; code: string }) => `${unit.name} (${unit.code})`;
 
 /** The template of `movementId` for `actor`, in `locale`, as .xlsx bytes, and its file name. */
-export async function buildImportTemplate(options: { actor: Actor | null; movementId: string; locale: Locale; today: string }) {
+export async function buildImportTemplate(options: {
+  actor: Actor | null;
+  movementId: string;
+  locale: Locale;
+  today: string;
+}) {
   const movement = await importMovement(options.actor, options.movementId, options.today);
   const actor = options.actor!;
   const catalog = options.locale === "en" ? en : vi;
@@ -34,10 +49,21 @@ export async function buildImportTemplate(options: { actor: Actor | null; moveme
   const [record, units] = await Promise.all([
     db().movement.findUniqueOrThrow({
       where: { id: movement.id },
-      select: { code: true, name: true, nameEn: true, awardTitles: { orderBy: { position: "asc" }, select: { name: true, nameEn: true } } },
+      select: {
+        code: true,
+        name: true,
+        nameEn: true,
+        awardTitles: { orderBy: { position: "asc" }, select: { name: true, nameEn: true } },
+      },
     }),
     db().unit.findMany({
-      where: { AND: [{ OR: officerScopes(actor).map((scope) => ({ path: { startsWith: scope } })) }, { path: { startsWith: movement.coveragePath } }, { isActive: true }] },
+      where: {
+        AND: [
+          { OR: officerScopes(actor).map((scope) => ({ path: { startsWith: scope } })) },
+          { path: { startsWith: movement.coveragePath } },
+          { isActive: true },
+        ],
+      },
       orderBy: { path: "asc" },
       take: 5_000,
       select: { name: true, code: true },
@@ -50,7 +76,9 @@ export async function buildImportTemplate(options: { actor: Actor | null; moveme
   workbook.creator = "Vinh Danh";
   const sheet = workbook.addWorksheet(t("templateSheet"), { views: [{ state: "frozen", ySplit: 1 }] });
   // Range validations exist in exceljs 4 (worksheet.dataValidations) but not in its typings.
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (
+    sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+  ).dataValidations;
   const hints = workbook.addWorksheet(t("hintSheet"));
   const lists = workbook.addWorksheet(t("listSheet"));
 
@@ -60,7 +88,8 @@ export async function buildImportTemplate(options: { actor: Actor | null; moveme
   lists.getRow(1).font = { bold: true };
   titleNames.forEach((name, i) => (lists.getCell(i + 2, 1).value = name));
   units.forEach((unit, i) => (lists.getCell(i + 2, 2).value = unitListLabel(unit)));
-  const listRange = (col: "A" | "B", count: number) => `'${t("listSheet")}'!$${col}$2:$${col}$${Math.max(2, count + 1)}`;
+  const listRange = (col: "A" | "B", count: number) =>
+    `'${t("listSheet")}'!$${col}$2:$${col}$${Math.max(2, count + 1)}`;
 
   importColumns.forEach((column, i) => {
     const required = requiredImportColumns.includes(column);
@@ -82,10 +111,24 @@ export async function buildImportTemplate(options: { actor: Actor | null; moveme
             ? listRange("B", units.length)
             : null;
     if (formula) {
-      validations.add(range, { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, errorStyle: "stop", error: t("listError") });
+      validations.add(range, {
+        type: "list",
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        error: t("listError"),
+      });
     }
     const bounds = wholeNumbers[column];
-    if (bounds) validations.add(range, { type: "whole", operator: "between", allowBlank: true, formulae: bounds, showErrorMessage: true });
+    if (bounds)
+      validations.add(range, {
+        type: "whole",
+        operator: "between",
+        allowBlank: true,
+        formulae: bounds,
+        showErrorMessage: true,
+      });
   });
 
   hints.getColumn(1).width = 34;

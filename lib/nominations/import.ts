@@ -51,11 +51,26 @@ export async function importableMovements(actor: Actor) {
   const movements = await db().movement.findMany({
     where: { AND: [nominatingMovementsWhere(actor, "officer"), { status: "OPEN" }] },
     orderBy: [{ startsOn: "desc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, nameEn: true, phases: { where: { kind: "NOMINATION" }, select: { startsOn: true, endsOn: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      nameEn: true,
+      phases: { where: { kind: "NOMINATION" }, select: { startsOn: true, endsOn: true } },
+    },
   });
   const day = (date: Date) => date.toISOString().slice(0, 10);
   return movements
-    .filter((m) => isNominationOpen({ status: "OPEN", nominationStartsOn: m.phases[0] ? day(m.phases[0].startsOn) : null, nominationEndsOn: m.phases[0] ? day(m.phases[0].endsOn) : null }, today))
+    .filter((m) =>
+      isNominationOpen(
+        {
+          status: "OPEN",
+          nominationStartsOn: m.phases[0] ? day(m.phases[0].startsOn) : null,
+          nominationEndsOn: m.phases[0] ? day(m.phases[0].endsOn) : null,
+        },
+        today,
+      ),
+    )
     .map((m) => ({ id: m.id, code: m.code, name: m.name, nameEn: m.nameEn }));
 }
 
@@ -68,7 +83,8 @@ export async function importMovement(actor: Actor | null, movementId: string, to
   const movement = await db().$transaction((tx) => lockMovement(tx, movementId));
   const scopes = officerScopes(actor);
   const overlaps = (path: string) => scopes.some((scope) => scope.startsWith(path) || path.startsWith(scope));
-  if (!movement || movement.status === "DRAFT" || !overlaps(movement.coveragePath)) throw new ImportRefusedError({ code: "notFound" });
+  if (!movement || movement.status === "DRAFT" || !overlaps(movement.coveragePath))
+    throw new ImportRefusedError({ code: "notFound" });
   if (!isNominationOpen(movement, today)) throw new ImportRefusedError({ code: "nominationClosed" });
   return movement;
 }
@@ -77,13 +93,23 @@ export async function importMovement(actor: Actor | null, movementId: string, to
  * Checks an uploaded file and records the import (RUNNING) with its row count; the rows are
  * then created by runNominationImport. Refuses the whole file with ImportRefusedError.
  */
-export async function startNominationImport(options: { actor: Actor | null; movementId: string; fileName: string; bytes: Uint8Array; today?: string }) {
+export async function startNominationImport(options: {
+  actor: Actor | null;
+  movementId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  today?: string;
+}) {
   const movement = await importMovement(options.actor, options.movementId, options.today ?? todayInAppZone());
   const actor = options.actor!;
   const parsed = await readImportWorkbook(options.bytes);
   if ("refusal" in parsed) throw new ImportRefusedError(parsed.refusal);
   // The import is filed under the officer's unit that nominates in this movement.
-  const role = actor.roles.find((r) => r.role === "OFFICER" && (r.unitPath.startsWith(movement.coveragePath) || movement.coveragePath.startsWith(r.unitPath)));
+  const role = actor.roles.find(
+    (r) =>
+      r.role === "OFFICER" &&
+      (r.unitPath.startsWith(movement.coveragePath) || movement.coveragePath.startsWith(r.unitPath)),
+  );
   const record = await db().nominationImport.create({
     data: {
       movementId: movement.id,
@@ -101,14 +127,23 @@ export async function startNominationImport(options: { actor: Actor | null; move
 async function lookupsFor(actor: Actor, movementId: string): Promise<ImportLookups> {
   const scopes = officerScopes(actor);
   const [titles, units] = await Promise.all([
-    db().awardTitle.findMany({ where: { movementId }, orderBy: { position: "asc" }, select: { id: true, name: true, nameEn: true, position: true } }),
+    db().awardTitle.findMany({
+      where: { movementId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, nameEn: true, position: true },
+    }),
     db().unit.findMany({ where: unitsWithinScopes(scopes), select: { id: true, code: true, name: true } }),
   ]);
   return { movementId, titles, units };
 }
 
 /** The report entry of one row: created, a duplicate of an existing nomination, or refused and why. */
-async function importRow(actor: Actor, row: ImportRow, lookups: ImportLookups, today: string): Promise<ImportReportEntry> {
+async function importRow(
+  actor: Actor,
+  row: ImportRow,
+  lookups: ImportLookups,
+  today: string,
+): Promise<ImportReportEntry> {
   const name = row.cells.nomineeName?.slice(0, 200);
   const base = { row: row.row, ...(name ? { name } : {}) };
   const parsed = parseImportRow(row, lookups);
@@ -117,14 +152,26 @@ async function importRow(actor: Actor, row: ImportRow, lookups: ImportLookups, t
     const { id } = await createDraftNomination({ actor, input: parsed.input, today });
     return { ...base, outcome: "created", nominationId: id };
   } catch (error) {
-    if (error instanceof FieldError && error.fieldCode === "duplicateNomination") return { ...base, outcome: "duplicate" };
-    if (error instanceof FieldError) return { ...base, outcome: "refused", problems: [{ field: columnOfField(error.field) ?? "row", code: error.fieldCode }] };
+    if (error instanceof FieldError && error.fieldCode === "duplicateNomination")
+      return { ...base, outcome: "duplicate" };
+    if (error instanceof FieldError)
+      return {
+        ...base,
+        outcome: "refused",
+        problems: [{ field: columnOfField(error.field) ?? "row", code: error.fieldCode }],
+      };
     if (error instanceof NominationRefusedError) {
-      return { ...base, outcome: "refused", problems: error.problems.map((p) => ({ field: (p.field && columnOfField(p.field)) || "row", code: p.code })) };
+      return {
+        ...base,
+        outcome: "refused",
+        problems: error.problems.map((p) => ({ field: (p.field && columnOfField(p.field)) || "row", code: p.code })),
+      };
     }
     // The command refuses another officer's unit as Forbidden, without saying more.
-    if (error instanceof DomainError && error.code === "forbidden") return { ...base, outcome: "refused", problems: [{ field: "unit", code: "unitOutsideScope" }] };
-    if (error instanceof DomainError && error.code === "not_found") return { ...base, outcome: "refused", problems: [{ field: "row", code: "notFound" }] };
+    if (error instanceof DomainError && error.code === "forbidden")
+      return { ...base, outcome: "refused", problems: [{ field: "unit", code: "unitOutsideScope" }] };
+    if (error instanceof DomainError && error.code === "not_found")
+      return { ...base, outcome: "refused", problems: [{ field: "row", code: "notFound" }] };
     throw error;
   }
 }
@@ -144,7 +191,13 @@ function counts(report: readonly ImportReportEntry[]) {
  * per-row report. An unexpected failure (the database going away) stops the run as FAILED with
  * what was done so far; uploading the same file again completes it.
  */
-export async function runNominationImport(options: { actor: Actor; importId: string; movementId: string; rows: readonly ImportRow[]; today?: string }): Promise<void> {
+export async function runNominationImport(options: {
+  actor: Actor;
+  importId: string;
+  movementId: string;
+  rows: readonly ImportRow[];
+  today?: string;
+}): Promise<void> {
   const { actor, importId, rows } = options;
   const today = options.today ?? todayInAppZone();
   const report: ImportReportEntry[] = [];
@@ -156,11 +209,20 @@ export async function runNominationImport(options: { actor: Actor; importId: str
         await db().nominationImport.update({ where: { id: importId }, data: counts(report) });
       }
     }
-    await db().nominationImport.update({ where: { id: importId }, data: { ...counts(report), status: "DONE", finishedAt: new Date() } });
+    await db().nominationImport.update({
+      where: { id: importId },
+      data: { ...counts(report), status: "DONE", finishedAt: new Date() },
+    });
   } catch (error) {
-    logger.error({ err: error instanceof Error ? error.message : String(error), importId, processed: report.length }, "nomination import stopped");
+    logger.error(
+      { err: error instanceof Error ? error.message : String(error), importId, processed: report.length },
+      "nomination import stopped",
+    );
     await db()
-      .nominationImport.update({ where: { id: importId }, data: { ...counts(report), status: "FAILED", finishedAt: new Date() } })
+      .nominationImport.update({
+        where: { id: importId },
+        data: { ...counts(report), status: "FAILED", finishedAt: new Date() },
+      })
       .catch(() => logger.error({ importId }, "nomination import state not saved"));
   }
 }
@@ -183,16 +245,23 @@ const importSelect = {
 } satisfies Prisma.NominationImportSelect;
 
 function view(row: Prisma.NominationImportGetPayload<{ select: typeof importSelect }>, now = Date.now()) {
-  const status: ImportViewStatus = row.status === "RUNNING" && now - row.createdAt.getTime() > staleAfterMs ? "INTERRUPTED" : row.status;
+  const status: ImportViewStatus =
+    row.status === "RUNNING" && now - row.createdAt.getTime() > staleAfterMs ? "INTERRUPTED" : row.status;
   return { ...row, status, report: (Array.isArray(row.report) ? row.report : []) as unknown as ImportReportEntry[] };
 }
 
 export type NominationImportView = ReturnType<typeof view>;
 
 /** An import with its progress and report, for the person who ran it; null for anyone else. */
-export async function getNominationImport(options: { actor: Actor | null; importId: string }): Promise<NominationImportView | null> {
+export async function getNominationImport(options: {
+  actor: Actor | null;
+  importId: string;
+}): Promise<NominationImportView | null> {
   if (!options.actor) return null;
-  const row = await db().nominationImport.findFirst({ where: { id: options.importId, createdById: options.actor.id }, select: importSelect });
+  const row = await db().nominationImport.findFirst({
+    where: { id: options.importId, createdById: options.actor.id },
+    select: importSelect,
+  });
   return row ? view(row) : null;
 }
 

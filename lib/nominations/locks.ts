@@ -74,7 +74,10 @@ export async function lockAwardTitle(tx: Tx, id: string): Promise<void> {
 }
 
 /** True when nominations are taken on `today`: the movement is open and within its NOMINATION phase, if it has one. */
-export function isNominationOpen(movement: Pick<LockedMovement, "status" | "nominationStartsOn" | "nominationEndsOn">, today: string): boolean {
+export function isNominationOpen(
+  movement: Pick<LockedMovement, "status" | "nominationStartsOn" | "nominationEndsOn">,
+  today: string,
+): boolean {
   if (movement.status !== "OPEN") return false;
   if (movement.nominationStartsOn === null || movement.nominationEndsOn === null) return true;
   return movement.nominationStartsOn <= today && today <= movement.nominationEndsOn;
@@ -113,11 +116,11 @@ export async function lockForOfficer(tx: Tx, actor: Actor, id: string) {
 
 /** Only a draft or a returned dossier may change. */
 export function assertEditable(nomination: LockedNomination): void {
-  if (!editableStatuses.includes(nomination.status)) throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
+  if (!editableStatuses.includes(nomination.status))
+    throw new NominationRefusedError([{ code: "notEditable", values: { status: nomination.status } }]);
 }
 
 /** The dossier is still at the version the form was built from; otherwise Conflict. */
 export function assertVersion(nomination: LockedNomination, version: number): void {
   if (nomination.version !== version) throw conflict("nomination changed since it was read");
 }
-

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNominationMovement, createNominationWorld, createDraft, createSubmitted, individualDossier, type NominationWorld } from "../../scripts/test/nomination-factories";
+import {
+  createNominationMovement,
+  createNominationWorld,
+  createDraft,
+  createSubmitted,
+  individualDossier,
+  type NominationWorld,
+} from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import { returnNomination } from "./commands";
 import { getNominationForViewer, getNominationVersions, listNominationTitles, listNominationUnits } from "./queries";
@@ -31,12 +38,19 @@ describe("getNominationForViewer", () => {
       canWithdraw: true,
       canReturn: false,
     });
-    expect(dossier?.selfAssessmentByCriterion[world.movement.criteria[0]!.id]).toBe("Tham mưu 14 văn bản, 100% đúng hạn.");
+    expect(dossier?.selfAssessmentByCriterion[world.movement.criteria[0]!.id]).toBe(
+      "Tham mưu 14 văn bản, 100% đúng hạn.",
+    );
   });
 
   it("shows a submitted dossier read-only to the officer and returnable to an administrator", async () => {
     const { id } = await createSubmitted(world, individualDossier(world, world.movement));
-    expect(await getNominationForViewer({ actor: world.officerRoot, id })).toMatchObject({ status: "SUBMITTED", canEdit: false, canWithdraw: true, canReturn: false });
+    expect(await getNominationForViewer({ actor: world.officerRoot, id })).toMatchObject({
+      status: "SUBMITTED",
+      canEdit: false,
+      canWithdraw: true,
+      canReturn: false,
+    });
     const forAdmin = await getNominationForViewer({ actor: world.admin, id });
     expect(forAdmin).toMatchObject({ canEdit: false, canWithdraw: false, canReturn: true });
     expect(forAdmin?.versions).toMatchObject([{ number: 1, submittedBy: { fullName: world.officerA.name } }]);
@@ -44,7 +58,8 @@ describe("getNominationForViewer", () => {
 
   it("returns nothing to officers of other units, staff, anonymous visitors, or for a malformed id", async () => {
     const { id } = await createDraft(world, individualDossier(world, world.movement));
-    for (const actor of [world.officerB, world.officerOutside, world.staffA, null]) expect(await getNominationForViewer({ actor, id })).toBeNull();
+    for (const actor of [world.officerB, world.officerOutside, world.staffA, null])
+      expect(await getNominationForViewer({ actor, id })).toBeNull();
     expect(await getNominationForViewer({ actor: world.admin, id: "not-a-uuid" })).toBeNull();
   });
 });
@@ -53,7 +68,11 @@ describe("getNominationVersions", () => {
   it("gives the first version alone, and nothing for a version that does not exist", async () => {
     const { id, version } = await createSubmitted(world, individualDossier(world, world.movement));
     const first = await getNominationVersions({ actor: world.admin, id, number: 1 });
-    expect(first).toMatchObject({ version: { number: 1, submittedBy: world.officerA.name }, previous: null, changes: [] });
+    expect(first).toMatchObject({
+      version: { number: 1, submittedBy: world.officerA.name },
+      previous: null,
+      changes: [],
+    });
     expect(await getNominationVersions({ actor: world.admin, id, number: 2 })).toBeNull();
     await returnNomination({ actor: world.admin, input: { id, version, comment: "Bổ sung" } });
     expect(await getNominationVersions({ actor: world.officerA, id, number: 0 })).toBeNull();
@@ -62,7 +81,9 @@ describe("getNominationVersions", () => {
 
 describe("titles and units to nominate for", () => {
   it("lists the movement's titles with their rules for officers only", async () => {
-    const movement = await createNominationMovement(client, world, { individualRules: { minServiceMonths: 10, quotaPerUnitPercent: 15 } });
+    const movement = await createNominationMovement(client, world, {
+      individualRules: { minServiceMonths: 10, quotaPerUnitPercent: 15 },
+    });
     const titles = await listNominationTitles({ actor: world.officerA, movementId: movement.id });
     expect(titles.map((t) => [t.name, t.eligibility])).toEqual([
       ["Lao động tiên tiến", "BOTH"],
@@ -76,7 +97,8 @@ describe("titles and units to nominate for", () => {
   });
 
   it("lists the active units within both the officer's scope and the movement's coverage", async () => {
-    const ids = async (actor: typeof world.officerA) => (await listNominationUnits({ actor, movementId: world.movement.id })).map((u) => u.id).sort();
+    const ids = async (actor: typeof world.officerA) =>
+      (await listNominationUnits({ actor, movementId: world.movement.id })).map((u) => u.id).sort();
     expect(await ids(world.officerA)).toEqual([world.a.id, world.aTeam.id].sort());
     expect(await ids(world.officerRoot)).toEqual([world.root.id, world.a.id, world.aTeam.id, world.b.id].sort());
     expect(await ids(world.officerOutside)).toEqual([]);

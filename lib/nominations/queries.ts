@@ -36,7 +36,10 @@ const dossierSelect = {
       nameEn: true,
       status: true,
       requiresRegistration: true,
-      criteria: { select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true }, orderBy: { position: "asc" } },
+      criteria: {
+        select: { id: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true },
+        orderBy: { position: "asc" },
+      },
       phases: { select: { kind: true, startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
     },
   },
@@ -44,7 +47,10 @@ const dossierSelect = {
   unit: { select: { id: true, name: true, path: true } },
   selfAssessments: { select: { criterionId: true, text: true } },
   priorRecognitions: { select: { title: true, year: true, decisionRef: true }, orderBy: { position: "asc" } },
-  versions: { select: { number: true, submittedAt: true, submittedBy: { select: { fullName: true } } }, orderBy: { number: "desc" } },
+  versions: {
+    select: { number: true, submittedAt: true, submittedBy: { select: { fullName: true } } },
+    orderBy: { number: "desc" },
+  },
   levelUnitId: true,
 } satisfies Prisma.NominationSelect;
 
@@ -56,13 +62,20 @@ const dossierSelect = {
 export async function getNominationForViewer(options: { actor: Actor | null; id: string }) {
   const { actor } = options;
   if (!actor || !isUuid(options.id)) return null;
-  const row = await db().nomination.findFirst({ where: { AND: [{ id: options.id }, nominationScopeWhere(actor)] }, select: dossierSelect });
+  const row = await db().nomination.findFirst({
+    where: { AND: [{ id: options.id }, nominationScopeWhere(actor)] },
+    select: dossierSelect,
+  });
   if (!row) return null;
   const inScope = officerScopes(actor).some((scope) => row.unit.path.startsWith(scope));
   return {
     ...row,
-    selfAssessmentByCriterion: Object.fromEntries(row.selfAssessments.map((s) => [s.criterionId, s.text])) as Record<string, string>,
-    canEdit: canEditNomination(actor, { unitPath: row.unit.path, status: row.status }) && row.movement.status === "OPEN",
+    selfAssessmentByCriterion: Object.fromEntries(row.selfAssessments.map((s) => [s.criterionId, s.text])) as Record<
+      string,
+      string
+    >,
+    canEdit:
+      canEditNomination(actor, { unitPath: row.unit.path, status: row.status }) && row.movement.status === "OPEN",
     canWithdraw: inScope && ["DRAFT", "SUBMITTED", "RETURNED"].includes(row.status),
     // On a route through levels the organiser returns a dossier once it reached the top (decision 0012).
     canReturn: can(actor, "nomination.return") && row.status === "SUBMITTED" && row.levelUnitId === null,
@@ -90,9 +103,19 @@ export async function getNominationVersions(options: { actor: Actor | null; id: 
   const row = rows.find((r) => r.number === options.number);
   if (!row) return null;
   const previousRow = rows.find((r) => r.number === options.number - 1) ?? null;
-  const version = { number: row.number, submittedAt: row.submittedAt, submittedBy: row.submittedBy.fullName, snapshot: parseSnapshot(row.snapshot) };
+  const version = {
+    number: row.number,
+    submittedAt: row.submittedAt,
+    submittedBy: row.submittedBy.fullName,
+    snapshot: parseSnapshot(row.snapshot),
+  };
   const previous = previousRow
-    ? { number: previousRow.number, submittedAt: previousRow.submittedAt, submittedBy: previousRow.submittedBy.fullName, snapshot: parseSnapshot(previousRow.snapshot) }
+    ? {
+        number: previousRow.number,
+        submittedAt: previousRow.submittedAt,
+        submittedBy: previousRow.submittedBy.fullName,
+        snapshot: parseSnapshot(previousRow.snapshot),
+      }
     : null;
   return { nomination, version, previous, changes: compareSnapshots(previous?.snapshot ?? null, version.snapshot) };
 }
@@ -110,7 +133,11 @@ async function movementForNominating(actor: Actor | null, movementId: string) {
 export async function listNominationTitles(options: { actor: Actor | null; movementId: string }) {
   const movement = await movementForNominating(options.actor, options.movementId);
   if (!movement) return [];
-  return db().awardTitle.findMany({ where: { movementId: movement.id }, select: titleRules, orderBy: { position: "asc" } });
+  return db().awardTitle.findMany({
+    where: { movementId: movement.id },
+    select: titleRules,
+    orderBy: { position: "asc" },
+  });
 }
 
 const maxUnitsListed = 500;
@@ -124,7 +151,9 @@ export async function listNominationUnits(options: { actor: Actor | null; moveme
   if (!movement || !options.actor) return [];
   const coverage = movement.coverageUnit.path;
   // A scope above the coverage root narrows to the coverage; one inside it stays as it is.
-  const roots = officerScopes(options.actor).flatMap((scope) => (scope.startsWith(coverage) ? [scope] : coverage.startsWith(scope) ? [coverage] : []));
+  const roots = officerScopes(options.actor).flatMap((scope) =>
+    scope.startsWith(coverage) ? [scope] : coverage.startsWith(scope) ? [coverage] : [],
+  );
   if (roots.length === 0) return [];
   return db().unit.findMany({
     where: { isActive: true, OR: [...new Set(roots)].map((root) => ({ path: { startsWith: root } })) },

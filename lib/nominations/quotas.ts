@@ -4,7 +4,16 @@ import { db } from "../db";
 import type { NominationStatus, Prisma } from "../generated/prisma/client";
 
 /** Nominations that occupy a quota place: everything put forward, except drafts and withdrawn ones. */
-export const quotaCountingStatuses: readonly NominationStatus[] = ["SUBMITTED", "RETURNED", "IN_REVIEW", "SHORTLISTED", "NOT_SELECTED", "APPROVED", "REJECTED", "HONOURED"];
+export const quotaCountingStatuses: readonly NominationStatus[] = [
+  "SUBMITTED",
+  "RETURNED",
+  "IN_REVIEW",
+  "SHORTLISTED",
+  "NOT_SELECTED",
+  "APPROVED",
+  "REJECTED",
+  "HONOURED",
+];
 
 export interface TitleQuota {
   quotaTotal: number | null;
@@ -20,7 +29,8 @@ export interface TitleQuota {
 export function unitLimit(title: TitleQuota, headcount: number | null): number | null {
   const limits: number[] = [];
   if (title.quotaPerUnit !== null) limits.push(title.quotaPerUnit);
-  if (title.quotaPerUnitPercent !== null) limits.push(headcount === null ? 0 : Math.floor((headcount * title.quotaPerUnitPercent) / 100));
+  if (title.quotaPerUnitPercent !== null)
+    limits.push(headcount === null ? 0 : Math.floor((headcount * title.quotaPerUnitPercent) / 100));
   return limits.length > 0 ? Math.min(...limits) : null;
 }
 
@@ -30,14 +40,21 @@ type Reader = Pick<Prisma.TransactionClient, "nomination">;
  * Places used per title by `unitId` in `movementId` and by the whole movement, excluding
  * `exceptNominationId` (the one being submitted). One grouped query each.
  */
-export async function quotaUsage(options: { movementId: string; unitId: string; exceptNominationId?: string }, client: Reader = db()) {
+export async function quotaUsage(
+  options: { movementId: string; unitId: string; exceptNominationId?: string },
+  client: Reader = db(),
+) {
   const where = {
     movementId: options.movementId,
     status: { in: [...quotaCountingStatuses] },
     ...(options.exceptNominationId ? { id: { not: options.exceptNominationId } } : {}),
   } satisfies Prisma.NominationWhereInput;
   // One after the other: inside a transaction both share one connection, which runs one query at a time.
-  const byUnit = await client.nomination.groupBy({ by: ["awardTitleId"], where: { ...where, unitId: options.unitId }, _count: { _all: true } });
+  const byUnit = await client.nomination.groupBy({
+    by: ["awardTitleId"],
+    where: { ...where, unitId: options.unitId },
+    _count: { _all: true },
+  });
   const byMovement = await client.nomination.groupBy({ by: ["awardTitleId"], where, _count: { _all: true } });
   const count = (rows: typeof byUnit) => new Map(rows.map((row) => [row.awardTitleId, row._count._all]));
   return { unit: count(byUnit), movement: count(byMovement) };

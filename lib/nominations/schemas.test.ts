@@ -16,7 +16,13 @@ function form(fields: Record<string, string>): Record<string, unknown> {
   return nestedFields(data);
 }
 
-const base = { movementId: ids.movement, nomineeKind: "INDIVIDUAL", nomineeName: "Nguyễn Thị Hoa", unitId: ids.unit, awardTitleId: ids.title };
+const base = {
+  movementId: ids.movement,
+  nomineeKind: "INDIVIDUAL",
+  nomineeName: "Nguyễn Thị Hoa",
+  unitId: ids.unit,
+  awardTitleId: ids.title,
+};
 
 function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => [issue.path.map(String).join("."), issue.message]);
@@ -68,9 +74,18 @@ describe("create nomination schema", () => {
         "priorRecognitions.1.year": "",
       }),
     );
-    expect(parsed).toMatchObject({ gender: "FEMALE", birthYear: 1985, yearsOfService: 12, serviceMonths: 12, absenceDays: 0, disciplined: true });
+    expect(parsed).toMatchObject({
+      gender: "FEMALE",
+      birthYear: 1985,
+      yearsOfService: 12,
+      serviceMonths: 12,
+      absenceDays: 0,
+      disciplined: true,
+    });
     expect(parsed.selfAssessments).toEqual({ [ids.criterion]: "Tham mưu 14 văn bản đúng hạn." });
-    expect(parsed.priorRecognitions).toEqual([{ title: "Lao động tiên tiến", year: 2024, decisionRef: null, index: 0 }]);
+    expect(parsed.priorRecognitions).toEqual([
+      { title: "Lao động tiên tiến", year: 2024, decisionRef: null, index: 0 },
+    ]);
   });
 
   it("accepts Excel cell values (numbers, booleans) as well as form text", () => {
@@ -80,13 +95,33 @@ describe("create nomination schema", () => {
 
   it.each([
     ["a citation over 500 characters", { citation: "a".repeat(501) }, "citation", "tooLong"],
-    ["a summary over 20,000 characters of HTML", { achievementSummary: `<p>${"a".repeat(maxSummaryHtmlLength)}</p>` }, "achievementSummary", "summaryTooLong"],
-    ["a 100,000-character summary", { achievementSummary: "x".repeat(100_000) }, "achievementSummary", "summaryTooLong"],
-    ["a self-assessment over 10,000 characters", { [`selfAssessments.${ids.criterion}`]: "a".repeat(10_001) }, `selfAssessments.${ids.criterion}`, "tooLong"],
+    [
+      "a summary over 20,000 characters of HTML",
+      { achievementSummary: `<p>${"a".repeat(maxSummaryHtmlLength)}</p>` },
+      "achievementSummary",
+      "summaryTooLong",
+    ],
+    [
+      "a 100,000-character summary",
+      { achievementSummary: "x".repeat(100_000) },
+      "achievementSummary",
+      "summaryTooLong",
+    ],
+    [
+      "a self-assessment over 10,000 characters",
+      { [`selfAssessments.${ids.criterion}`]: "a".repeat(10_001) },
+      `selfAssessments.${ids.criterion}`,
+      "tooLong",
+    ],
     ["a birth year that is not a year", { birthYear: "19x5" }, "birthYear", "invalid"],
     ["a negative absence", { absenceDays: "-3" }, "absenceDays", "invalid"],
     ["an unknown gender", { gender: "X" }, "gender", "invalid"],
-    ["a prior recognition without a year", { "priorRecognitions.0.title": "Lao động tiên tiến" }, "priorRecognitions.0.year", "required"],
+    [
+      "a prior recognition without a year",
+      { "priorRecognitions.0.title": "Lao động tiên tiến" },
+      "priorRecognitions.0.year",
+      "required",
+    ],
     ["a kind that is neither", { nomineeKind: "TEAM" }, "nomineeKind", "required"],
   ])("refuses %s", (_, extra, field, code) => {
     const result = createNominationSchema.safeParse(form({ ...base, ...extra }));
@@ -95,7 +130,10 @@ describe("create nomination schema", () => {
 
   it("sanitizes the summary: scripts and attributes go, paragraphs, lists and bold stay", () => {
     const parsed = createNominationSchema.parse(
-      form({ ...base, achievementSummary: `<p onclick="x()">Đạt <strong>100%</strong><script>alert(1)</script></p><ul><li><a href="javascript:alert(1)">một</a></li></ul><img src=x onerror=alert(1)>` }),
+      form({
+        ...base,
+        achievementSummary: `<p onclick="x()">Đạt <strong>100%</strong><script>alert(1)</script></p><ul><li><a href="javascript:alert(1)">một</a></li></ul><img src=x onerror=alert(1)>`,
+      }),
     );
     expect(parsed.achievementSummary).toBe("<p>Đạt <strong>100%</strong></p><ul><li>một</li></ul>");
   });
@@ -111,7 +149,8 @@ describe("create nomination schema", () => {
 describe("the form's answer", () => {
   it("refuses a 100,000-character summary with its own message, keeping nothing half-saved", async () => {
     const data = new FormData();
-    for (const [key, value] of Object.entries({ ...base, achievementSummary: `<p>${"Thành tích".repeat(10_000)}</p>` })) data.append(key, value);
+    for (const [key, value] of Object.entries({ ...base, achievementSummary: `<p>${"Thành tích".repeat(10_000)}</p>` }))
+      data.append(key, value);
     let called = false;
     const state = await handleForm(data, createNominationSchema, async () => {
       called = true;
@@ -132,11 +171,17 @@ describe("save, return schemas", () => {
   });
 
   it("refuses a blank name on save", () => {
-    expect(issues(saveNominationSchema.safeParse(form({ id: ids.nomination, version: "3", nomineeName: " " })))).toContainEqual(["nomineeName", "required"]);
+    expect(
+      issues(saveNominationSchema.safeParse(form({ id: ids.nomination, version: "3", nomineeName: " " }))),
+    ).toContainEqual(["nomineeName", "required"]);
   });
 
   it("requires a return comment of at most 2,000 characters", () => {
-    expect(issues(returnNominationSchema.safeParse(form({ id: ids.nomination, version: "2", comment: " " })))).toContainEqual(["comment", "required"]);
-    expect(issues(returnNominationSchema.safeParse(form({ id: ids.nomination, version: "2", comment: "a".repeat(2001) })))).toContainEqual(["comment", "tooLong"]);
+    expect(
+      issues(returnNominationSchema.safeParse(form({ id: ids.nomination, version: "2", comment: " " }))),
+    ).toContainEqual(["comment", "required"]);
+    expect(
+      issues(returnNominationSchema.safeParse(form({ id: ids.nomination, version: "2", comment: "a".repeat(2001) }))),
+    ).toContainEqual(["comment", "tooLong"]);
   });
 });

@@ -30,14 +30,20 @@ const optionalText = (max: number) =>
   );
 
 /** A whole number within [min, max]; blank means not given (null). */
-const optionalInt = (min: number, max: number) => z.preprocess(cellText, optionalInteger({ min, max, code: "invalid" }));
+const optionalInt = (min: number, max: number) =>
+  z.preprocess(cellText, optionalInteger({ min, max, code: "invalid" }));
 
 const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(cellText, z.union([z.literal("").transform(() => null), z.enum(values)], { error: "invalid" }));
 
 /** A checkbox or an Excel cell: "on", "true", "1", "x", "có" are true; blank and anything else false; unstorable text `invalid`. */
 const checkbox = z.preprocess(
-  (value) => (typeof value === "boolean" ? value : typeof value === "string" && !isStorableText(value) ? value : ["on", "true", "1", "x", "có", "co", "yes"].includes(String(cellText(value)).toLowerCase())),
+  (value) =>
+    typeof value === "boolean"
+      ? value
+      : typeof value === "string" && !isStorableText(value)
+        ? value
+        : ["on", "true", "1", "x", "có", "co", "yes"].includes(String(cellText(value)).toLowerCase()),
   z.boolean({ error: "invalid" }),
 );
 
@@ -59,7 +65,11 @@ const citation = z.preprocess(cellText, storableText({ missing: "invalid" }).max
 
 /** Criterion id → the self-assessment written for it; blank answers are dropped. */
 const selfAssessments = z
-  .record(z.guid({ error: "invalid" }), z.preprocess(cellText, storableText({ missing: "invalid" }).max(maxSelfAssessmentLength, "tooLong")), { error: "invalid" })
+  .record(
+    z.guid({ error: "invalid" }),
+    z.preprocess(cellText, storableText({ missing: "invalid" }).max(maxSelfAssessmentLength, "tooLong")),
+    { error: "invalid" },
+  )
   .optional()
   .transform((texts) => Object.fromEntries(Object.entries(texts ?? {}).filter(([, text]) => text !== "")));
 

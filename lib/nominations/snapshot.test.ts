@@ -40,7 +40,11 @@ describe("comparing versions", () => {
       { field: "awardTitle", before: "Lao động tiên tiến", after: "Chiến sĩ thi đua cơ sở" },
       { field: "selfAssessments.c1", label: "Tham mưu", before: "14 văn bản", after: "15 văn bản" },
       { field: "selfAssessments.c2", label: "Phục vụ", before: null, after: "98%" },
-      { field: "priorRecognitions", before: "Giấy khen — 2024", after: "Giấy khen — 2024\nLao động tiên tiến — 2025 — QĐ 7" },
+      {
+        field: "priorRecognitions",
+        before: "Giấy khen — 2024",
+        after: "Giấy khen — 2024\nLao động tiên tiến — 2025 — QĐ 7",
+      },
       { field: "files", before: "bao-cao.pdf", after: "bao-cao.pdf\nanh.png" },
     ]);
   });

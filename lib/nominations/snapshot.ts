@@ -28,7 +28,11 @@ const snapshotSelect = {
   awardTitle: { select: { id: true, name: true } },
   selfAssessments: { select: { criterionId: true, text: true, criterion: { select: { name: true, position: true } } } },
   priorRecognitions: { select: { title: true, year: true, decisionRef: true }, orderBy: { position: "asc" } },
-  files: { where: { removedAt: null }, select: { id: true, kind: true, fileName: true, sizeBytes: true }, orderBy: { createdAt: "asc" } },
+  files: {
+    where: { removedAt: null },
+    select: { id: true, kind: true, fileName: true, sizeBytes: true },
+    orderBy: { createdAt: "asc" },
+  },
 } satisfies Prisma.NominationSelect;
 
 /** The frozen dossier: every field, the self-assessments by criterion, prior recognitions and the files not removed. */
@@ -94,9 +98,11 @@ const scalarFields = [
   "citation",
 ] as const;
 
-const text = (value: string | number | boolean | null | undefined): string | null => (value === null || value === undefined || value === "" ? null : String(value));
+const text = (value: string | number | boolean | null | undefined): string | null =>
+  value === null || value === undefined || value === "" ? null : String(value);
 const lines = (items: readonly string[]): string | null => (items.length > 0 ? items.join("\n") : null);
-const priorLine = (p: DossierSnapshot["priorRecognitions"][number]) => [p.title, p.year, p.decisionRef].filter((part) => part !== null && part !== "").join(" — ");
+const priorLine = (p: DossierSnapshot["priorRecognitions"][number]) =>
+  [p.title, p.year, p.decisionRef].filter((part) => part !== null && part !== "").join(" — ");
 
 /** What changed from `previous` to `current` (null `previous`: the first version, nothing to compare). */
 export function compareSnapshots(previous: DossierSnapshot | null, current: DossierSnapshot): SnapshotChange[] {
@@ -108,14 +114,29 @@ export function compareSnapshots(previous: DossierSnapshot | null, current: Doss
   for (const field of scalarFields) push({ field, before: text(previous[field]), after: text(current[field]) });
   push({ field: "unit", before: previous.unit.name, after: current.unit.name });
   push({ field: "awardTitle", before: previous.awardTitle.name, after: current.awardTitle.name });
-  const criterionIds = [...new Set([...previous.selfAssessments, ...current.selfAssessments].map((s) => s.criterionId))];
+  const criterionIds = [
+    ...new Set([...previous.selfAssessments, ...current.selfAssessments].map((s) => s.criterionId)),
+  ];
   for (const criterionId of criterionIds) {
     const before = previous.selfAssessments.find((s) => s.criterionId === criterionId);
     const after = current.selfAssessments.find((s) => s.criterionId === criterionId);
-    push({ field: `selfAssessments.${criterionId}`, label: (after ?? before)?.criterionName, before: text(before?.text), after: text(after?.text) });
+    push({
+      field: `selfAssessments.${criterionId}`,
+      label: (after ?? before)?.criterionName,
+      before: text(before?.text),
+      after: text(after?.text),
+    });
   }
-  push({ field: "priorRecognitions", before: lines(previous.priorRecognitions.map(priorLine)), after: lines(current.priorRecognitions.map(priorLine)) });
-  push({ field: "files", before: lines(previous.files.map((f) => f.fileName)), after: lines(current.files.map((f) => f.fileName)) });
+  push({
+    field: "priorRecognitions",
+    before: lines(previous.priorRecognitions.map(priorLine)),
+    after: lines(current.priorRecognitions.map(priorLine)),
+  });
+  push({
+    field: "files",
+    before: lines(previous.files.map((f) => f.fileName)),
+    after: lines(current.files.map((f) => f.fileName)),
+  });
   return changes;
 }
 

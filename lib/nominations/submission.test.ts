@@ -29,7 +29,8 @@ beforeAll(async () => {
   world = await createNominationWorld(client);
 });
 
-const submit = (id: string, version: number, actor: Actor = world.officerA, day = today) => submitNomination({ actor, input: { id, version }, today: day });
+const submit = (id: string, version: number, actor: Actor = world.officerA, day = today) =>
+  submitNomination({ actor, input: { id, version }, today: day });
 
 /** The problems a submission is refused with ([] when it goes through). */
 async function problemsOf(input: DraftNominationInput): Promise<NominationProblem[]> {
@@ -44,13 +45,34 @@ const codes = (problems: NominationProblem[]) => problems.map((p) => p.code);
 
 describe("submitNomination", () => {
   it("submits a complete dossier: status, time, a first version with the whole dossier, and an audit event", async () => {
-    const input = individualDossier(world, world.movement, { priorRecognitions: [{ title: "Lao động tiên tiến", year: 2025, decisionRef: "QĐ 7", index: 0 }] });
+    const input = individualDossier(world, world.movement, {
+      priorRecognitions: [{ title: "Lao động tiên tiến", year: 2025, decisionRef: "QĐ 7", index: 0 }],
+    });
     const { id } = await createDraft(world, input);
     await client.nominationFile.create({
-      data: { nominationId: id, kind: "EVIDENCE", storageKey: `test/${id}/a`, fileName: "bao-cao-thanh-tich.pdf", mimeType: "application/pdf", sizeBytes: 2048, sha256: "a".repeat(64), uploadedById: world.officerA.id },
+      data: {
+        nominationId: id,
+        kind: "EVIDENCE",
+        storageKey: `test/${id}/a`,
+        fileName: "bao-cao-thanh-tich.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 2048,
+        sha256: "a".repeat(64),
+        uploadedById: world.officerA.id,
+      },
     });
     await client.nominationFile.create({
-      data: { nominationId: id, kind: "EVIDENCE", storageKey: `test/${id}/b`, fileName: "da-go.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "b".repeat(64), uploadedById: world.officerA.id, removedAt: new Date() },
+      data: {
+        nominationId: id,
+        kind: "EVIDENCE",
+        storageKey: `test/${id}/b`,
+        fileName: "da-go.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "b".repeat(64),
+        uploadedById: world.officerA.id,
+        removedAt: new Date(),
+      },
     });
     expect(await submit(id, 1)).toEqual({ versionNumber: 1, alreadySubmitted: false });
     const row = await client.nomination.findUniqueOrThrow({ where: { id }, include: { versions: true } });
@@ -68,7 +90,9 @@ describe("submitNomination", () => {
       files: [{ fileName: "bao-cao-thanh-tich.pdf", kind: "EVIDENCE", sizeBytes: 2048 }],
     });
     expect(snapshot.selfAssessments.map((s) => s.criterionName)).toEqual(world.movement.criteria.map((c) => c.name));
-    expect(await client.auditEvent.findFirst({ where: { objectId: id, action: "nomination.submitted" } })).toMatchObject({ actorId: world.officerA.id });
+    expect(
+      await client.auditEvent.findFirst({ where: { objectId: id, action: "nomination.submitted" } }),
+    ).toMatchObject({ actorId: world.officerA.id });
   });
 
   it("lists every missing field and unanswered criterion at once", async () => {
@@ -96,13 +120,17 @@ describe("submitNomination", () => {
   });
 
   it("asks a collective for its size, not for a gender or birth year", async () => {
-    expect(await problemsOf(collectiveDossier(world, world.movement, { collectiveSize: null }))).toEqual([{ code: "missingField", field: "collectiveSize" }]);
+    expect(await problemsOf(collectiveDossier(world, world.movement, { collectiveSize: null }))).toEqual([
+      { code: "missingField", field: "collectiveSize" },
+    ]);
     expect(await problemsOf(collectiveDossier(world, world.movement))).toEqual([]);
   });
 
   it("refuses a unit that did not register when the movement requires it, and not otherwise", async () => {
     const registered = await createNominationMovement(client, world, { registered: [] });
-    expect(await problemsOf(individualDossier(world, registered))).toEqual([{ code: "notRegistered", field: "unitId", values: { unit: world.a.name } }]);
+    expect(await problemsOf(individualDossier(world, registered))).toEqual([
+      { code: "notRegistered", field: "unitId", values: { unit: world.a.name } },
+    ]);
     const optional = await createNominationMovement(client, world, { registered: [], requiresRegistration: false });
     expect(await problemsOf(individualDossier(world, optional))).toEqual([]);
   });
@@ -110,19 +138,38 @@ describe("submitNomination", () => {
   describe("a title requiring a prior title", () => {
     let movement: NominationMovement;
     beforeAll(async () => {
-      movement = await createNominationMovement(client, world, { individualRules: { requiredPriorTitle: "Lao động tiên tiến" } });
+      movement = await createNominationMovement(client, world, {
+        individualRules: { requiredPriorTitle: "Lao động tiên tiến" },
+      });
     });
-    const dossier = (overrides: Partial<DraftNominationInput>) => individualDossier(world, movement, { awardTitleId: movement.titles.individual.id, ...overrides });
+    const dossier = (overrides: Partial<DraftNominationInput>) =>
+      individualDossier(world, movement, { awardTitleId: movement.titles.individual.id, ...overrides });
 
     it("is refused without it", async () => {
       expect(await problemsOf(dossier({}))).toEqual([
-        { code: "priorTitleMissing", field: "priorRecognitions", values: { title: "Chiến sĩ thi đua cơ sở", required: "Lao động tiên tiến" } },
+        {
+          code: "priorTitleMissing",
+          field: "priorRecognitions",
+          values: { title: "Chiến sĩ thi đua cơ sở", required: "Lao động tiên tiến" },
+        },
       ]);
-      expect(codes(await problemsOf(dossier({ priorRecognitions: [{ title: "Giấy khen", year: 2025, decisionRef: null, index: 0 }] })))).toEqual(["priorTitleMissing"]);
+      expect(
+        codes(
+          await problemsOf(
+            dossier({ priorRecognitions: [{ title: "Giấy khen", year: 2025, decisionRef: null, index: 0 }] }),
+          ),
+        ),
+      ).toEqual(["priorTitleMissing"]);
     });
 
     it("is accepted when it is declared, whatever the case and accents", async () => {
-      expect(await problemsOf(dossier({ priorRecognitions: [{ title: "lao dong tien tien", year: 2025, decisionRef: "QĐ 45/QĐ-CĐN", index: 0 }] }))).toEqual([]);
+      expect(
+        await problemsOf(
+          dossier({
+            priorRecognitions: [{ title: "lao dong tien tien", year: 2025, decisionRef: "QĐ 45/QĐ-CĐN", index: 0 }],
+          }),
+        ),
+      ).toEqual([]);
     });
 
     it("is accepted from the merit history: a standing recognition of the same person in the same unit", async () => {
@@ -142,7 +189,13 @@ describe("submitNomination", () => {
         },
       });
       const decision = await client.decision.create({
-        data: { movementId: earlier.id, number: `${Date.now()}/QĐ-CĐ`, issuedOn: new Date("2025-12-20"), signerName: "Nguyễn Văn Chủ", issuingAuthority: "Công đoàn ngành" },
+        data: {
+          movementId: earlier.id,
+          number: `${Date.now()}/QĐ-CĐ`,
+          issuedOn: new Date("2025-12-20"),
+          signerName: "Nguyễn Văn Chủ",
+          issuingAuthority: "Công đoàn ngành",
+        },
       });
       const honoree = await client.honoree.create({
         data: {
@@ -165,22 +218,46 @@ describe("submitNomination", () => {
       // Same name, another birth year: another person, whose history is empty.
       expect(codes(await problemsOf(dossier({ nomineeName: name, birthYear: 1970 })))).toEqual(["priorTitleMissing"]);
       // A revoked recognition no longer counts (a second movement with the same rule: the first already holds this dossier).
-      await client.honoree.update({ where: { id: honoree.id }, data: { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực" } });
-      const later = await createNominationMovement(client, world, { individualRules: { requiredPriorTitle: "Lao động tiên tiến" } });
-      const laterDossier = individualDossier(world, later, { awardTitleId: later.titles.individual.id, nomineeName: name, birthYear: 1986 });
+      await client.honoree.update({
+        where: { id: honoree.id },
+        data: { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực" },
+      });
+      const later = await createNominationMovement(client, world, {
+        individualRules: { requiredPriorTitle: "Lao động tiên tiến" },
+      });
+      const laterDossier = individualDossier(world, later, {
+        awardTitleId: later.titles.individual.id,
+        nomineeName: name,
+        birthYear: 1986,
+      });
       expect(codes(await problemsOf(laterDossier))).toEqual(["priorTitleMissing"]);
     });
   });
 
   it("applies the exclusions: under the minimum months of service, the absence limit or more, a disciplinary measure", async () => {
-    const movement = await createNominationMovement(client, world, { individualRules: { minServiceMonths: 10, maxAbsenceDays: 40, excludesDisciplined: true } });
-    const dossier = (overrides: Partial<DraftNominationInput>) => individualDossier(world, movement, { awardTitleId: movement.titles.individual.id, ...overrides });
+    const movement = await createNominationMovement(client, world, {
+      individualRules: { minServiceMonths: 10, maxAbsenceDays: 40, excludesDisciplined: true },
+    });
+    const dossier = (overrides: Partial<DraftNominationInput>) =>
+      individualDossier(world, movement, { awardTitleId: movement.titles.individual.id, ...overrides });
     expect(await problemsOf(dossier({ serviceMonths: 10, absenceDays: 39 }))).toEqual([]);
-    expect(await problemsOf(dossier({ serviceMonths: 9 }))).toEqual([{ code: "serviceTooShort", field: "serviceMonths", values: { min: "10", actual: "9" } }]);
-    expect(await problemsOf(dossier({ absenceDays: 40 }))).toEqual([{ code: "tooManyAbsences", field: "absenceDays", values: { max: "40", actual: "40" } }]);
+    expect(await problemsOf(dossier({ serviceMonths: 9 }))).toEqual([
+      { code: "serviceTooShort", field: "serviceMonths", values: { min: "10", actual: "9" } },
+    ]);
+    expect(await problemsOf(dossier({ absenceDays: 40 }))).toEqual([
+      { code: "tooManyAbsences", field: "absenceDays", values: { max: "40", actual: "40" } },
+    ]);
     expect(await problemsOf(dossier({ disciplined: true }))).toEqual([{ code: "disciplined", field: "disciplined" }]);
-    expect(codes(await problemsOf(dossier({ serviceMonths: null, absenceDays: null, disciplined: true })))).toEqual(["missingField", "missingField", "disciplined"]);
-    expect(codes(await problemsOf(dossier({ serviceMonths: 3, absenceDays: 60, disciplined: true })))).toEqual(["serviceTooShort", "tooManyAbsences", "disciplined"]);
+    expect(codes(await problemsOf(dossier({ serviceMonths: null, absenceDays: null, disciplined: true })))).toEqual([
+      "missingField",
+      "missingField",
+      "disciplined",
+    ]);
+    expect(codes(await problemsOf(dossier({ serviceMonths: 3, absenceDays: 60, disciplined: true })))).toEqual([
+      "serviceTooShort",
+      "tooManyAbsences",
+      "disciplined",
+    ]);
   });
 
   it("keeps a unit within its quota given as a count", async () => {
@@ -191,7 +268,11 @@ describe("submitNomination", () => {
     await createDraft(world, individualDossier(world, movement));
     expect(await problemsOf(individualDossier(world, movement, { unitId: world.aTeam.id }))).toEqual([]);
     expect(await problemsOf(individualDossier(world, movement))).toEqual([
-      { code: "unitQuotaReached", field: "awardTitleId", values: { title: "Lao động tiên tiến", unit: world.a.name, limit: "2", used: "2" } },
+      {
+        code: "unitQuotaReached",
+        field: "awardTitleId",
+        values: { title: "Lao động tiên tiến", unit: world.a.name, limit: "2", used: "2" },
+      },
     ]);
   });
 
@@ -202,7 +283,9 @@ describe("submitNomination", () => {
     await createSubmitted(world, individualDossier(world, movement));
     const third = await createDraft(world, individualDossier(world, movement));
     const error = await submit(third.id, 1).catch((e: unknown) => e);
-    expect((error as NominationRefusedError).problems).toMatchObject([{ code: "unitQuotaReached", values: { limit: "2", used: "2" } }]);
+    expect((error as NominationRefusedError).problems).toMatchObject([
+      { code: "unitQuotaReached", values: { limit: "2", used: "2" } },
+    ]);
     await withdrawNomination({ actor: world.officerA, input: first });
     expect(await submit(third.id, 1)).toMatchObject({ alreadySubmitted: false });
   });
@@ -210,7 +293,9 @@ describe("submitNomination", () => {
   it("keeps the movement within the title's total quota", async () => {
     const movement = await createNominationMovement(client, world, { basicRules: { quotaTotal: 1 } });
     await createSubmitted(world, individualDossier(world, movement, { unitId: world.aTeam.id }));
-    expect(await problemsOf(individualDossier(world, movement))).toEqual([{ code: "movementQuotaReached", field: "awardTitleId", values: { title: "Lao động tiên tiến", limit: "1" } }]);
+    expect(await problemsOf(individualDossier(world, movement))).toEqual([
+      { code: "movementQuotaReached", field: "awardTitleId", values: { title: "Lao động tiên tiến", limit: "1" } },
+    ]);
   });
 
   it("gives the last place of a quota to only one of two simultaneous submissions", async () => {
@@ -220,7 +305,9 @@ describe("submitNomination", () => {
     const results = await Promise.allSettled([submit(one.id, 1), submit(two.id, 1)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected");
-    expect(refused?.status === "rejected" && (refused.reason as NominationRefusedError).problems).toMatchObject([{ code: "unitQuotaReached" }]);
+    expect(refused?.status === "rejected" && (refused.reason as NominationRefusedError).problems).toMatchObject([
+      { code: "unitQuotaReached" },
+    ]);
   });
 
   it("records one submission for a double click: the second call reports it was already submitted", async () => {
@@ -245,13 +332,24 @@ describe("submitNomination", () => {
     const dossier = individualDossier(world, world.movement);
     const { id, version } = await createSubmitted(world, dossier);
     await returnNomination({ actor: world.admin, input: { id, version, comment: "Nêu rõ số liệu." } });
-    const saved = await saveDraftNomination({ actor: world.officerA, input: saveInputOf(id, version + 1, dossier, { citation: "Lời trích dẫn đã bổ sung số liệu." }) });
+    const saved = await saveDraftNomination({
+      actor: world.officerA,
+      input: saveInputOf(id, version + 1, dossier, { citation: "Lời trích dẫn đã bổ sung số liệu." }),
+    });
     // Returned dossiers come back even after the nomination phase: the return reopened them.
-    expect(await submit(id, saved.version, world.officerA, "2026-12-01")).toEqual({ versionNumber: 2, alreadySubmitted: false });
-    expect(await client.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUBMITTED", version: saved.version + 1 });
+    expect(await submit(id, saved.version, world.officerA, "2026-12-01")).toEqual({
+      versionNumber: 2,
+      alreadySubmitted: false,
+    });
+    expect(await client.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SUBMITTED",
+      version: saved.version + 1,
+    });
     const compared = await getNominationVersions({ actor: world.officerA, id, number: 2 });
     expect(compared?.previous?.number).toBe(1);
-    expect(compared?.changes).toEqual([{ field: "citation", before: dossier.citation, after: "Lời trích dẫn đã bổ sung số liệu." }]);
+    expect(compared?.changes).toEqual([
+      { field: "citation", before: dossier.citation, after: "Lời trích dẫn đã bổ sung số liệu." },
+    ]);
     expect(await getNominationVersions({ actor: world.officerB, id, number: 2 })).toBeNull();
   });
 });

@@ -9,7 +9,15 @@ import { holderKeyOf } from "../roster/merit";
 import type { Actor } from "../session";
 import { checkCompleteness, checkEligibility, type EligibilityDossier } from "./eligibility";
 import { NominationRefusedError } from "./errors";
-import { assertEditable, assertVersion, isNominationOpen, lockAwardTitle, lockForOfficer, requireActor, type Tx } from "./locks";
+import {
+  assertEditable,
+  assertVersion,
+  isNominationOpen,
+  lockAwardTitle,
+  lockForOfficer,
+  requireActor,
+  type Tx,
+} from "./locks";
 import { quotaUsage } from "./quotas";
 import type { SubmitNominationInput } from "./schemas";
 import { dossierFactsSelect, dossierSnapshot } from "./snapshot";
@@ -27,14 +35,27 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
       awardTitle: { select: { id: true, name: true, ...titleRulesSelect } },
       selfAssessments: { select: { criterionId: true, text: true } },
       priorRecognitions: { select: { title: true, year: true } },
-      movement: { select: { requiresRegistration: true, criteria: { select: { id: true, name: true }, orderBy: { position: "asc" } } } },
+      movement: {
+        select: {
+          requiresRegistration: true,
+          criteria: { select: { id: true, name: true }, orderBy: { position: "asc" } },
+        },
+      },
     },
   });
   // One after the other: a transaction is one connection, which runs one query at a time.
-  const registration = await tx.registration.findUnique({ where: { movementId_unitId: { movementId: row.movementId, unitId: row.unitId } }, select: { id: true } });
+  const registration = await tx.registration.findUnique({
+    where: { movementId_unitId: { movementId: row.movementId, unitId: row.unitId } },
+    select: { id: true },
+  });
   const usage = await quotaUsage({ movementId: row.movementId, unitId: row.unitId, exceptNominationId: row.id }, tx);
   // Merit history: recognitions of the same person or collective (lib/roster/merit.ts) that still stand.
-  const holderKey = holderKeyOf({ kind: row.nomineeKind, unitId: row.unitId, name: row.nomineeName, birthYear: row.birthYear });
+  const holderKey = holderKeyOf({
+    kind: row.nomineeKind,
+    unitId: row.unitId,
+    name: row.nomineeName,
+    birthYear: row.birthYear,
+  });
   const merit = await tx.honoree.findMany({
     where: { holderKey, revokedAt: null, decision: { revokedAt: null } },
     select: { awardTitle: { select: { name: true } } },
@@ -58,34 +79,56 @@ async function eligibilityFacts(tx: Tx, nominationId: string) {
   };
 }
 
-
 /**
  * Submits the dossier as it stands at `version`: checks completeness and eligibility (listing
  * every problem in one NominationRefusedError), then freezes it as a new NominationVersion.
  * Idempotent: submitting a version that was already submitted (a double click) returns that
  * submission with `alreadySubmitted`.
  */
-export async function submitNomination(options: { actor: Actor | null; input: SubmitNominationInput; today: string }): Promise<{ versionNumber: number; alreadySubmitted: boolean }> {
+export async function submitNomination(options: {
+  actor: Actor | null;
+  input: SubmitNominationInput;
+  today: string;
+}): Promise<{ versionNumber: number; alreadySubmitted: boolean }> {
   const actor = requireActor(options.actor);
   const { id, version } = options.input;
   const attempt = () =>
     db().$transaction(async (tx) => {
       const { movement, nomination } = await lockForOfficer(tx, actor, id);
-      const earlier = await tx.nominationVersion.findUnique({ where: { nominationId_fromVersion: { nominationId: id, fromVersion: version } }, select: { number: true } });
+      const earlier = await tx.nominationVersion.findUnique({
+        where: { nominationId_fromVersion: { nominationId: id, fromVersion: version } },
+        select: { number: true },
+      });
       if (earlier) return { versionNumber: earlier.number, alreadySubmitted: true };
       assertEditable(nomination);
       assertVersion(nomination, version);
       // A returned dossier may come back after the nomination phase: the return reopened it.
-      const isOpen = nomination.status === "RETURNED" ? movement.status === "OPEN" : isNominationOpen(movement, options.today);
+      const isOpen =
+        nomination.status === "RETURNED" ? movement.status === "OPEN" : isNominationOpen(movement, options.today);
       if (!isOpen) throw new NominationRefusedError([{ code: "nominationClosed" }]);
       await lockAwardTitle(tx, nomination.awardTitleId);
       const facts = await eligibilityFacts(tx, id);
-      const problems = [...checkCompleteness(facts.dossier, facts.movement.criteria), ...checkEligibility(facts.dossier, facts.title, facts.movement, facts.context)];
+      const problems = [
+        ...checkCompleteness(facts.dossier, facts.movement.criteria),
+        ...checkEligibility(facts.dossier, facts.title, facts.movement, facts.context),
+      ];
       if (problems.length > 0) throw new NominationRefusedError(problems);
-      const last = await tx.nominationVersion.findFirst({ where: { nominationId: id }, orderBy: { number: "desc" }, select: { number: true } });
+      const last = await tx.nominationVersion.findFirst({
+        where: { nominationId: id },
+        orderBy: { number: "desc" },
+        select: { number: true },
+      });
       const versionNumber = (last?.number ?? 0) + 1;
       const snapshot = await dossierSnapshot(tx, id);
-      await tx.nominationVersion.create({ data: { nominationId: id, number: versionNumber, fromVersion: version, snapshot: { ...snapshot }, submittedById: actor.id } });
+      await tx.nominationVersion.create({
+        data: {
+          nominationId: id,
+          number: versionNumber,
+          fromVersion: version,
+          snapshot: { ...snapshot },
+          submittedById: actor.id,
+        },
+      });
       const submitted = await tx.nomination.update({
         where: { id },
         data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
@@ -94,13 +137,27 @@ export async function submitNomination(options: { actor: Actor | null; input: Su
       // To its first level, or to the organiser (decision 0012).
       await setOut(tx, {
         actorId: actor.id,
-        nomination: { id, movementId: movement.id, awardTitleId: nomination.awardTitleId, nomineeName: submitted.nomineeName, routeCycle: submitted.routeCycle, wasReturned: nomination.status === "RETURNED" },
+        nomination: {
+          id,
+          movementId: movement.id,
+          awardTitleId: nomination.awardTitleId,
+          nomineeName: submitted.nomineeName,
+          routeCycle: submitted.routeCycle,
+          wasReturned: nomination.status === "RETURNED",
+        },
         movementName: movement.name,
         titleName: submitted.awardTitle.name,
         today: options.today,
       });
       await recordAudit(
-        { actorId: actor.id, action: "nomination.submitted", objectType: "Nomination", objectId: id, before: { status: nomination.status, version }, after: { status: "SUBMITTED", version: version + 1, versionNumber } },
+        {
+          actorId: actor.id,
+          action: "nomination.submitted",
+          objectType: "Nomination",
+          objectId: id,
+          before: { status: nomination.status, version },
+          after: { status: "SUBMITTED", version: version + 1, versionNumber },
+        },
         tx,
       );
       return { versionNumber, alreadySubmitted: false };
@@ -111,4 +168,3 @@ export async function submitNomination(options: { actor: Actor | null; input: Su
     throw error;
   });
 }
-

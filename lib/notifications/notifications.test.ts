@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNominationWorld, createSubmitted, individualDossier, type NominationWorld } from "../../scripts/test/nomination-factories";
+import {
+  createNominationWorld,
+  createSubmitted,
+  individualDossier,
+  type NominationWorld,
+} from "../../scripts/test/nomination-factories";
 import { createActor, createUnit } from "../../scripts/test/factories";
 import { createPrismaClient } from "../db";
 import { returnNomination } from "../nominations/commands";
@@ -19,10 +24,23 @@ describe("notifications", () => {
     const officer = await createActor(client, { role: "OFFICER", unit });
     const other = await createActor(client, { role: "OFFICER", unit });
     await client.notification.create({
-      data: { userId: officer.id, kind: "NOMINATION_APPROVED", params: { nominee: "Nguyễn Thị Hoa", title: "Bằng khen", movement: "Phong trào" }, createdAt: new Date(Date.now() - 60_000) },
+      data: {
+        userId: officer.id,
+        kind: "NOMINATION_APPROVED",
+        params: { nominee: "Nguyễn Thị Hoa", title: "Bằng khen", movement: "Phong trào" },
+        createdAt: new Date(Date.now() - 60_000),
+      },
     });
-    await notify(client, { userId: officer.id, kind: "NOMINATION_REJECTED", params: { nominee: "Trần Văn Nam", title: "Bằng khen", movement: "Phong trào" } });
-    await notify(client, { userId: other.id, kind: "NOMINATION_SHORTLISTED", params: { nominee: "Lê Văn Tú", title: "Bằng khen", movement: "Phong trào" } });
+    await notify(client, {
+      userId: officer.id,
+      kind: "NOMINATION_REJECTED",
+      params: { nominee: "Trần Văn Nam", title: "Bằng khen", movement: "Phong trào" },
+    });
+    await notify(client, {
+      userId: other.id,
+      kind: "NOMINATION_SHORTLISTED",
+      params: { nominee: "Lê Văn Tú", title: "Bằng khen", movement: "Phong trào" },
+    });
     const list = await listNotifications({ actor: officer });
     expect(list.map((n) => n.kind)).toEqual(["NOMINATION_REJECTED", "NOMINATION_APPROVED"]);
     expect(list[0]?.params).toEqual({ nominee: "Trần Văn Nam", title: "Bằng khen", movement: "Phong trào" });
@@ -35,7 +53,8 @@ describe("notifications", () => {
     const unit = await createUnit(client);
     const officer = await createActor(client, { role: "OFFICER", unit });
     const other = await createActor(client, { role: "OFFICER", unit });
-    for (const userId of [officer.id, officer.id, other.id]) await notify(client, { userId, kind: "NOMINATION_APPROVED", params: {} });
+    for (const userId of [officer.id, officer.id, other.id])
+      await notify(client, { userId, kind: "NOMINATION_APPROVED", params: {} });
     const [first] = await listNotifications({ actor: officer });
     const [theirs] = await listNotifications({ actor: other });
     expect(await markNotificationsRead({ actor: officer, ids: [first!.id, theirs!.id] })).toBe(1);
@@ -52,6 +71,11 @@ describe("notifications", () => {
     await returnNomination({ actor: world.admin, input: { id, version, comment: "Thiếu minh chứng cho tiêu chí 1." } });
     expect(await unreadNotificationCount(world.officerA)).toBe(before + 1);
     const [latest] = await listNotifications({ actor: world.officerA, limit: 1 });
-    expect(latest).toMatchObject({ kind: "NOMINATION_RETURNED", nominationId: id, readAt: null, params: { comment: "Thiếu minh chứng cho tiêu chí 1." } });
+    expect(latest).toMatchObject({
+      kind: "NOMINATION_RETURNED",
+      nominationId: id,
+      readAt: null,
+      params: { comment: "Thiếu minh chứng cho tiêu chí 1." },
+    });
   });
 });

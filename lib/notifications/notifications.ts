@@ -14,15 +14,26 @@ export interface NotificationInput {
   params: Record<string, string>;
 }
 
-const rowOf = (input: NotificationInput) => ({ userId: input.userId, kind: input.kind, nominationId: input.nominationId ?? null, params: input.params });
+const rowOf = (input: NotificationInput) => ({
+  userId: input.userId,
+  kind: input.kind,
+  nominationId: input.nominationId ?? null,
+  params: input.params,
+});
 
 /** Records a notice for `userId`; pass the transaction client of the change it reports. */
-export async function notify(tx: Pick<Prisma.TransactionClient, "notification">, input: NotificationInput): Promise<void> {
+export async function notify(
+  tx: Pick<Prisma.TransactionClient, "notification">,
+  input: NotificationInput,
+): Promise<void> {
   await tx.notification.create({ data: rowOf(input) });
 }
 
 /** Records many notices in one statement (a step that concerns many dossiers at once). */
-export async function notifyAll(tx: Pick<Prisma.TransactionClient, "notification">, inputs: readonly NotificationInput[]): Promise<void> {
+export async function notifyAll(
+  tx: Pick<Prisma.TransactionClient, "notification">,
+  inputs: readonly NotificationInput[],
+): Promise<void> {
   if (inputs.length > 0) await tx.notification.createMany({ data: inputs.map(rowOf) });
 }
 
@@ -61,5 +72,7 @@ export async function markNotificationsRead(options: { actor: Actor | null; ids?
 
 function paramsOf(json: Prisma.JsonValue): Record<string, string> {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
-  return Object.fromEntries(Object.entries(json).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  return Object.fromEntries(
+    Object.entries(json).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  );
 }

@@ -3,8 +3,16 @@ import { publicPageKey, type PageRequest } from "./request";
 
 const id = "0b9f5a6e-1c1d-4a8e-9a51-3c0f7c1b2d4e";
 
-function request(path: string, options: { method?: string; cookies?: Record<string, string>; headers?: Record<string, string> } = {}): PageRequest {
-  return { method: options.method ?? "GET", url: new URL(path, "http://localhost:3000"), headers: new Headers(options.headers), cookies: new Map(Object.entries(options.cookies ?? {})) };
+function request(
+  path: string,
+  options: { method?: string; cookies?: Record<string, string>; headers?: Record<string, string> } = {},
+): PageRequest {
+  return {
+    method: options.method ?? "GET",
+    url: new URL(path, "http://localhost:3000"),
+    headers: new Headers(options.headers),
+    cookies: new Map(Object.entries(options.cookies ?? {})),
+  };
 }
 
 describe("publicPageKey", () => {
@@ -12,7 +20,9 @@ describe("publicPageKey", () => {
     expect(publicPageKey(request("/honorees"))).toBe("vi /honorees");
     expect(publicPageKey(request("/honorees?q=nguyen&page=2"))).toBe("vi /honorees?q=nguyen&page=2");
     expect(publicPageKey(request(`/honorees/${id}`, { method: "HEAD" }))).toBe(`vi /honorees/${id}`);
-    expect(publicPageKey(request(`/movements/${id}/honorees?sort=name`))).toBe(`vi /movements/${id}/honorees?sort=name`);
+    expect(publicPageKey(request(`/movements/${id}/honorees?sort=name`))).toBe(
+      `vi /movements/${id}/honorees?sort=name`,
+    );
   });
 
   it("keeps each language apart and ignores a language it does not know", () => {
@@ -35,6 +45,8 @@ describe("publicPageKey", () => {
   });
 
   it("still caches for a visitor who only has other cookies", () => {
-    expect(publicPageKey(request("/honorees", { cookies: { "next-auth.csrf-token": "x", NEXT_LOCALE: "vi" } }))).toBe("vi /honorees");
+    expect(publicPageKey(request("/honorees", { cookies: { "next-auth.csrf-token": "x", NEXT_LOCALE: "vi" } }))).toBe(
+      "vi /honorees",
+    );
   });
 });

@@ -25,7 +25,13 @@ export function publicPageKey(request: PageRequest): string | null {
   if (!cacheablePaths.some((path) => path.test(request.url.pathname))) return null;
   if ([...request.cookies.keys()].some((name) => sessionCookiePattern.test(name))) return null;
   const headers = request.headers;
-  if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-action") || request.url.searchParams.has("_rsc")) return null;
+  if (
+    headers.has("rsc") ||
+    headers.has("next-router-prefetch") ||
+    headers.has("next-action") ||
+    request.url.searchParams.has("_rsc")
+  )
+    return null;
   return `${localeOf(request)} ${request.url.pathname}${request.url.search}`;
 }
 

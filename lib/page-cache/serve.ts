@@ -17,7 +17,18 @@ export const pageCacheFillHeader = "x-page-cache-fill";
 export const pageCacheStatusHeader = "x-page-cache";
 
 // Headers that belong to one response or one transfer, never to a cached page.
-const perResponseHeaders = new Set(["set-cookie", "content-security-policy", "x-request-id", "date", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", pageCacheStatusHeader]);
+const perResponseHeaders = new Set([
+  "set-cookie",
+  "content-security-policy",
+  "x-request-id",
+  "date",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  pageCacheStatusHeader,
+]);
 
 interface PageCache {
   store: PageStore;
@@ -37,17 +48,30 @@ function pageCache(): PageCache | null {
     return null;
   }
   // Its own small pool: a version read must not queue behind the pages' queries.
-  const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 2, connectionTimeoutMillis: 1_000, statement_timeout: 2_000, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: 2,
+    connectionTimeoutMillis: 1_000,
+    statement_timeout: 2_000,
+    idleTimeoutMillis: 30_000,
+  });
   pool.on("error", (error) => logger.warn({ err: error.message }, "page cache: idle database connection lost"));
   const readVersion = sharedReader(async () => {
     try {
-      const result = await pool.query<{ version: string }>(`SELECT "version"::text AS version FROM "PageCacheVersion" WHERE "name" = 'public'`);
+      const result = await pool.query<{ version: string }>(
+        `SELECT "version"::text AS version FROM "PageCacheVersion" WHERE "name" = 'public'`,
+      );
       return result.rows[0]?.version ?? null;
     } catch {
       return null; // the database is down: render, and let the page say so
     }
   });
-  globalForCache.publicPageCache = { store: new PageStore(config.PAGE_CACHE_MAX_MB * 1024 * 1024), readVersion, fillToken: randomUUID(), filling: new Map() };
+  globalForCache.publicPageCache = {
+    store: new PageStore(config.PAGE_CACHE_MAX_MB * 1024 * 1024),
+    readVersion,
+    fillToken: randomUUID(),
+    filling: new Map(),
+  };
   return globalForCache.publicPageCache;
 }
 
@@ -109,7 +133,10 @@ async function renderForCache(request: PageRequest, fillToken: string, version: 
     });
     return { version, html: await response.text(), nonce, headers: kept };
   } catch (error) {
-    logger.warn({ err: error instanceof Error ? error.message : String(error) }, "page cache: rendering a page for the cache failed");
+    logger.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      "page cache: rendering a page for the cache failed",
+    );
     return null;
   }
 }

@@ -8,7 +8,13 @@ describe("sharedReader", () => {
   it("shares a read among callers who asked before it started, and starts a new one for later callers", async () => {
     const releases: ((value: number) => void)[] = [];
     let started = 0;
-    const read = sharedReader(() => new Promise<number>((resolve) => { started += 1; releases.push(resolve); }));
+    const read = sharedReader(
+      () =>
+        new Promise<number>((resolve) => {
+          started += 1;
+          releases.push(resolve);
+        }),
+    );
     const first = read();
     const alsoFirst = read(); // asked while the first read runs: must wait for a newer one
     const sameAsSecond = read();
@@ -43,7 +49,9 @@ describe("the public pages' version (database triggers)", () => {
     await observer.end();
   });
   const version = async () => {
-    const result = await observer.query<{ version: string }>(`SELECT "version"::text AS version FROM "PageCacheVersion" WHERE "name" = 'public'`);
+    const result = await observer.query<{ version: string }>(
+      `SELECT "version"::text AS version FROM "PageCacheVersion" WHERE "name" = 'public'`,
+    );
     return BigInt(result.rows[0]!.version);
   };
 

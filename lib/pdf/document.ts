@@ -13,7 +13,12 @@ export const a4Margins = { top: 57, bottom: 57, left: 85, right: 43 } as const;
  * metadata. Portrait with administrative margins unless `layout`/`margins` say otherwise
  * (every page added later takes the same layout).
  */
-export function createPdf(options: { title: string; author?: string; layout?: "portrait" | "landscape"; margins?: PDFKit.PDFDocumentOptions["margins"] }): PdfDocument {
+export function createPdf(options: {
+  title: string;
+  author?: string;
+  layout?: "portrait" | "landscape";
+  margins?: PDFKit.PDFDocumentOptions["margins"];
+}): PdfDocument {
   const fonts = fontPaths();
   // `font` set to a TrueType file: PDFKit then never loads its built-in Helvetica data.
   const doc = new PDFDocument({

@@ -12,10 +12,20 @@ export interface PdfColumn {
 const padding = 3;
 
 function rowHeight(doc: PdfDocument, cells: readonly string[], widths: readonly number[]): number {
-  return Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * padding }))) + 2 * padding;
+  return (
+    Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (widths[i] ?? 0) - 2 * padding }))) +
+    2 * padding
+  );
 }
 
-function drawRow(doc: PdfDocument, cells: readonly string[], widths: readonly number[], columns: readonly PdfColumn[], y: number, height: number) {
+function drawRow(
+  doc: PdfDocument,
+  cells: readonly string[],
+  widths: readonly number[],
+  columns: readonly PdfColumn[],
+  y: number,
+  height: number,
+) {
   let x = doc.page.margins.left;
   cells.forEach((cell, i) => {
     const width = widths[i] ?? 0;
@@ -26,7 +36,12 @@ function drawRow(doc: PdfDocument, cells: readonly string[], widths: readonly nu
 }
 
 /** Draws `rows` under `columns` from the current position, at `fontSize`; leaves the cursor below the table. */
-export function drawTable(doc: PdfDocument, columns: readonly PdfColumn[], rows: readonly (readonly string[])[], fontSize = 10): void {
+export function drawTable(
+  doc: PdfDocument,
+  columns: readonly PdfColumn[],
+  rows: readonly (readonly string[])[],
+  fontSize = 10,
+): void {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const tableWidth = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const widths = columns.map((column) => (column.width / total) * tableWidth);

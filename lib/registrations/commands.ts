@@ -46,7 +46,9 @@ const targetData = (target: TargetInput, position: number) => ({
 });
 
 /** Registers `unitId` for `movementId` with a pledge and its targets. `today` is YYYY-MM-DD. */
-export async function registerUnit(options: { actor: Actor | null; today: string } & RegisterUnitInput): Promise<{ id: string }> {
+export async function registerUnit(
+  options: { actor: Actor | null; today: string } & RegisterUnitInput,
+): Promise<{ id: string }> {
   const actor = requireActor(options.actor);
   const { movementId, unitId, pledge, targets, today } = options;
   return db()
@@ -57,17 +59,36 @@ export async function registerUnit(options: { actor: Actor | null; today: string
       if (!unit) throw new FieldError("unitId", "unitNotFound");
       // Another officer's unit is refused without saying whether the movement covers it.
       if (!canActForUnit(actor, unit.path)) throw forbidden();
-      if (!canManageRegistration(actor, unit.path, movement.coveragePath)) throw new FieldError("unitId", "unitOutsideScope");
+      if (!canManageRegistration(actor, unit.path, movement.coveragePath))
+        throw new FieldError("unitId", "unitOutsideScope");
       assertRegistrationOpen(movement, today);
       if (!unit.isActive) throw new FieldError("unitId", "unitInactive");
       assertDueDays(targets, movement);
-      const existing = await tx.registration.findUnique({ where: { movementId_unitId: { movementId, unitId } }, select: { id: true } });
-      if (existing) throw new FieldError("unitId", "alreadyRegistered");
-      const { id } = await tx.registration.create({
-        data: { movementId, unitId, registeredById: actor.id, pledge, targets: { create: targets.map((target, i) => targetData(target, i + 1)) } },
+      const existing = await tx.registration.findUnique({
+        where: { movementId_unitId: { movementId, unitId } },
         select: { id: true },
       });
-      await recordAudit({ actorId: actor.id, action: "registration.created", objectType: "Registration", objectId: id, after: await snapshot(tx, id) }, tx);
+      if (existing) throw new FieldError("unitId", "alreadyRegistered");
+      const { id } = await tx.registration.create({
+        data: {
+          movementId,
+          unitId,
+          registeredById: actor.id,
+          pledge,
+          targets: { create: targets.map((target, i) => targetData(target, i + 1)) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "registration.created",
+          objectType: "Registration",
+          objectId: id,
+          after: await snapshot(tx, id),
+        },
+        tx,
+      );
       return { id };
     })
     .catch((error: unknown) => {
@@ -94,7 +115,8 @@ async function lockForChange(tx: Tx, actor: Actor, id: string, version: number) 
 function keptTargetIds(rows: readonly { id: string | null }[], stored: readonly { id: string }[]): string[] {
   const storedIds = new Set(stored.map((target) => target.id));
   const kept = rows.flatMap((row) => (row.id ? [row.id] : []));
-  if (kept.some((id) => !storedIds.has(id)) || new Set(kept).size !== kept.length) throw conflict("targets changed since they were read");
+  if (kept.some((id) => !storedIds.has(id)) || new Set(kept).size !== kept.length)
+    throw conflict("targets changed since they were read");
   return kept;
 }
 
@@ -103,7 +125,9 @@ function keptTargetIds(rows: readonly { id: string | null }[], stored: readonly 
  * that target in place (so results recorded on it survive), rows without one are new, stored
  * targets no row names are deleted; positions follow the rows' order.
  */
-export async function updateRegistration(options: { actor: Actor | null; today: string } & UpdateRegistrationInput): Promise<{ movementId: string }> {
+export async function updateRegistration(
+  options: { actor: Actor | null; today: string } & UpdateRegistrationInput,
+): Promise<{ movementId: string }> {
   const actor = requireActor(options.actor);
   const { id, version, pledge, targets, today } = options;
   return db().$transaction(async (tx) => {
@@ -113,7 +137,10 @@ export async function updateRegistration(options: { actor: Actor | null; today: 
     assertDueDays(targets, movement);
     const before = await snapshot(tx, id);
     const kept = keptTargetIds(targets, before.targets);
-    const { count } = await tx.registration.updateMany({ where: { id, version }, data: { pledge, version: { increment: 1 } } });
+    const { count } = await tx.registration.updateMany({
+      where: { id, version },
+      data: { pledge, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
     await tx.registrationTarget.deleteMany({ where: { registrationId: id, id: { notIn: kept } } });
     // Positions are unique per registration: move the kept ones out of the way, then renumber.
@@ -124,13 +151,18 @@ export async function updateRegistration(options: { actor: Actor | null; today: 
       else await tx.registrationTarget.create({ data: { ...data, registrationId: id } });
     }
     const after = await snapshot(tx, id);
-    await recordAudit({ actorId: actor.id, action: "registration.updated", objectType: "Registration", objectId: id, before, after }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "registration.updated", objectType: "Registration", objectId: id, before, after },
+      tx,
+    );
     return { movementId: movement.id };
   });
 }
 
 /** Records what was achieved against each target, and a summary, while the movement runs (not on a draft or an archived one). */
-export async function recordResults(options: { actor: Actor | null } & RecordResultsInput): Promise<{ movementId: string }> {
+export async function recordResults(
+  options: { actor: Actor | null } & RecordResultsInput,
+): Promise<{ movementId: string }> {
   const actor = requireActor(options.actor);
   const { id, version, resultsSummary, targets } = options;
   return db().$transaction(async (tx) => {
@@ -138,13 +170,29 @@ export async function recordResults(options: { actor: Actor | null } & RecordRes
     if (!mayRecordResults(movement.status)) throw new RegistrationRefusedError("resultsClosed");
     const before = await snapshot(tx, id);
     keptTargetIds(targets, before.targets);
-    const { count } = await tx.registration.updateMany({ where: { id, version }, data: { resultsSummary, version: { increment: 1 } } });
+    const { count } = await tx.registration.updateMany({
+      where: { id, version },
+      data: { resultsSummary, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
     for (const target of targets) {
-      await tx.registrationTarget.update({ where: { id: target.id }, data: { achievedValue: target.achievedValue, resultNote: target.resultNote } });
+      await tx.registrationTarget.update({
+        where: { id: target.id },
+        data: { achievedValue: target.achievedValue, resultNote: target.resultNote },
+      });
     }
     const after = await snapshot(tx, id);
-    await recordAudit({ actorId: actor.id, action: "registration.results_recorded", objectType: "Registration", objectId: id, before, after }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "registration.results_recorded",
+        objectType: "Registration",
+        objectId: id,
+        before,
+        after,
+      },
+      tx,
+    );
     return { movementId: movement.id };
   });
 }

@@ -21,16 +21,26 @@ describe("registration queries", () => {
     const child = await createUnit(client, { parent: world.a });
     const closed = await createUnit(client, { parent: world.a });
     await client.unit.update({ where: { id: closed.id }, data: { isActive: false } });
-    const ids = async (actor: typeof world.admin | null) => (await listEligibleUnits({ actor, movementId: movement.id })).map((u) => u.id);
+    const ids = async (actor: typeof world.admin | null) =>
+      (await listEligibleUnits({ actor, movementId: movement.id })).map((u) => u.id);
 
     expect(await ids(world.officerA)).toEqual(expect.arrayContaining([world.a.id, child.id]));
     expect(await ids(world.officerA)).toHaveLength(2);
     expect(await ids(world.officerOutside)).toEqual([]);
     expect(await ids(world.staffA)).toEqual([]);
     expect(await ids(null)).toEqual([]);
-    expect(await ids(world.officerRoot)).toEqual(expect.arrayContaining([world.root.id, world.a.id, world.b.id, child.id]));
+    expect(await ids(world.officerRoot)).toEqual(
+      expect.arrayContaining([world.root.id, world.a.id, world.b.id, child.id]),
+    );
 
-    await registerUnit({ actor: world.officerA, today, movementId: movement.id, unitId: world.a.id, pledge: "Cam kết", targets: [] });
+    await registerUnit({
+      actor: world.officerA,
+      today,
+      movementId: movement.id,
+      unitId: world.a.id,
+      pledge: "Cam kết",
+      targets: [],
+    });
     expect(await ids(world.officerA)).toEqual([child.id]);
     // Tree order: a parent before the units below it.
     const rootList = await ids(world.officerRoot);
@@ -48,9 +58,15 @@ describe("registration queries", () => {
       targets: [target("Mục tiêu", { targetValue: "12.5", dueOn: "2026-06-30" })],
     });
     const detail = await getRegistration({ actor: world.officerRoot, id });
-    expect(detail).toMatchObject({ id, unit: { id: world.a.id }, movement: { id: movement.id }, targets: [{ targetValue: "12.5", dueOn: "2026-06-30", achievedValue: null }] });
+    expect(detail).toMatchObject({
+      id,
+      unit: { id: world.a.id },
+      movement: { id: movement.id },
+      targets: [{ targetValue: "12.5", dueOn: "2026-06-30", achievedValue: null }],
+    });
     expect(await getRegistration({ actor: world.admin, id })).not.toBeNull();
-    for (const actor of [world.officerB, world.staffA, world.officerOutside, null]) expect(await getRegistration({ actor, id })).toBeNull();
+    for (const actor of [world.officerB, world.staffA, world.officerOutside, null])
+      expect(await getRegistration({ actor, id })).toBeNull();
   });
 
   it("lists pledge against result for signed-in viewers, marking the ones they manage", async () => {
@@ -59,7 +75,14 @@ describe("registration queries", () => {
       [world.officerA, world.a.id],
       [world.officerB, world.b.id],
     ] as const) {
-      await registerUnit({ actor, today, movementId: movement.id, unitId, pledge: `Cam kết của ${unitId}`, targets: [target("Mục tiêu", { targetValue: "3" })] });
+      await registerUnit({
+        actor,
+        today,
+        movementId: movement.id,
+        unitId,
+        pledge: `Cam kết của ${unitId}`,
+        targets: [target("Mục tiêu", { targetValue: "3" })],
+      });
     }
     const list = await listPledgeResults({ actor: world.officerA, movementId: movement.id });
     expect(list.map((r) => [r.unit.id, r.isManaged])).toEqual(
@@ -87,8 +110,18 @@ describe("registration queries", () => {
       createMovement(client, { coverageId: world.root.id }),
       createMovement(client, { coverageId: world.outside.id }),
     ]);
-    const { id } = await registerUnit({ actor: world.officerA, today, movementId: registered.id, unitId: world.a.id, pledge: "Cam kết", targets: [] });
-    const coverage = await officerCoverage({ actor: world.officerA, movementIds: [covering.id, registered.id, elsewhere.id] });
+    const { id } = await registerUnit({
+      actor: world.officerA,
+      today,
+      movementId: registered.id,
+      unitId: world.a.id,
+      pledge: "Cam kết",
+      targets: [],
+    });
+    const coverage = await officerCoverage({
+      actor: world.officerA,
+      movementIds: [covering.id, registered.id, elsewhere.id],
+    });
     expect(coverage.get(covering.id)).toEqual([{ unitId: world.a.id, unitName: world.a.name, registrationId: null }]);
     expect(coverage.get(registered.id)).toEqual([{ unitId: world.a.id, unitName: world.a.name, registrationId: id }]);
     expect(coverage.has(elsewhere.id)).toBe(false);

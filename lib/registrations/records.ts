@@ -57,7 +57,16 @@ const snapshotSelect = {
   version: true,
   targets: {
     orderBy: { position: "asc" },
-    select: { id: true, position: true, description: true, targetValue: true, measureUnit: true, dueOn: true, achievedValue: true, resultNote: true },
+    select: {
+      id: true,
+      position: true,
+      description: true,
+      targetValue: true,
+      measureUnit: true,
+      dueOn: true,
+      achievedValue: true,
+      resultNote: true,
+    },
   },
 } satisfies Prisma.RegistrationSelect;
 

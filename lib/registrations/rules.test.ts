@@ -24,21 +24,32 @@ describe("registration rules", () => {
   });
 
   it("takes results from opening until archiving", () => {
-    expect(["DRAFT", "OPEN", "REVIEW", "DECISION", "PUBLISHED", "ARCHIVED"].filter((s) => mayRecordResults(s as never))).toEqual(["OPEN", "REVIEW", "DECISION", "PUBLISHED"]);
+    expect(
+      ["DRAFT", "OPEN", "REVIEW", "DECISION", "PUBLISHED", "ARCHIVED"].filter((s) => mayRecordResults(s as never)),
+    ).toEqual(["OPEN", "REVIEW", "DECISION", "PUBLISHED"]);
   });
 
   it("reads the registration phase's last day and checks days against the period", () => {
     expect(registrationEndsOn([{ kind: "NOMINATION", endsOn: new Date("2026-06-30") }])).toBeNull();
     expect(registrationEndsOn([{ kind: "REGISTRATION", endsOn: new Date("2026-03-31") }])).toBe("2026-03-31");
     const period = { startsOn: "2026-01-01", endsOn: "2026-12-31" };
-    expect([isWithinPeriod("2026-01-01", period), isWithinPeriod("2026-12-31", period), isWithinPeriod("2027-01-01", period)]).toEqual([true, true, false]);
+    expect([
+      isWithinPeriod("2026-01-01", period),
+      isWithinPeriod("2026-12-31", period),
+      isWithinPeriod("2027-01-01", period),
+    ]).toEqual([true, true, false]);
   });
 
   it("offers registration to officers inside or above the covered subtree only", () => {
     expect(canRegisterForCoverage(officerOf("/r/a/"), "/r/")).toBe(true);
     expect(canRegisterForCoverage(officerOf("/r/"), "/r/a/")).toBe(true);
     expect(canRegisterForCoverage(officerOf("/r/b/"), "/r/a/")).toBe(false);
-    expect(canRegisterForCoverage({ ...officerOf("/r/"), roles: [{ role: "STAFF", unitId: "x", unitName: "X", unitPath: "/r/" }] }, "/r/")).toBe(false);
+    expect(
+      canRegisterForCoverage(
+        { ...officerOf("/r/"), roles: [{ role: "STAFF", unitId: "x", unitName: "X", unitPath: "/r/" }] },
+        "/r/",
+      ),
+    ).toBe(false);
     expect(canRegisterForCoverage(null, "/r/")).toBe(false);
   });
 });

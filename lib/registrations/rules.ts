@@ -9,7 +9,10 @@ type Day = string;
  * Units register and change their pledges while the movement is open and, when it has a
  * registration phase, until that phase's last day (inclusive).
  */
-export function isRegistrationOpen(movement: { status: MovementStatus; registrationEndsOn: Day | null }, today: Day): boolean {
+export function isRegistrationOpen(
+  movement: { status: MovementStatus; registrationEndsOn: Day | null },
+  today: Day,
+): boolean {
   if (movement.status !== "OPEN") return false;
   return movement.registrationEndsOn === null || today <= movement.registrationEndsOn;
 }

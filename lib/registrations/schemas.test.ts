@@ -19,17 +19,28 @@ async function errorsOf(schema: Parameters<typeof handleForm>[1], fields: Record
 
 describe("registration schemas", () => {
   it("requires a pledge and a unit, and bounds the pledge's length", async () => {
-    expect(await errorsOf(registerUnitSchema, { movementId: base.movementId, pledge: "  " })).toEqual({ unitId: ["required"], pledge: ["required"] });
+    expect(await errorsOf(registerUnitSchema, { movementId: base.movementId, pledge: "  " })).toEqual({
+      unitId: ["required"],
+      pledge: ["required"],
+    });
     expect(await errorsOf(registerUnitSchema, { ...base, pledge: "x".repeat(5_001) })).toEqual({ pledge: ["tooLong"] });
-    expect(await errorsOf(registerUnitSchema, { ...base, unitId: "không-phải-mã" })).toEqual({ unitId: ["unitNotFound"] });
+    expect(await errorsOf(registerUnitSchema, { ...base, unitId: "không-phải-mã" })).toEqual({
+      unitId: ["unitNotFound"],
+    });
   });
 
   it("drops blank rows and keeps the submitted row number of the others", () => {
     const parsed = registerUnitSchema.parse({
       ...base,
-      targets: [{ description: "", targetValue: " ", measureUnit: "", dueOn: "" }, undefined, { description: " Mục tiêu ", targetValue: "1 234,5", measureUnit: "", dueOn: "" }],
+      targets: [
+        { description: "", targetValue: " ", measureUnit: "", dueOn: "" },
+        undefined,
+        { description: " Mục tiêu ", targetValue: "1 234,5", measureUnit: "", dueOn: "" },
+      ],
     });
-    expect(parsed.targets).toEqual([{ id: null, description: "Mục tiêu", targetValue: "1234.5", measureUnit: null, dueOn: null, index: 2 }]);
+    expect(parsed.targets).toEqual([
+      { id: null, description: "Mục tiêu", targetValue: "1234.5", measureUnit: null, dueOn: null, index: 2 },
+    ]);
   });
 
   it("marks each bad target field at its dotted name", async () => {
@@ -58,13 +69,20 @@ describe("registration schemas", () => {
   });
 
   it("accepts at most 20 targets", async () => {
-    const rows = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`targets.${i}.description`, `Mục tiêu ${i + 1}`]));
+    const rows = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`targets.${i}.description`, `Mục tiêu ${i + 1}`]));
     expect(await errorsOf(registerUnitSchema, { ...base, ...rows(20) })).toEqual({});
     expect(await errorsOf(registerUnitSchema, { ...base, ...rows(21) })).toEqual({ targets: ["tooManyTargets"] });
   });
 
   it("needs the registration's id and version to update, and a well-formed id on kept rows", async () => {
-    expect(await errorsOf(updateRegistrationSchema, { pledge: "Cam kết", "targets.0.description": "A", "targets.0.id": "abc" })).toEqual({
+    expect(
+      await errorsOf(updateRegistrationSchema, {
+        pledge: "Cam kết",
+        "targets.0.description": "A",
+        "targets.0.id": "abc",
+      }),
+    ).toEqual({
       id: ["required"],
       version: ["invalid"],
       "targets.0.id": ["invalid"],
@@ -83,8 +101,22 @@ describe("registration schemas", () => {
         "targets.1.id": randomUUID(),
         "targets.1.resultNote": "n".repeat(2_001),
       }),
-    ).toEqual({ resultsSummary: ["tooLong"], "targets.0.achievedValue": ["decimalInvalid"], "targets.1.resultNote": ["tooLong"] });
-    const parsed = recordResultsSchema.parse({ id, version: "3", resultsSummary: "", targets: [{ id, achievedValue: "12,25", resultNote: " " }] });
-    expect(parsed).toEqual({ id, version: 3, resultsSummary: null, targets: [{ id, achievedValue: "12.25", resultNote: null }] });
+    ).toEqual({
+      resultsSummary: ["tooLong"],
+      "targets.0.achievedValue": ["decimalInvalid"],
+      "targets.1.resultNote": ["tooLong"],
+    });
+    const parsed = recordResultsSchema.parse({
+      id,
+      version: "3",
+      resultsSummary: "",
+      targets: [{ id, achievedValue: "12,25", resultNote: " " }],
+    });
+    expect(parsed).toEqual({
+      id,
+      version: 3,
+      resultsSummary: null,
+      targets: [{ id, achievedValue: "12.25", resultNote: null }],
+    });
   });
 });

@@ -28,7 +28,12 @@ function loadsOf(plan: ReturnType<typeof planAssignments>): Record<string, numbe
 
 describe("planAssignments", () => {
   it("spreads 10 nominations × 3 reviewers over 5 members: 6 each, 3 distinct per nomination", () => {
-    const plan = planAssignments({ nominations: nominations(10), members: members(5), perNomination: 3, organizingPath: org });
+    const plan = planAssignments({
+      nominations: nominations(10),
+      members: members(5),
+      perNomination: 3,
+      organizingPath: org,
+    });
     expect(plan.shortfalls).toEqual([]);
     expect(plan.assignments).toHaveLength(30);
     expect(loadsOf(plan)).toEqual({ m0: 6, m1: 6, m2: 6, m3: 6, m4: 6 });
@@ -39,7 +44,12 @@ describe("planAssignments", () => {
   });
 
   it("keeps loads within one of each other when the total does not divide evenly", () => {
-    const plan = planAssignments({ nominations: nominations(7), members: members(4), perNomination: 2, organizingPath: org });
+    const plan = planAssignments({
+      nominations: nominations(7),
+      members: members(4),
+      perNomination: 2,
+      organizingPath: org,
+    });
     const loads = Object.values(loadsOf(plan));
     expect(loads.reduce((a, b) => a + b, 0)).toBe(14);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
@@ -54,7 +64,12 @@ describe("planAssignments", () => {
       { id: "ok1", unitPaths: [org], load: 5 },
       { id: "ok2", unitPaths: [unitB], load: 5 },
     ];
-    const plan = planAssignments({ nominations: nominations(1, { recusedReviewerIds: ["recused"] }), members: cast, perNomination: 3, organizingPath: org });
+    const plan = planAssignments({
+      nominations: nominations(1, { recusedReviewerIds: ["recused"] }),
+      members: cast,
+      perNomination: 3,
+      organizingPath: org,
+    });
     expect(plan.assignments.map((a) => a.reviewerId).sort()).toEqual(["ok1", "ok2"]);
     expect(plan.shortfalls).toEqual([{ nominationId: "n00", missing: 1 }]);
   });
@@ -92,7 +107,12 @@ describe("planAssignments", () => {
   });
 
   it("reports every nomination that lacks eligible members", () => {
-    const plan = planAssignments({ nominations: nominations(2), members: members(2, [unitA]), perNomination: 3, organizingPath: org });
+    const plan = planAssignments({
+      nominations: nominations(2),
+      members: members(2, [unitA]),
+      perNomination: 3,
+      organizingPath: org,
+    });
     expect(plan.assignments).toEqual([]);
     expect(plan.shortfalls).toEqual([
       { nominationId: "n00", missing: 3 },
@@ -103,7 +123,11 @@ describe("planAssignments", () => {
   it("gives the same plan for the same input, whatever the order of the lists", () => {
     const input = { nominations: nominations(6), members: members(4), perNomination: 2, organizingPath: org };
     const first = planAssignments(input);
-    const second = planAssignments({ ...input, nominations: [...input.nominations].reverse(), members: [...input.members].reverse() });
+    const second = planAssignments({
+      ...input,
+      nominations: [...input.nominations].reverse(),
+      members: [...input.members].reverse(),
+    });
     expect(second).toEqual(first);
   });
 });

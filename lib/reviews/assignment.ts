@@ -58,7 +58,8 @@ export function planAssignments(input: {
       plan.assignments.push({ nominationId: nomination.id, reviewerId: member.id });
       loads.set(member.id, (loads.get(member.id) ?? 0) + 1);
     }
-    if (chosen.length < missing) plan.shortfalls.push({ nominationId: nomination.id, missing: missing - chosen.length });
+    if (chosen.length < missing)
+      plan.shortfalls.push({ nominationId: nomination.id, missing: missing - chosen.length });
   }
   return plan;
 }

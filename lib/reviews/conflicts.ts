@@ -16,7 +16,11 @@ export interface ConflictNomination {
 }
 
 /** The conflict that keeps `reviewer` from reviewing `nomination`, the strongest first; null when none. */
-export function reviewerConflict(reviewer: ConflictReviewer, nomination: ConflictNomination, organizingPath: string): ConflictKind | null {
+export function reviewerConflict(
+  reviewer: ConflictReviewer,
+  nomination: ConflictNomination,
+  organizingPath: string,
+): ConflictKind | null {
   if (reviewer.id === nomination.createdById) return "nominator";
   const kinds = reviewer.unitPaths.map((path) => unitConflict(path, nomination.unitPath, organizingPath));
   return (["sameUnit", "unitBelow", "unitAbove"] as const).find((kind) => kinds.includes(kind)) ?? null;

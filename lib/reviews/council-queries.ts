@@ -65,7 +65,12 @@ const reachedOrganiser = Prisma.sql`n."levelUnitId" IS NULL
   AND NOT EXISTS (SELECT 1 FROM "NominationLevel" l WHERE l."nominationId" = n.id AND l.cycle = n."routeCycle" AND l.state = 'NOT_FORWARDED')`;
 
 /** Per nomination under review or past it: its assignments and completed reviews against `perNomination`, 50 a page. */
-export async function reviewCoverage(options: { movementId: string; perNomination: number; onlyShort: boolean; page: number }): Promise<{ rows: CoverageRow[]; total: number; page: number; pageCount: number }> {
+export async function reviewCoverage(options: {
+  movementId: string;
+  perNomination: number;
+  onlyShort: boolean;
+  page: number;
+}): Promise<{ rows: CoverageRow[]; total: number; page: number; pageCount: number }> {
   const { movementId, perNomination, onlyShort } = options;
   const rows = await db().$queryRaw<(Omit<CoverageRow, "isShort"> & { total: number })[]>`
     WITH coverage AS (
@@ -120,7 +125,11 @@ export interface EligibleReviewer {
 }
 
 /** For each of `nominationIds`: the council members who could be assigned (not assigned, not recused, no conflict). */
-export async function eligibleReviewersFor(movementId: string, organizingPath: string, nominationIds: readonly string[]): Promise<Map<string, EligibleReviewer[]>> {
+export async function eligibleReviewersFor(
+  movementId: string,
+  organizingPath: string,
+  nominationIds: readonly string[],
+): Promise<Map<string, EligibleReviewer[]>> {
   const [members, nominations] = await Promise.all([
     db().$queryRaw<{ id: string; name: string; unitPaths: string[] }[]>`
       SELECT u.id::text AS id, u."fullName" AS name,
@@ -139,7 +148,10 @@ export async function eligibleReviewersFor(movementId: string, organizingPath: s
     nominations.map((nomination) => [
       nomination.id,
       members
-        .filter((member) => !nomination.taken.includes(member.id) && reviewerConflict(member, nomination, organizingPath) === null)
+        .filter(
+          (member) =>
+            !nomination.taken.includes(member.id) && reviewerConflict(member, nomination, organizingPath) === null,
+        )
         .map((member) => ({ userId: member.id, name: member.name })),
     ]),
   );

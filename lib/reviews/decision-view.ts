@@ -21,19 +21,33 @@ export interface DecisionView {
         recordedBy: string | null;
         recordedAt: Date;
         honourees: number;
-        corrections: { id: string; at: Date; by: string; reason: string; before: Partial<DecisionFields>; after: Partial<DecisionFields> }[];
+        corrections: {
+          id: string;
+          at: Date;
+          by: string;
+          reason: string;
+          before: Partial<DecisionFields>;
+          after: Partial<DecisionFields>;
+        }[];
       })
     | null;
 }
 
 function fieldsOf(json: unknown): Partial<DecisionFields> {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
-  const entries = Object.entries(json).filter(([key, value]) => ["number", "issuedOn", "signerName", "issuingAuthority"].includes(key) && typeof value === "string");
+  const entries = Object.entries(json).filter(
+    ([key, value]) =>
+      ["number", "issuedOn", "signerName", "issuingAuthority"].includes(key) && typeof value === "string",
+  );
   return Object.fromEntries(entries) as Partial<DecisionFields>;
 }
 
 /** The decision panel's data for `movementId`, or null when `actor` is no administrator or there is no such movement. */
-export async function decisionView(options: { actor: Actor | null; movementId: string; today: string }): Promise<DecisionView | null> {
+export async function decisionView(options: {
+  actor: Actor | null;
+  movementId: string;
+  today: string;
+}): Promise<DecisionView | null> {
   if (!can(options.actor, "movement.manage")) return null;
   return db().$transaction(async (tx) => {
     const movement = await readReviewMovement(options.movementId, options.today, tx);
@@ -52,7 +66,17 @@ export async function decisionView(options: { actor: Actor | null; movementId: s
         createdAt: true,
         recordedBy: { select: { fullName: true } },
         _count: { select: { honorees: true } },
-        corrections: { orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true, reason: true, before: true, after: true, correctedBy: { select: { fullName: true } } } },
+        corrections: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            createdAt: true,
+            reason: true,
+            before: true,
+            after: true,
+            correctedBy: { select: { fullName: true } },
+          },
+        },
       },
     });
     return {
@@ -69,7 +93,14 @@ export async function decisionView(options: { actor: Actor | null; movementId: s
         recordedBy: decision.recordedBy?.fullName ?? null,
         recordedAt: decision.createdAt,
         honourees: decision._count.honorees,
-        corrections: decision.corrections.map((c) => ({ id: c.id, at: c.createdAt, by: c.correctedBy.fullName, reason: c.reason, before: fieldsOf(c.before), after: fieldsOf(c.after) })),
+        corrections: decision.corrections.map((c) => ({
+          id: c.id,
+          at: c.createdAt,
+          by: c.correctedBy.fullName,
+          reason: c.reason,
+          before: fieldsOf(c.before),
+          after: fieldsOf(c.after),
+        })),
       },
     };
   });

@@ -9,27 +9,40 @@ import { ReviewRefusedError } from "./errors";
 const client = createPrismaClient({ connectionString: process.env.TEST_DATABASE_URL! });
 afterAll(() => client.$disconnect());
 
-const fields = { number: "125/QĐ-CĐN", issuedOn: "2026-11-30", signerName: "Nguyễn Văn Bình", issuingAuthority: "Ban Thường vụ Công đoàn ngành" };
+const fields = {
+  number: "125/QĐ-CĐN",
+  issuedOn: "2026-11-30",
+  signerName: "Nguyễn Văn Bình",
+  issuingAuthority: "Ban Thường vụ Công đoàn ngành",
+};
 const record = (world: ClosedVoteWorld, overrides: Partial<typeof fields> = {}, actor = world.admin) =>
   recordDecision({ actor, input: { movementId: world.movement.id, ...fields, ...overrides }, today: reviewToday });
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ReviewRefusedError);
   return error as ReviewRefusedError;
 }
 
 async function fieldRefusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FieldError);
   return { field: (error as FieldError).field, code: (error as FieldError).fieldCode };
 }
 
 describe("summaryToStory", () => {
   it("turns paragraphs and list items into plain paragraphs separated by a blank line", () => {
-    expect(summaryToStory("<p>Đoạn <strong>một</strong>.</p><ul><li>Ý A</li><li>Ý B</li></ul><p>Đoạn &amp; hai<br>dòng sau</p>")).toBe(
-      "Đoạn một.\n\n• Ý A\n\n• Ý B\n\nĐoạn & hai\n\ndòng sau",
-    );
+    expect(
+      summaryToStory(
+        "<p>Đoạn <strong>một</strong>.</p><ul><li>Ý A</li><li>Ý B</li></ul><p>Đoạn &amp; hai<br>dòng sau</p>",
+      ),
+    ).toBe("Đoạn một.\n\n• Ý A\n\n• Ý B\n\nĐoạn & hai\n\ndòng sau");
   });
 
   it("gives an empty story for an empty summary", () => {
@@ -41,16 +54,33 @@ describe("recordDecision", () => {
   it("is refused while an objection is unresolved and accepted once it is resolved", async () => {
     const world = await createClosedVoteWorld(client);
     const objection = await client.postingFeedback.create({
-      data: { movementId: world.movement.id, nominationId: world.approvedIds[0]!, authorId: world.staffA.id, kind: "OBJECTION", body: "Hồ sơ chưa trung thực." },
+      data: {
+        movementId: world.movement.id,
+        nominationId: world.approvedIds[0]!,
+        authorId: world.staffA.id,
+        kind: "OBJECTION",
+        body: "Hồ sơ chưa trung thực.",
+      },
     });
     // A plain feedback never blocks the decision.
-    await client.postingFeedback.create({ data: { movementId: world.movement.id, nominationId: world.approvedIds[0]!, authorId: world.staffA.id, kind: "FEEDBACK", body: "Đồng ý." } });
+    await client.postingFeedback.create({
+      data: {
+        movementId: world.movement.id,
+        nominationId: world.approvedIds[0]!,
+        authorId: world.staffA.id,
+        kind: "FEEDBACK",
+        body: "Đồng ý.",
+      },
+    });
     const refused = await refusal(record(world));
     expect(refused.reason).toBe("objectionsUnresolved");
     expect(refused.values).toEqual({ count: "1" });
     expect(await client.decision.count({ where: { movementId: world.movement.id } })).toBe(0);
 
-    await client.postingFeedback.update({ where: { id: objection.id }, data: { resolvedAt: new Date(), resolvedById: world.admin.id, resolution: "Đã xác minh." } });
+    await client.postingFeedback.update({
+      where: { id: objection.id },
+      data: { resolvedAt: new Date(), resolvedById: world.admin.id, resolution: "Đã xác minh." },
+    });
     const result = await record(world);
     expect(result.honoured).toBe(2);
   });
@@ -76,13 +106,20 @@ describe("recordDecision", () => {
     const [first, second] = world.approvedIds;
     await client.nomination.update({
       where: { id: first! },
-      data: { achievementSummary: "<p>Tham mưu <em>đúng hạn</em> 120 văn bản.</p><p>Rút ngắn thời gian giải quyết hồ sơ.</p>", citation: "Gương mẫu, tận tụy.", position: "Chuyên viên" },
+      data: {
+        achievementSummary: "<p>Tham mưu <em>đúng hạn</em> 120 văn bản.</p><p>Rút ngắn thời gian giải quyết hồ sơ.</p>",
+        citation: "Gương mẫu, tận tụy.",
+        position: "Chuyên viên",
+      },
     });
     const before = await client.nomination.findUniqueOrThrow({ where: { id: first! } });
     const { id, honoured } = await record(world);
     expect(honoured).toBe(2);
 
-    const statuses = await client.nomination.findMany({ where: { movementId: world.movement.id }, select: { id: true, status: true, version: true } });
+    const statuses = await client.nomination.findMany({
+      where: { movementId: world.movement.id },
+      select: { id: true, status: true, version: true },
+    });
     const statusOf = Object.fromEntries(statuses.map((n) => [n.id, n.status]));
     expect(statusOf[first!]).toBe("HONOURED");
     expect(statusOf[second!]).toBe("HONOURED");
@@ -108,17 +145,39 @@ describe("recordDecision", () => {
       awardedOn: new Date("2026-11-30"),
     });
 
-    const notices = await client.notification.findMany({ where: { kind: "NOMINATION_HONOURED", nominationId: { in: world.nominationIds } } });
+    const notices = await client.notification.findMany({
+      where: { kind: "NOMINATION_HONOURED", nominationId: { in: world.nominationIds } },
+    });
     expect(notices).toHaveLength(2);
     expect(notices.every((n) => n.userId === world.officerA.id)).toBe(true);
-    expect(notices.find((n) => n.nominationId === first)!.params).toEqual({ nominee: before.nomineeName, movement: world.movement.name, title: "Lao động tiên tiến", decision: "125/QĐ-CĐN" });
+    expect(notices.find((n) => n.nominationId === first)!.params).toEqual({
+      nominee: before.nomineeName,
+      movement: world.movement.name,
+      title: "Lao động tiên tiến",
+      decision: "125/QĐ-CĐN",
+    });
 
     const decision = await client.decision.findUniqueOrThrow({ where: { id } });
-    expect(decision).toMatchObject({ number: "125/QĐ-CĐN", signerName: "Nguyễn Văn Bình", recordedById: world.admin.id, version: 1 });
+    expect(decision).toMatchObject({
+      number: "125/QĐ-CĐN",
+      signerName: "Nguyễn Văn Bình",
+      recordedById: world.admin.id,
+      version: 1,
+    });
     expect(decision.issuedOn.toISOString().slice(0, 10)).toBe("2026-11-30");
-    const audits = await client.auditEvent.findMany({ where: { OR: [{ objectId: world.movement.id }, { objectId: { in: world.nominationIds } }], action: { in: ["decision.recorded", "nomination.honoured"] } } });
+    const audits = await client.auditEvent.findMany({
+      where: {
+        OR: [{ objectId: world.movement.id }, { objectId: { in: world.nominationIds } }],
+        action: { in: ["decision.recorded", "nomination.honoured"] },
+      },
+    });
     expect(audits.filter((a) => a.action === "decision.recorded")).toHaveLength(1);
-    expect(audits.filter((a) => a.action === "nomination.honoured").map((a) => a.objectId).sort()).toEqual([first, second].sort());
+    expect(
+      audits
+        .filter((a) => a.action === "nomination.honoured")
+        .map((a) => a.objectId)
+        .sort(),
+    ).toEqual([first, second].sort());
 
     // One decision per movement: the stage is now "decided".
     expect((await refusal(record(world, { number: "126/QĐ-CĐN" }))).values).toEqual({ stage: "decided" });
@@ -126,13 +185,30 @@ describe("recordDecision", () => {
 
   it("refuses a date after today or before the vote closed, and a number already used in the movement", async () => {
     const world = await createClosedVoteWorld(client);
-    expect(await fieldRefusal(record(world, { issuedOn: "2026-12-03" }))).toEqual({ field: "issuedOn", code: "dateInFuture" });
-    expect(await fieldRefusal(record(world, { issuedOn: "2026-11-24" }))).toEqual({ field: "issuedOn", code: "dateBeforeVoteClosed" });
+    expect(await fieldRefusal(record(world, { issuedOn: "2026-12-03" }))).toEqual({
+      field: "issuedOn",
+      code: "dateInFuture",
+    });
+    expect(await fieldRefusal(record(world, { issuedOn: "2026-11-24" }))).toEqual({
+      field: "issuedOn",
+      code: "dateBeforeVoteClosed",
+    });
     // The vote closed on 25 November: that day itself is allowed, as is today.
     await client.decision.create({
-      data: { movementId: world.movement.id, number: "99/QĐ", issuedOn: new Date("2026-11-26"), signerName: "X", issuingAuthority: "Y", revokedAt: new Date(), revokedReason: "Thu hồi" },
+      data: {
+        movementId: world.movement.id,
+        number: "99/QĐ",
+        issuedOn: new Date("2026-11-26"),
+        signerName: "X",
+        issuingAuthority: "Y",
+        revokedAt: new Date(),
+        revokedReason: "Thu hồi",
+      },
     });
-    expect(await fieldRefusal(record(world, { number: "99/QĐ", issuedOn: "2026-11-25" }))).toEqual({ field: "number", code: "decisionNumberTaken" });
+    expect(await fieldRefusal(record(world, { number: "99/QĐ", issuedOn: "2026-11-25" }))).toEqual({
+      field: "number",
+      code: "decisionNumberTaken",
+    });
     await expect(record(world, { issuedOn: reviewToday })).resolves.toMatchObject({ honoured: 2 });
   });
 });
@@ -141,7 +217,14 @@ describe("correctDecision", () => {
   it("keeps before, after, the reason and who corrected, and refuses a stale version", async () => {
     const world = await createClosedVoteWorld(client);
     const { id } = await record(world);
-    const input = { decisionId: id, version: 1, ...fields, signerName: "Nguyễn Văn Bính", issuedOn: "2026-12-01", reason: "Sai chính tả tên người ký." };
+    const input = {
+      decisionId: id,
+      version: 1,
+      ...fields,
+      signerName: "Nguyễn Văn Bính",
+      issuedOn: "2026-12-01",
+      reason: "Sai chính tả tên người ký.",
+    };
     await correctDecision({ actor: world.admin, input, today: reviewToday });
 
     const decision = await client.decision.findUniqueOrThrow({ where: { id }, include: { corrections: true } });
@@ -155,12 +238,31 @@ describe("correctDecision", () => {
     expect(decision.corrections[0]).toMatchObject({
       reason: "Sai chính tả tên người ký.",
       correctedById: world.admin.id,
-      before: { number: "125/QĐ-CĐN", issuedOn: "2026-11-30", signerName: "Nguyễn Văn Bình", issuingAuthority: fields.issuingAuthority },
-      after: { number: "125/QĐ-CĐN", issuedOn: "2026-12-01", signerName: "Nguyễn Văn Bính", issuingAuthority: fields.issuingAuthority },
+      before: {
+        number: "125/QĐ-CĐN",
+        issuedOn: "2026-11-30",
+        signerName: "Nguyễn Văn Bình",
+        issuingAuthority: fields.issuingAuthority,
+      },
+      after: {
+        number: "125/QĐ-CĐN",
+        issuedOn: "2026-12-01",
+        signerName: "Nguyễn Văn Bính",
+        issuingAuthority: fields.issuingAuthority,
+      },
     });
-    expect(await client.auditEvent.count({ where: { action: "decision.corrected", objectId: world.movement.id } })).toBe(1);
+    expect(
+      await client.auditEvent.count({ where: { action: "decision.corrected", objectId: world.movement.id } }),
+    ).toBe(1);
 
-    const stale = await correctDecision({ actor: world.admin, input: { ...input, signerName: "Khác" }, today: reviewToday }).then(() => null, (e: unknown) => e);
+    const stale = await correctDecision({
+      actor: world.admin,
+      input: { ...input, signerName: "Khác" },
+      today: reviewToday,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(stale).toBeInstanceOf(DomainError);
     expect((stale as DomainError).code).toBe("conflict");
     expect((await client.decision.findUniqueOrThrow({ where: { id } })).signerName).toBe("Nguyễn Văn Bính");
@@ -170,9 +272,17 @@ describe("correctDecision", () => {
     const world = await createClosedVoteWorld(client);
     const { id } = await record(world);
     const input = { decisionId: id, version: 1, ...fields, reason: "Kiểm tra lại nội dung." };
-    expect((await refusal(correctDecision({ actor: world.admin, input, today: reviewToday }))).reason).toBe("decisionUnchanged");
-    expect(await fieldRefusal(correctDecision({ actor: world.admin, input: { ...input, issuedOn: "2027-01-01" }, today: reviewToday }))).toEqual({ field: "issuedOn", code: "dateInFuture" });
-    await expect(correctDecision({ actor: world.officerA, input: { ...input, signerName: "Khác" }, today: reviewToday })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await refusal(correctDecision({ actor: world.admin, input, today: reviewToday }))).reason).toBe(
+      "decisionUnchanged",
+    );
+    expect(
+      await fieldRefusal(
+        correctDecision({ actor: world.admin, input: { ...input, issuedOn: "2027-01-01" }, today: reviewToday }),
+      ),
+    ).toEqual({ field: "issuedOn", code: "dateInFuture" });
+    await expect(
+      correctDecision({ actor: world.officerA, input: { ...input, signerName: "Khác" }, today: reviewToday }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await client.decisionCorrection.count({ where: { decisionId: id } })).toBe(0);
   });
 });

@@ -39,11 +39,19 @@ async function voteClosedDay(tx: Tx, movementId: string): Promise<string | null>
   return vote?.closedAt ? dayIn(env().APP_TIME_ZONE, vote.closedAt) : null;
 }
 
-async function assertDecisionFields(tx: Tx, movementId: string, input: { number: string; issuedOn: string }, today: string, exceptId?: string) {
+async function assertDecisionFields(
+  tx: Tx,
+  movementId: string,
+  input: { number: string; issuedOn: string },
+  today: string,
+  exceptId?: string,
+) {
   if (input.issuedOn > today) throw new FieldError("issuedOn", "dateInFuture");
   const closedDay = await voteClosedDay(tx, movementId);
   if (closedDay && input.issuedOn < closedDay) throw new FieldError("issuedOn", "dateBeforeVoteClosed");
-  const taken = await tx.decision.count({ where: { movementId, number: input.number, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  const taken = await tx.decision.count({
+    where: { movementId, number: input.number, ...(exceptId ? { id: { not: exceptId } } : {}) },
+  });
   if (taken > 0) throw new FieldError("number", "decisionNumberTaken");
 }
 
@@ -64,7 +72,11 @@ interface HonouredRow {
 }
 
 /** Records the decision of a movement whose vote is closed (administrators); returns its id and how many were honoured. */
-export async function recordDecision(options: { actor: Actor | null; input: RecordDecisionInput; today: string }): Promise<{ id: string; honoured: number }> {
+export async function recordDecision(options: {
+  actor: Actor | null;
+  input: RecordDecisionInput;
+  today: string;
+}): Promise<{ id: string; honoured: number }> {
   const actor = requireAdmin(options.actor);
   const { input, today } = options;
   return db().$transaction(async (tx) => {
@@ -97,7 +109,10 @@ export async function recordDecision(options: { actor: Actor | null; input: Reco
                  ORDER BY f."createdAt" DESC LIMIT 1) AS "portraitFileId"`;
     await tx.honoree.createMany({
       data: honoured.map((n) =>
-        honoreeRecord({ ...n, movementId: movement.id, story: summaryToStory(n.achievementSummary) }, { id: decision.id, issuedOn: fromDay(input.issuedOn) }),
+        honoreeRecord(
+          { ...n, movementId: movement.id, story: summaryToStory(n.achievementSummary) },
+          { id: decision.id, issuedOn: fromDay(input.issuedOn) },
+        ),
       ),
     });
     await notifyAll(
@@ -109,8 +124,22 @@ export async function recordDecision(options: { actor: Actor | null; input: Reco
         params: { nominee: n.nomineeName, movement: movement.name, title: n.titleName, decision: input.number },
       })),
     );
-    const fields = { number: input.number, issuedOn: input.issuedOn, signerName: input.signerName, issuingAuthority: input.issuingAuthority };
-    await recordAudit({ actorId: actor.id, action: "decision.recorded", objectType: "Movement", objectId: movement.id, after: { decisionId: decision.id, ...fields, honoured: honoured.length } }, tx);
+    const fields = {
+      number: input.number,
+      issuedOn: input.issuedOn,
+      signerName: input.signerName,
+      issuingAuthority: input.issuingAuthority,
+    };
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "decision.recorded",
+        objectType: "Movement",
+        objectId: movement.id,
+        after: { decisionId: decision.id, ...fields, honoured: honoured.length },
+      },
+      tx,
+    );
     await recordAudits(
       honoured.map((n) => ({
         actorId: actor.id,
@@ -137,7 +166,11 @@ interface DecisionRow {
 }
 
 /** Corrects a recorded decision (administrators): the change is kept with its reason; a stale `version` is a conflict. */
-export async function correctDecision(options: { actor: Actor | null; input: CorrectDecisionInput; today: string }): Promise<void> {
+export async function correctDecision(options: {
+  actor: Actor | null;
+  input: CorrectDecisionInput;
+  today: string;
+}): Promise<void> {
   const actor = requireAdmin(options.actor);
   const { input, today } = options;
   await db().$transaction(async (tx) => {
@@ -151,19 +184,46 @@ export async function correctDecision(options: { actor: Actor | null; input: Cor
     const decision = rows[0];
     if (!decision) throw notFound("decision");
     if (decision.version !== input.version) throw conflict("decision changed since it was read");
-    const before = { number: decision.number, issuedOn: toDay(decision.issuedOn), signerName: decision.signerName, issuingAuthority: decision.issuingAuthority };
-    const after = { number: input.number, issuedOn: input.issuedOn, signerName: input.signerName, issuingAuthority: input.issuingAuthority };
-    if ((Object.keys(after) as (keyof typeof after)[]).every((key) => before[key] === after[key])) throw new ReviewRefusedError("decisionUnchanged");
+    const before = {
+      number: decision.number,
+      issuedOn: toDay(decision.issuedOn),
+      signerName: decision.signerName,
+      issuingAuthority: decision.issuingAuthority,
+    };
+    const after = {
+      number: input.number,
+      issuedOn: input.issuedOn,
+      signerName: input.signerName,
+      issuingAuthority: input.issuingAuthority,
+    };
+    if ((Object.keys(after) as (keyof typeof after)[]).every((key) => before[key] === after[key]))
+      throw new ReviewRefusedError("decisionUnchanged");
     await assertDecisionFields(tx, movement.id, input, today, decision.id);
-    await tx.decisionCorrection.create({ data: { decisionId: decision.id, before, after, reason: input.reason, correctedById: actor.id } });
+    await tx.decisionCorrection.create({
+      data: { decisionId: decision.id, before, after, reason: input.reason, correctedById: actor.id },
+    });
     await tx.decision.update({
       where: { id: decision.id },
-      data: { number: after.number, issuedOn: fromDay(after.issuedOn), signerName: after.signerName, issuingAuthority: after.issuingAuthority, version: { increment: 1 } },
+      data: {
+        number: after.number,
+        issuedOn: fromDay(after.issuedOn),
+        signerName: after.signerName,
+        issuingAuthority: after.issuingAuthority,
+        version: { increment: 1 },
+      },
     });
     // Honorees carry the decision's date (the roster's period filter and order): keep them in step.
-    if (before.issuedOn !== after.issuedOn) await tx.honoree.updateMany({ where: { decisionId: decision.id }, data: { awardedOn: fromDay(after.issuedOn) } });
+    if (before.issuedOn !== after.issuedOn)
+      await tx.honoree.updateMany({ where: { decisionId: decision.id }, data: { awardedOn: fromDay(after.issuedOn) } });
     await recordAudit(
-      { actorId: actor.id, action: "decision.corrected", objectType: "Movement", objectId: movement.id, before: { decisionId: decision.id, ...before, version: decision.version }, after: { decisionId: decision.id, ...after, version: decision.version + 1, reason: input.reason } },
+      {
+        actorId: actor.id,
+        action: "decision.corrected",
+        objectType: "Movement",
+        objectId: movement.id,
+        before: { decisionId: decision.id, ...before, version: decision.version },
+        after: { decisionId: decision.id, ...after, version: decision.version + 1, reason: input.reason },
+      },
       tx,
     );
   });

@@ -54,7 +54,12 @@ function movementRowSql(id: string): Prisma.Sql {
  * Reads and locks the movement `id` (FOR UPDATE or FOR SHARE) with its posting, vote and
  * decision; Not found when there is none. `today` is YYYY-MM-DD and fixes the stage.
  */
-export async function lockReviewMovement(tx: Tx, id: string, mode: "update" | "share", today: string): Promise<ReviewMovement> {
+export async function lockReviewMovement(
+  tx: Tx,
+  id: string,
+  mode: "update" | "share",
+  today: string,
+): Promise<ReviewMovement> {
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF m` : Prisma.sql`FOR SHARE OF m`;
   const rows = await tx.$queryRaw<Row[]>`${movementRowSql(id)} ${lock}`;
   const row = rows[0];

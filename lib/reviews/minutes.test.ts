@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { councilNames, councilPositions, createClosedVoteWorld, type ClosedVoteWorld } from "../../scripts/test/decision-factories";
+import {
+  councilNames,
+  councilPositions,
+  createClosedVoteWorld,
+  type ClosedVoteWorld,
+} from "../../scripts/test/decision-factories";
 import { createReviewWorld } from "../../scripts/test/review-factories";
 import { createPrismaClient } from "../db";
 import { attendanceCounts, mayReadMinutes, minutesData, renderMinutesPdf } from "./minutes";
@@ -33,21 +38,47 @@ describe("minutesData", () => {
     expect(data!.vote).toMatchObject({ membership: 3, quorumPercent: 50 });
     const byName = Object.fromEntries(data!.members.map((m) => [m.name, m]));
     const suffix = world.movement.code.slice(-4);
-    expect(byName[`${councilNames[0]} ${suffix}`]).toEqual({ name: `${councilNames[0]} ${suffix}`, position: councilPositions[0], attendance: "present" });
+    expect(byName[`${councilNames[0]} ${suffix}`]).toEqual({
+      name: `${councilNames[0]} ${suffix}`,
+      position: councilPositions[0],
+      attendance: "present",
+    });
     expect(byName[`${councilNames[1]} ${suffix}`]!.attendance).toBe("written");
     expect(byName[`${councilNames[2]} ${suffix}`]!.attendance).toBe("absent");
     expect(attendanceCounts(data!.members)).toEqual({ present: 1, written: 1, absent: 1, voted: 2 });
     expect(data!.candidates).toHaveLength(3);
     const rejected = data!.candidates.find((c) => c.nominationId === world.rejectedIds[0])!;
     // 50 % or more of 3 members: ⌈1.5⌉ = 2 approvals needed.
-    expect(rejected).toMatchObject({ approvals: 1, rejections: 1, abstentions: 0, thresholdPercent: 50, strict: false, needed: 2, approved: false, unit: world.a.name, title: "Lao động tiên tiến" });
-    expect(data!.candidates.filter((c) => c.approved).map((c) => c.nominationId).sort()).toEqual([...world.approvedIds].sort());
+    expect(rejected).toMatchObject({
+      approvals: 1,
+      rejections: 1,
+      abstentions: 0,
+      thresholdPercent: 50,
+      strict: false,
+      needed: 2,
+      approved: false,
+      unit: world.a.name,
+      title: "Lao động tiên tiến",
+    });
+    expect(
+      data!.candidates
+        .filter((c) => c.approved)
+        .map((c) => c.nominationId)
+        .sort(),
+    ).toEqual([...world.approvedIds].sort());
   });
 
   it("counts a strict threshold as more than the share: ⌊p·M/100⌋ + 1", async () => {
     const other = await createClosedVoteWorld(client, { approved: 1, rejected: 0 });
-    await client.awardTitle.update({ where: { id: other.movement.titles.basic.id }, data: { approvalThresholdPercent: 66, thresholdStrict: true } });
-    expect((await minutesData(other.movement.id))!.candidates[0]).toMatchObject({ thresholdPercent: 66, strict: true, needed: 2 });
+    await client.awardTitle.update({
+      where: { id: other.movement.titles.basic.id },
+      data: { approvalThresholdPercent: 66, thresholdStrict: true },
+    });
+    expect((await minutesData(other.movement.id))!.candidates[0]).toMatchObject({
+      thresholdPercent: 66,
+      strict: true,
+      needed: 2,
+    });
     await client.councilVote.update({ where: { id: other.voteId }, data: { membership: 50 } });
     // More than 66 % of 50 (33): 34.
     expect((await minutesData(other.movement.id))!.candidates[0]!.needed).toBe(34);

@@ -90,7 +90,12 @@ export async function minutesData(movementId: string): Promise<MinutesData | nul
   return {
     movement: { id: head.id, code: head.code, name: head.name, nameEn: head.nameEn },
     organizingUnit: head.organizingUnit,
-    vote: { openedAt: head.openedAt, closedAt: head.closedAt, membership: head.membership, quorumPercent: head.quorumPercent },
+    vote: {
+      openedAt: head.openedAt,
+      closedAt: head.closedAt,
+      membership: head.membership,
+      quorumPercent: head.quorumPercent,
+    },
     members,
     candidates: candidates.map((c) => ({ ...c, needed: Number(c.needed) })),
   };
@@ -109,9 +114,15 @@ export async function renderMinutesPdf(data: MinutesData, locale: Locale): Promi
   const t = createTranslator({ locale, messages: locale === "en" ? en : vi, namespace: "minutes" });
   const timeZone = env().APP_TIME_ZONE;
   // "ngày 25 tháng 11 năm 2026": the form of a Vietnamese administrative date.
-  const datePart = (part: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...part, timeZone }).format(data.vote.closedAt);
-  const dateText = t("placeDate", { day: datePart({ day: "numeric" }), month: datePart({ month: locale === "en" ? "long" : "numeric" }), year: datePart({ year: "numeric" }) });
-  const timeText = (at: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone }).format(at);
+  const datePart = (part: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...part, timeZone }).format(data.vote.closedAt);
+  const dateText = t("placeDate", {
+    day: datePart({ day: "numeric" }),
+    month: datePart({ month: locale === "en" ? "long" : "numeric" }),
+    year: datePart({ year: "numeric" }),
+  });
+  const timeText = (at: Date) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone }).format(at);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   const movementName = locale === "en" && data.movement.nameEn ? data.movement.nameEn : data.movement.name;
   const doc = createPdf({ title: `${t("title")} – ${movementName}` });
@@ -121,29 +132,53 @@ export async function renderMinutesPdf(data: MinutesData, locale: Locale): Promi
   // Header: the organizing unit on the left, the national name and motto on the right.
   const top = doc.y;
   const half = width * 0.45;
-  doc.font("bold").fontSize(11).text(data.organizingUnit.toLocaleUpperCase(locale), left, top, { width: half, align: "center" });
+  doc
+    .font("bold")
+    .fontSize(11)
+    .text(data.organizingUnit.toLocaleUpperCase(locale), left, top, { width: half, align: "center" });
   const leftBottom = doc.y;
-  doc.font("bold").fontSize(11).text(t("nationalName"), left + half, top, { width: width - half, align: "center" });
+  doc
+    .font("bold")
+    .fontSize(11)
+    .text(t("nationalName"), left + half, top, { width: width - half, align: "center" });
   doc.text(t("motto"), { width: width - half, align: "center" });
   doc.y = Math.max(doc.y, leftBottom) + 8;
   doc.font("italic").fontSize(11).text(dateText, left, doc.y, { width, align: "right" });
   doc.moveDown(1);
   doc.font("bold").fontSize(14).text(t("title"), { width, align: "center" });
-  doc.font("regular").fontSize(12).text(t("subject", { movement: movementName }), { width, align: "center" });
+  doc
+    .font("regular")
+    .fontSize(12)
+    .text(t("subject", { movement: movementName }), { width, align: "center" });
   doc.moveDown(1);
-  doc.fontSize(11).text(t("votePeriod", { opened: timeText(data.vote.openedAt), closed: timeText(data.vote.closedAt) }), { width });
+  doc
+    .fontSize(11)
+    .text(t("votePeriod", { opened: timeText(data.vote.openedAt), closed: timeText(data.vote.closedAt) }), { width });
 
   // I. Members and attendance.
   const counts = attendanceCounts(data.members);
   const membership = data.vote.membership;
   doc.moveDown(0.5).font("bold").text(t("membersHeading"), { width });
   doc.font("regular").text(t("membership", { membership: number(membership) }), { width });
-  doc.text(t("attendance", { present: number(counts.present), written: number(counts.written), absent: number(counts.absent) }), { width });
+  doc.text(
+    t("attendance", {
+      present: number(counts.present),
+      written: number(counts.written),
+      absent: number(counts.absent),
+    }),
+    { width },
+  );
   const quorumPercent = data.vote.quorumPercent;
-  if (quorumPercent === null) doc.text(t("quorumNone", { voted: number(counts.voted), membership: number(membership) }), { width });
+  if (quorumPercent === null)
+    doc.text(t("quorumNone", { voted: number(counts.voted), membership: number(membership) }), { width });
   else {
     const needed = Math.ceil((quorumPercent * membership) / 100);
-    const values = { voted: number(counts.voted), membership: number(membership), percent: number(quorumPercent), needed: number(needed) };
+    const values = {
+      voted: number(counts.voted),
+      membership: number(membership),
+      percent: number(quorumPercent),
+      needed: number(needed),
+    };
     doc.text(counts.voted >= needed ? t("quorumMet", values) : t("quorumNotMet", values), { width });
   }
   doc.moveDown(0.5);
@@ -183,7 +218,11 @@ export async function renderMinutesPdf(data: MinutesData, locale: Locale): Promi
         number(c.approvals),
         number(c.rejections),
         number(c.abstentions),
-        t(c.strict ? "thresholdMoreThan" : "thresholdAtLeast", { percent: number(c.thresholdPercent), membership: number(membership), needed: number(c.needed) }),
+        t(c.strict ? "thresholdMoreThan" : "thresholdAtLeast", {
+          percent: number(c.thresholdPercent),
+          membership: number(membership),
+          needed: number(c.needed),
+        }),
         c.approved ? t("approved") : t("rejected"),
       ]),
       9,
@@ -200,8 +239,14 @@ export async function renderMinutesPdf(data: MinutesData, locale: Locale): Promi
   const signTop = doc.y;
   for (const [i, role] of (["secretary", "chair"] as const).entries()) {
     const x = left + (i * width) / 2;
-    doc.font("bold").fontSize(11).text(t(role), x, signTop, { width: width / 2, align: "center" });
-    doc.font("italic").fontSize(10).text(t("signHint"), x, doc.y, { width: width / 2, align: "center" });
+    doc
+      .font("bold")
+      .fontSize(11)
+      .text(t(role), x, signTop, { width: width / 2, align: "center" });
+    doc
+      .font("italic")
+      .fontSize(10)
+      .text(t("signHint"), x, doc.y, { width: width / 2, align: "center" });
   }
   return pdfBuffer(doc);
 }

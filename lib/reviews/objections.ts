@@ -2,6 +2,9 @@
 // decision is refused while there is one (lib/reviews/decision.ts).
 import type { Prisma } from "../generated/prisma/client";
 
-export async function unresolvedObjectionCount(client: Pick<Prisma.TransactionClient, "postingFeedback">, movementId: string): Promise<number> {
+export async function unresolvedObjectionCount(
+  client: Pick<Prisma.TransactionClient, "postingFeedback">,
+  movementId: string,
+): Promise<number> {
   return client.postingFeedback.count({ where: { movementId, kind: "OBJECTION", resolvedAt: null } });
 }

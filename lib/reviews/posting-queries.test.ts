@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReviewWorld, insertPosting, reviewToday, shortlist, type ReviewWorld } from "../../scripts/test/review-factories";
+import {
+  createReviewWorld,
+  insertPosting,
+  reviewToday,
+  shortlist,
+  type ReviewWorld,
+} from "../../scripts/test/review-factories";
 import { createPrismaClient } from "../db";
 import { feedbackForAdmin, postedShortlist, postingOverview } from "./posting-queries";
 
@@ -12,7 +18,12 @@ async function postedWorld(audience: "PUBLIC" | "STAFF", visibility: "PUBLIC" | 
   const world = await createReviewWorld(client, { nominations: 3, councilSize: 1 });
   await client.movement.update({ where: { id: world.movement.id }, data: { visibility } });
   await shortlist(client, world.nominationIds.slice(0, 2));
-  await insertPosting(client, { movementId: world.movement.id, postedById: world.admin.id, startsOn: reviewToday, audience });
+  await insertPosting(client, {
+    movementId: world.movement.id,
+    postedById: world.admin.id,
+    startsOn: reviewToday,
+    audience,
+  });
   return world;
 }
 
@@ -28,8 +39,12 @@ describe("who sees the posted shortlist", () => {
   it("hides a staff posting from anonymous visitors, not from signed-in members", async () => {
     const world = await postedWorld("STAFF");
     expect(await postedShortlist({ actor: null, movementId: world.movement.id, today: reviewToday })).toBeNull();
-    expect(await postedShortlist({ actor: world.staffA, movementId: world.movement.id, today: reviewToday })).not.toBeNull();
-    expect(await postedShortlist({ actor: world.officerB, movementId: world.movement.id, today: reviewToday })).not.toBeNull();
+    expect(
+      await postedShortlist({ actor: world.staffA, movementId: world.movement.id, today: reviewToday }),
+    ).not.toBeNull();
+    expect(
+      await postedShortlist({ actor: world.officerB, movementId: world.movement.id, today: reviewToday }),
+    ).not.toBeNull();
   });
 
   it("hides a public posting of a staff-only movement from anonymous visitors", async () => {
@@ -51,7 +66,14 @@ describe("the administrators' view of the posting", () => {
     const [first, second] = world.nominationIds;
     const feedback = (nominationId: string, kind: "FEEDBACK" | "OBJECTION", resolved = false) =>
       client.postingFeedback.create({
-        data: { movementId: world.movement.id, nominationId, authorId: world.staffA.id, kind, body, ...(resolved ? { resolution: "Đã trả lời.", resolvedById: world.admin.id, resolvedAt: new Date() } : {}) },
+        data: {
+          movementId: world.movement.id,
+          nominationId,
+          authorId: world.staffA.id,
+          kind,
+          body,
+          ...(resolved ? { resolution: "Đã trả lời.", resolvedById: world.admin.id, resolvedAt: new Date() } : {}),
+        },
       });
     await feedback(first!, "FEEDBACK");
     await feedback(first!, "OBJECTION");
@@ -70,12 +92,18 @@ describe("the administrators' view of the posting", () => {
     const all = await feedbackForAdmin({ actor: world.admin, movementId: world.movement.id, filter: "all" });
     expect(all?.total).toBe(3);
     expect(all?.rows[0]).toMatchObject({ authorName: world.staffA.name, authorUnits: world.a.name });
-    const unresolved = await feedbackForAdmin({ actor: world.admin, movementId: world.movement.id, filter: "unresolved" });
+    const unresolved = await feedbackForAdmin({
+      actor: world.admin,
+      movementId: world.movement.id,
+      filter: "unresolved",
+    });
     expect(unresolved?.rows.map((r) => [r.kind, r.resolvedAt])).toEqual([["OBJECTION", null]]);
   });
 
   it("is nothing for anyone but an administrator", async () => {
     expect(await feedbackForAdmin({ actor: world.officerA, movementId: world.movement.id, filter: "all" })).toBeNull();
-    expect(await postingOverview({ actor: world.staffA, movementId: world.movement.id, today: reviewToday })).toBeNull();
+    expect(
+      await postingOverview({ actor: world.staffA, movementId: world.movement.id, today: reviewToday }),
+    ).toBeNull();
   });
 });

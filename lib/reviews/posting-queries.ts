@@ -106,7 +106,12 @@ export async function postedShortlist(options: { actor: Actor | null; movementId
       achievementSummary: n.achievementSummary,
     });
   }
-  return { movement: { id: movement.id, name: movement.name }, window: windowOf({ ...movement, posting: movement.posting }), titles, myFeedback: mine };
+  return {
+    movement: { id: movement.id, name: movement.name },
+    window: windowOf({ ...movement, posting: movement.posting }),
+    titles,
+    myFeedback: mine,
+  };
 }
 
 export type PostedShortlist = NonNullable<Awaited<ReturnType<typeof postedShortlist>>>;
@@ -132,7 +137,14 @@ export async function postingOverview(options: { actor: Actor | null; movementId
   ]);
   const countOf = (kind: FeedbackKind) => feedbackCounts.find((c) => c.kind === kind)?._count._all ?? 0;
   return {
-    movement: { id: movement.id, name: movement.name, nameEn: movement.nameEn, version: movement.version, status: movement.status, stage: movement.stage },
+    movement: {
+      id: movement.id,
+      name: movement.name,
+      nameEn: movement.nameEn,
+      version: movement.version,
+      status: movement.status,
+      stage: movement.stage,
+    },
     defaults: { audience: movement.postingAudience, workingDays: movement.postingWorkingDays },
     perTitle,
     shortlisted: perTitle.reduce((sum, t) => sum + t.shortlisted, 0),
@@ -148,7 +160,12 @@ export type PostingOverview = NonNullable<Awaited<ReturnType<typeof postingOverv
 export const feedbackPageSize = 20;
 
 /** The feedback of a movement for administrators, newest first, a page at a time; null when not allowed. */
-export async function feedbackForAdmin(options: { actor: Actor | null; movementId: string; filter: FeedbackFilter; page?: number }) {
+export async function feedbackForAdmin(options: {
+  actor: Actor | null;
+  movementId: string;
+  filter: FeedbackFilter;
+  page?: number;
+}) {
   const { actor, movementId, filter } = options;
   if (!can(actor, "movement.manage")) return null;
   const where = { movementId, ...(filter === "unresolved" ? { kind: "OBJECTION" as const, resolvedAt: null } : {}) };
@@ -194,7 +211,6 @@ export async function feedbackForAdmin(options: { actor: Actor | null; movementI
 
 export type FeedbackRow = NonNullable<Awaited<ReturnType<typeof feedbackForAdmin>>>["rows"][number];
 
-
 /** Whether the movement page should link to the posted shortlist: it is posted and `actor` may see it. */
 export async function hasVisiblePosting(options: { actor: Actor | null; movementId: string }): Promise<boolean> {
   const posting = await db().shortlistPosting.findUnique({
@@ -202,5 +218,9 @@ export async function hasVisiblePosting(options: { actor: Actor | null; movement
     select: { audience: true, movement: { select: { status: true, visibility: true } } },
   });
   if (!posting) return false;
-  return canSeePosting(options.actor, { status: posting.movement.status, visibility: posting.movement.visibility, posting: { audience: posting.audience } });
+  return canSeePosting(options.actor, {
+    status: posting.movement.status,
+    visibility: posting.movement.visibility,
+    posting: { audience: posting.audience },
+  });
 }

@@ -41,52 +41,90 @@ async function settleCandidates(tx: Tx, movementId: string) {
 }
 
 const notices = (candidates: Candidate[], kind: NotificationKind, movement: string) =>
-  candidates.map((c) => ({ userId: c.createdById, kind, nominationId: c.id, params: { nominee: c.nomineeName, movement, title: c.title } }));
+  candidates.map((c) => ({
+    userId: c.createdById,
+    kind,
+    nominationId: c.id,
+    params: { nominee: c.nomineeName, movement, title: c.title },
+  }));
 
 /**
  * Posts the shortlist of a movement in its decision stage from `today` for `workingDays` working
  * days, to the public or to signed-in staff. The dossiers not shortlisted become NOT_SELECTED;
  * every nominating officer is told the outcome of their dossier.
  */
-export async function postShortlist(options: { actor: Actor | null; input: PostShortlistInput; today: string }): Promise<{ postingId: string }> {
+export async function postShortlist(options: {
+  actor: Actor | null;
+  input: PostShortlistInput;
+  today: string;
+}): Promise<{ postingId: string }> {
   const { actor, input, today } = options;
   if (!actor || !can(actor, "movement.manage")) throw forbidden();
   return db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, input.movementId, "update", today);
     if (input.version !== undefined) {
-      const { version } = await tx.movement.findUniqueOrThrow({ where: { id: movement.id }, select: { version: true } });
+      const { version } = await tx.movement.findUniqueOrThrow({
+        where: { id: movement.id },
+        select: { version: true },
+      });
       if (version !== input.version) throw conflict("movement changed since the form was read");
     }
     assertStage(movement, postingStartStages);
     const { shortlisted, notSelected } = await settleCandidates(tx, movement.id);
     if (shortlisted.length === 0) throw new ReviewRefusedError("shortlistEmpty");
     const posting = await tx.shortlistPosting.create({
-      data: { movementId: movement.id, audience: input.audience, workingDays: input.workingDays, startsOn: fromDay(today), postedById: actor.id },
+      data: {
+        movementId: movement.id,
+        audience: input.audience,
+        workingDays: input.workingDays,
+        startsOn: fromDay(today),
+        postedById: actor.id,
+      },
       select: { id: true },
     });
     await tx.movement.update({
       where: { id: movement.id },
       data: { postingAudience: input.audience, postingWorkingDays: input.workingDays, version: { increment: 1 } },
     });
-    await notifyAll(tx, [...notices(shortlisted, "NOMINATION_SHORTLISTED", movement.name), ...notices(notSelected, "NOMINATION_NOT_SELECTED", movement.name)]);
+    await notifyAll(tx, [
+      ...notices(shortlisted, "NOMINATION_SHORTLISTED", movement.name),
+      ...notices(notSelected, "NOMINATION_NOT_SELECTED", movement.name),
+    ]);
     await recordAudit(
       {
         actorId: actor.id,
         action: "posting.started",
         objectType: "Movement",
         objectId: movement.id,
-        after: { startsOn: today, workingDays: input.workingDays, audience: input.audience, shortlisted: shortlisted.length, notSelected: notSelected.length },
+        after: {
+          startsOn: today,
+          workingDays: input.workingDays,
+          audience: input.audience,
+          shortlisted: shortlisted.length,
+          notSelected: notSelected.length,
+        },
       },
       tx,
     );
-    await recordAudits(notSelected.map((c) => ({ actorId: actor.id, action: "nomination.not_selected", objectType: "Nomination", objectId: c.id, after: { status: "NOT_SELECTED" } })), tx);
+    await recordAudits(
+      notSelected.map((c) => ({
+        actorId: actor.id,
+        action: "nomination.not_selected",
+        objectType: "Nomination",
+        objectId: c.id,
+        after: { status: "NOT_SELECTED" },
+      })),
+      tx,
+    );
     return { postingId: posting.id };
   });
 }
 
 /** The nomination locked FOR SHARE (after its movement), or Not found. */
 async function lockNominationStatus(tx: Tx, id: string): Promise<NominationStatus> {
-  const rows = await tx.$queryRaw<{ status: NominationStatus }[]>`SELECT status::text AS status FROM "Nomination" WHERE id = ${id}::uuid FOR SHARE`;
+  const rows = await tx.$queryRaw<
+    { status: NominationStatus }[]
+  >`SELECT status::text AS status FROM "Nomination" WHERE id = ${id}::uuid FOR SHARE`;
   const row = rows[0];
   if (!row) throw notFound("nomination");
   return row.status;
@@ -97,7 +135,11 @@ async function lockNominationStatus(tx: Tx, id: string): Promise<NominationStatu
  * posting only ("postingClosed" after its last working day). A candidate who is not on a posted
  * shortlist does not exist for the sender.
  */
-export async function sendFeedback(options: { actor: Actor | null; input: SendFeedbackInput; today: string }): Promise<{ id: string }> {
+export async function sendFeedback(options: {
+  actor: Actor | null;
+  input: SendFeedbackInput;
+  today: string;
+}): Promise<{ id: string }> {
   const { actor, input, today } = options;
   if (!actor || !can(actor, "member.area")) throw forbidden();
   const target = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { movementId: true } });
@@ -109,10 +151,25 @@ export async function sendFeedback(options: { actor: Actor | null; input: SendFe
     if (status !== "SHORTLISTED") throw notFound("nomination");
     if (!feedbackStages.includes(movement.stage)) throw new ReviewRefusedError("postingClosed");
     const { id } = await tx.postingFeedback.create({
-      data: { movementId: movement.id, nominationId: input.nominationId, authorId: actor.id, kind: input.kind, body: input.body },
+      data: {
+        movementId: movement.id,
+        nominationId: input.nominationId,
+        authorId: actor.id,
+        kind: input.kind,
+        body: input.body,
+      },
       select: { id: true },
     });
-    await recordAudit({ actorId: actor.id, action: "posting.feedback_sent", objectType: "Nomination", objectId: input.nominationId, after: { feedbackId: id, kind: input.kind } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "posting.feedback_sent",
+        objectType: "Nomination",
+        objectId: input.nominationId,
+        after: { feedbackId: id, kind: input.kind },
+      },
+      tx,
+    );
     return { id };
   });
 }
@@ -124,10 +181,17 @@ interface LockedFeedback {
 }
 
 /** Answers an objection with a note (from the posting until the decision); once only. */
-export async function resolveObjection(options: { actor: Actor | null; input: ResolveObjectionInput; today: string }): Promise<void> {
+export async function resolveObjection(options: {
+  actor: Actor | null;
+  input: ResolveObjectionInput;
+  today: string;
+}): Promise<void> {
   const { actor, input, today } = options;
   if (!actor || !can(actor, "movement.manage")) throw forbidden();
-  const target = await db().postingFeedback.findUnique({ where: { id: input.feedbackId }, select: { movementId: true } });
+  const target = await db().postingFeedback.findUnique({
+    where: { id: input.feedbackId },
+    select: { movementId: true },
+  });
   if (!target) throw notFound("feedback");
   await db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, target.movementId, "share", today);
@@ -139,9 +203,18 @@ export async function resolveObjection(options: { actor: Actor | null; input: Re
     if (!feedback) throw notFound("feedback");
     if (feedback.kind !== "OBJECTION") throw new ReviewRefusedError("notAnObjection");
     if (feedback.resolvedAt) throw new ReviewRefusedError("alreadyResolved");
-    await tx.postingFeedback.update({ where: { id: input.feedbackId }, data: { resolution: input.resolution, resolvedById: actor.id, resolvedAt: new Date() } });
+    await tx.postingFeedback.update({
+      where: { id: input.feedbackId },
+      data: { resolution: input.resolution, resolvedById: actor.id, resolvedAt: new Date() },
+    });
     await recordAudit(
-      { actorId: actor.id, action: "posting.objection_resolved", objectType: "Nomination", objectId: feedback.nominationId, after: { feedbackId: input.feedbackId, resolution: input.resolution } },
+      {
+        actorId: actor.id,
+        action: "posting.objection_resolved",
+        objectType: "Nomination",
+        objectId: feedback.nominationId,
+        after: { feedbackId: input.feedbackId, resolution: input.resolution },
+      },
       tx,
     );
   });

@@ -19,7 +19,9 @@ describe("the queue's segments", () => {
 
   it("keeps only the movement and status filtered on", () => {
     expect(queueSegments(movements, { status: "submitted" }).map((s) => s.movementId)).toEqual(["new", "done"]);
-    expect(queueSegments(movements, { movement: "new", status: "open" })).toEqual([{ movementId: "new", isSubmitted: false, count: 2 }]);
+    expect(queueSegments(movements, { movement: "new", status: "open" })).toEqual([
+      { movementId: "new", isSubmitted: false, count: 2 },
+    ]);
     expect(queueSegments(movements, { movement: "elsewhere" })).toEqual([]);
   });
 });
@@ -28,7 +30,9 @@ describe("a page's slices of the segments", () => {
   const segments = queueSegments(movements, {});
 
   it("takes the rows of a page from each segment it falls in", () => {
-    expect(sliceSegments(segments, 0, 2)).toEqual([{ movementId: "new", isSubmitted: false, count: 2, skip: 0, take: 2 }]);
+    expect(sliceSegments(segments, 0, 2)).toEqual([
+      { movementId: "new", isSubmitted: false, count: 2, skip: 0, take: 2 },
+    ]);
     expect(sliceSegments(segments, 1, 3).map((s) => [s.movementId, s.isSubmitted, s.skip, s.take])).toEqual([
       ["new", false, 1, 1],
       ["old", false, 0, 1],

@@ -28,7 +28,11 @@ export function queueSegments(
   const groups = filters.status ? [filters.status === "submitted"] : [false, true];
   return groups.flatMap((isSubmitted) =>
     shown
-      .map((movement) => ({ movementId: movement.movementId, isSubmitted, count: isSubmitted ? movement.submitted : movement.total - movement.submitted }))
+      .map((movement) => ({
+        movementId: movement.movementId,
+        isSubmitted,
+        count: isSubmitted ? movement.submitted : movement.total - movement.submitted,
+      }))
       .filter((segment) => segment.count > 0),
   );
 }

@@ -103,11 +103,17 @@ interface ShownFacts {
 }
 
 async function unitIdsUnder(unitPath: string): Promise<Set<string>> {
-  const rows = await db().$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "Unit" WHERE path LIKE ${unitPath} || '%'`;
+  const rows = await db().$queryRaw<
+    { id: string }[]
+  >`SELECT id::text AS id FROM "Unit" WHERE path LIKE ${unitPath} || '%'`;
   return new Set(rows.map((row) => row.id));
 }
 
-async function shownFacts(movementId: string, awardTitleId: string, nominationIds: string[]): Promise<Map<string, ShownFacts>> {
+async function shownFacts(
+  movementId: string,
+  awardTitleId: string,
+  nominationIds: string[],
+): Promise<Map<string, ShownFacts>> {
   if (nominationIds.length === 0) return new Map();
   const rows = await db().$queryRaw<ShownFacts[]>`
     SELECT n.id::text AS "nominationId", n.status::text AS status, u.name AS "unitName", u.headcount AS "unitHeadcount",
@@ -133,7 +139,11 @@ export async function rankingPage(options: Options): Promise<RankingPage> {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(Math.max(1, options.page), pageCount);
   const slice = listed.slice((page - 1) * pageSize, page * pageSize);
-  const facts = await shownFacts(options.movementId, options.awardTitleId, slice.map((row) => row.nominationId));
+  const facts = await shownFacts(
+    options.movementId,
+    options.awardTitleId,
+    slice.map((row) => row.nominationId),
+  );
   const rows: RankingRow[] = [];
   for (const row of slice) {
     const fresh = facts.get(row.nominationId);
@@ -145,7 +155,10 @@ export async function rankingPage(options: Options): Promise<RankingPage> {
 }
 
 /** How many nominations of the title are on the shortlist. */
-export async function shortlistedCount(options: { movementId: string; awardTitleId: string }, client: Reader = db()): Promise<number> {
+export async function shortlistedCount(
+  options: { movementId: string; awardTitleId: string },
+  client: Reader = db(),
+): Promise<number> {
   const rows = await client.$queryRaw<{ count: number }[]>`
     SELECT COUNT(*)::int AS count FROM "Nomination"
     WHERE "movementId" = ${options.movementId}::uuid AND "awardTitleId" = ${options.awardTitleId}::uuid AND status = 'SHORTLISTED'`;

@@ -23,7 +23,10 @@ const mine: Record<string, string> = {};
 const theirs: Record<string, string> = {};
 
 async function renamed(nominationId: string, name: string) {
-  await client.nomination.update({ where: { id: nominationId }, data: { nomineeName: name, nomineeNameSearch: toSearchText(name) } });
+  await client.nomination.update({
+    where: { id: nominationId },
+    data: { nomineeName: name, nomineeNameSearch: toSearchText(name) },
+  });
   return nominationId;
 }
 
@@ -31,19 +34,28 @@ async function renamed(nominationId: string, name: string) {
 async function movementWith(names: string[], status: MovementStatus, startsOn: string) {
   const movement = await createNominationMovement(client, world);
   const ids: string[] = [];
-  for (const name of names) ids.push((await createSubmitted(world, individualDossier(world, movement, { nomineeName: name }))).id);
+  for (const name of names)
+    ids.push((await createSubmitted(world, individualDossier(world, movement, { nomineeName: name }))).id);
   await client.movement.update({ where: { id: movement.id }, data: { status, startsOn: new Date(startsOn) } });
   return { id: movement.id, ids };
 }
 
 const review = (nominationId: string, reviewerId: string, status: ReviewStatus, scores: number[] = []) =>
-  insertReview(client, { nominationId, reviewerId, status, criterionIds: scores.length ? world.movement.criteria.map((c) => c.id) : [], scores }).then((r) => r.id);
+  insertReview(client, {
+    nominationId,
+    reviewerId,
+    status,
+    criterionIds: scores.length ? world.movement.criteria.map((c) => c.id) : [],
+    scores,
+  }).then((r) => r.id);
 
 beforeAll(async () => {
   world = await createReviewWorld(client, { nominations: 4, councilSize: 2 });
   await client.movement.update({ where: { id: world.movement.id }, data: { startsOn: new Date("2026-01-01") } });
   const [lan, cuong, binh, dung] = await Promise.all(
-    ["Lê Thị Lan", "Bùi Văn Cường", "Đặng Văn Bình", "Trần Văn Dũng"].map((name, i) => renamed(world.nominationIds[i]!, name)),
+    ["Lê Thị Lan", "Bùi Văn Cường", "Đặng Văn Bình", "Trần Văn Dũng"].map((name, i) =>
+      renamed(world.nominationIds[i]!, name),
+    ),
   );
   const later = await movementWith(["Hoàng Văn Em", "Đỗ Thị Giang"], "REVIEW", "2026-06-01");
   const earlier = await movementWith(["Phạm Thị Hà"], "PUBLISHED", "2025-01-01");
@@ -86,9 +98,13 @@ describe("the reviewer's queue", () => {
 
   it("pages through the queue, a page reading across movements and statuses, and clamps pages out of range", async () => {
     const me = world.council[0]!;
-    const pageOf = async (page: string) => (await reviewerQueue({ actor: me, params: params({ page }), pageSize: 3 }));
+    const pageOf = async (page: string) => await reviewerQueue({ actor: me, params: params({ page }), pageSize: 3 });
     const pages = await Promise.all(["1", "2", "3"].map(pageOf));
-    expect(pages.map((p) => p.items.map((i) => i.reviewId))).toEqual([queueOrder().slice(0, 3), queueOrder().slice(3, 6), queueOrder().slice(6)]);
+    expect(pages.map((p) => p.items.map((i) => i.reviewId))).toEqual([
+      queueOrder().slice(0, 3),
+      queueOrder().slice(3, 6),
+      queueOrder().slice(6),
+    ]);
     expect(pages.map((p) => [p.page, p.pageCount, p.total])).toEqual([
       [1, 3, 7],
       [2, 3, 7],
@@ -101,7 +117,8 @@ describe("the reviewer's queue", () => {
 
   it("filters by movement and by status, keeping the progress of every movement", async () => {
     const me = world.council[0]!;
-    const ids = async (raw: Record<string, string>) => (await reviewerQueue({ actor: me, params: params(raw) })).items.map((i) => i.reviewId);
+    const ids = async (raw: Record<string, string>) =>
+      (await reviewerQueue({ actor: me, params: params(raw) })).items.map((i) => i.reviewId);
     expect(await ids({ movement: world.movement.id })).toEqual([mine.binh, mine.lan, mine.dung, mine.cuong]);
     expect(await ids({ status: "submitted" })).toEqual([mine.giang, mine.cuong]);
     expect(await ids({ status: "open", movement: world.movement.id })).toEqual([mine.binh, mine.lan, mine.dung]);
@@ -109,22 +126,37 @@ describe("the reviewer's queue", () => {
     expect(filtered).toMatchObject({ total: 1, pageCount: 1 });
     expect(filtered.movements).toHaveLength(3);
     // A movement that is not theirs (or no movement at all) shows nothing, without an error.
-    expect(await reviewerQueue({ actor: me, params: params({ movement: randomUUID() }) })).toMatchObject({ items: [], total: 0, page: 1, pageCount: 1 });
+    expect(await reviewerQueue({ actor: me, params: params({ movement: randomUUID() }) })).toMatchObject({
+      items: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
     // Malformed filters fall back to their defaults.
     expect(await ids({ movement: "not-a-uuid", status: "everything" })).toEqual(queueOrder());
   });
 
   it("searches by nominee name with or without diacritics, within the filters, page by page", async () => {
     const me = world.council[0]!;
-    const search = (raw: Record<string, string>, pageSize?: number) => reviewerQueue({ actor: me, params: params(raw), pageSize });
+    const search = (raw: Record<string, string>, pageSize?: number) =>
+      reviewerQueue({ actor: me, params: params(raw), pageSize });
     const van = await search({ q: "van" });
     expect(van.items.map((i) => i.reviewId)).toEqual([mine.em, mine.binh, mine.dung, mine.cuong]);
     expect(van.total).toBe(4);
     expect((await search({ q: "  LÊ THỊ " })).items.map((i) => i.reviewId)).toEqual([mine.lan]);
     expect((await search({ q: "van", status: "submitted" })).items.map((i) => i.reviewId)).toEqual([mine.cuong]);
     expect((await search({ q: "van", movement: newer.id })).items.map((i) => i.reviewId)).toEqual([mine.em]);
-    expect(await search({ q: "van", page: "2" }, 3)).toMatchObject({ page: 2, pageCount: 2, total: 4, items: [{ reviewId: mine.cuong }] });
-    expect(await search({ q: "van", page: "9" }, 3)).toMatchObject({ page: 2, pageCount: 2, items: [{ reviewId: mine.cuong }] });
+    expect(await search({ q: "van", page: "2" }, 3)).toMatchObject({
+      page: 2,
+      pageCount: 2,
+      total: 4,
+      items: [{ reviewId: mine.cuong }],
+    });
+    expect(await search({ q: "van", page: "9" }, 3)).toMatchObject({
+      page: 2,
+      pageCount: 2,
+      items: [{ reviewId: mine.cuong }],
+    });
     // LIKE wildcards are taken literally.
     expect(await search({ q: "%" })).toMatchObject({ items: [], total: 0, page: 1, pageCount: 1 });
     // The progress stays that of the whole queue.
@@ -146,8 +178,17 @@ describe("the reviewer's queue", () => {
 
   it("is empty for someone with no assignments", async () => {
     const newcomer = await createActor(client, { role: "REVIEWER", unit: world.outside });
-    expect(await reviewerQueue({ actor: newcomer })).toEqual({ movements: [], items: [], total: 0, page: 1, pageCount: 1 });
-    expect(await reviewerQueue({ actor: newcomer, params: params({ q: "van" }) })).toMatchObject({ items: [], total: 0 });
+    expect(await reviewerQueue({ actor: newcomer })).toEqual({
+      movements: [],
+      items: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
+    expect(await reviewerQueue({ actor: newcomer, params: params({ q: "van" }) })).toMatchObject({
+      items: [],
+      total: 0,
+    });
     expect(await nextReviewToScore({ actor: newcomer, afterReviewId: mine.lan! })).toBeNull();
   });
 
@@ -174,7 +215,10 @@ describe("the reviewer's queue", () => {
     await client.review.update({ where: { id: mine.binh! }, data: { movementId: newer.id } });
     const stored = await client.review.findUniqueOrThrow({ where: { id: mine.binh! }, select: { movementId: true } });
     expect(stored.movementId).toBe(world.movement.id);
-    const inserted = await client.review.create({ data: { nominationId: world.nominationIds[1]!, reviewerId: world.admin.id, movementId: older.id }, select: { id: true, movementId: true } });
+    const inserted = await client.review.create({
+      data: { nominationId: world.nominationIds[1]!, reviewerId: world.admin.id, movementId: older.id },
+      select: { id: true, movementId: true },
+    });
     expect(inserted.movementId).toBe(world.movement.id);
     await client.review.delete({ where: { id: inserted.id } });
   });
@@ -185,7 +229,10 @@ describe("a review for scoring", () => {
     const view = await reviewForScoring({ actor: world.council[0]!, reviewId: mine.lan!, today: reviewToday });
     const [first, second] = world.movement.criteria;
     expect(view).toMatchObject({ canEdit: true, canReopen: false, stage: "reviewing" });
-    expect(view!.scores).toEqual({ [first!.id]: { score: "7", comment: "" }, [second!.id]: { score: "8", comment: "" } });
+    expect(view!.scores).toEqual({
+      [first!.id]: { score: "7", comment: "" },
+      [second!.id]: { score: "8", comment: "" },
+    });
     expect(view!.nomination.movement.criteria.map((c) => [c.weight, c.maxScore])).toEqual([
       [60, 10],
       [40, 10],
@@ -198,8 +245,14 @@ describe("a review for scoring", () => {
   });
 
   it("is read-only once submitted, read-only for administrators (who may reopen), and hidden from everyone else", async () => {
-    expect(await reviewForScoring({ actor: world.council[0]!, reviewId: mine.cuong!, today: reviewToday })).toMatchObject({ canEdit: false, canReopen: false });
-    expect(await reviewForScoring({ actor: world.admin, reviewId: mine.cuong!, today: reviewToday })).toMatchObject({ canEdit: false, canReopen: true, canDeclareConflict: false });
+    expect(
+      await reviewForScoring({ actor: world.council[0]!, reviewId: mine.cuong!, today: reviewToday }),
+    ).toMatchObject({ canEdit: false, canReopen: false });
+    expect(await reviewForScoring({ actor: world.admin, reviewId: mine.cuong!, today: reviewToday })).toMatchObject({
+      canEdit: false,
+      canReopen: true,
+      canDeclareConflict: false,
+    });
     expect(await reviewForScoring({ actor: world.council[1]!, reviewId: mine.lan!, today: reviewToday })).toBeNull();
     expect(await reviewForScoring({ actor: world.officerA, reviewId: mine.lan!, today: reviewToday })).toBeNull();
     expect(await reviewForScoring({ actor: world.staffA, reviewId: mine.lan!, today: reviewToday })).toBeNull();

@@ -65,12 +65,19 @@ const itemColumns = Prisma.sql`r.id::text AS "reviewId", n.id::text AS "nominati
  * One page of the actor's assignments (`pageSize` a page, 50 by default), filtered and searched,
  * with the progress of each of their movements.
  */
-export async function reviewerQueue(options: { actor: Actor; params?: ReviewerQueueParams; pageSize?: number }): Promise<ReviewerQueuePage> {
+export async function reviewerQueue(options: {
+  actor: Actor;
+  params?: ReviewerQueueParams;
+  pageSize?: number;
+}): Promise<ReviewerQueuePage> {
   const { actor, params = defaultQueueParams, pageSize = queuePageSize } = options;
   const q = toSearchText(params.q);
   const requested = Math.max(1, params.page);
   if (q) {
-    const [movements, found] = await Promise.all([queueProgress(actor.id), searchPage({ reviewerId: actor.id, params, q, requested, pageSize })]);
+    const [movements, found] = await Promise.all([
+      queueProgress(actor.id),
+      searchPage({ reviewerId: actor.id, params, q, requested, pageSize }),
+    ]);
     return { movements, ...found };
   }
   const movements = await queueProgress(actor.id);
@@ -125,13 +132,23 @@ async function readSlices(reviewerId: string, slices: readonly QueueSlice[]): Pr
  * trigram index on the folded name finds the matching nominations: a full name costs a few
  * milliseconds, a fragment common to thousands of names tens of them (docs/PERFORMANCE.md).
  */
-async function searchPage(options: { reviewerId: string; params: ReviewerQueueParams; q: string; requested: number; pageSize: number }): Promise<Omit<ReviewerQueuePage, "movements">> {
+async function searchPage(options: {
+  reviewerId: string;
+  params: ReviewerQueueParams;
+  q: string;
+  requested: number;
+  pageSize: number;
+}): Promise<Omit<ReviewerQueuePage, "movements">> {
   const { reviewerId, params, q, requested, pageSize } = options;
   const filters = [
     Prisma.sql`r."reviewerId" = ${reviewerId}::uuid`,
     Prisma.sql`n."nomineeNameSearch" LIKE ${`%${escapeLike(q)}%`}`,
     ...(params.movement ? [Prisma.sql`r."movementId" = ${params.movement}::uuid`] : []),
-    ...(params.status === "submitted" ? [Prisma.sql`r.status = 'SUBMITTED'`] : params.status === "open" ? [Prisma.sql`r.status IN ${openStatuses}`] : []),
+    ...(params.status === "submitted"
+      ? [Prisma.sql`r.status = 'SUBMITTED'`]
+      : params.status === "open"
+        ? [Prisma.sql`r.status IN ${openStatuses}`]
+        : []),
   ];
   const where = Prisma.join(filters, " AND ");
   // Each row also carries the number of matches (the same on every row).
@@ -151,7 +168,9 @@ async function searchPage(options: { reviewerId: string; params: ReviewerQueuePa
     return { items: firstTry, total, page: requested, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
   }
   // Past the last page: count, then read the last page.
-  const counted = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId" WHERE ${where}`;
+  const counted = await db().$queryRaw<
+    { total: number }[]
+  >`SELECT count(*)::int AS total FROM "Review" r JOIN "Nomination" n ON n.id = r."nominationId" WHERE ${where}`;
   const total = counted[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return { items: total > 0 ? await pageOf(pageCount) : [], total, page: pageCount, pageCount };
@@ -204,11 +223,26 @@ const scoringSelect = {
           id: true,
           name: true,
           nameEn: true,
-          criteria: { orderBy: { position: "asc" }, select: { id: true, position: true, name: true, nameEn: true, guidance: true, weight: true, maxScore: true } },
+          criteria: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              position: true,
+              name: true,
+              nameEn: true,
+              guidance: true,
+              weight: true,
+              maxScore: true,
+            },
+          },
         },
       },
       selfAssessments: { select: { criterionId: true, text: true } },
-      files: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true } },
+      files: {
+        where: { removedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, fileName: true, mimeType: true, sizeBytes: true },
+      },
     },
   },
 } satisfies Prisma.ReviewSelect;
@@ -235,11 +269,18 @@ export interface ReviewForScoring {
  * A review with the dossier it scores, for its assigned reviewer (who may score it) and for
  * administrators (read-only); null for anyone else. `today` (YYYY-MM-DD) fixes the stage.
  */
-export async function reviewForScoring(options: { actor: Actor; reviewId: string; today: string }): Promise<ReviewForScoring | null> {
+export async function reviewForScoring(options: {
+  actor: Actor;
+  reviewId: string;
+  today: string;
+}): Promise<ReviewForScoring | null> {
   const { actor } = options;
   const isAdmin = can(actor, "movement.manage");
   if (!isAdmin && !hasRole(actor, "REVIEWER")) return null;
-  const row = await db().review.findFirst({ where: { id: options.reviewId, ...(isAdmin ? {} : { reviewerId: actor.id }) }, select: scoringSelect });
+  const row = await db().review.findFirst({
+    where: { id: options.reviewId, ...(isAdmin ? {} : { reviewerId: actor.id }) },
+    select: scoringSelect,
+  });
   if (!row) return null;
   const isOwner = canScoreReview(actor, row);
   if (!isOwner && !isAdmin) return null;
@@ -250,7 +291,9 @@ export async function reviewForScoring(options: { actor: Actor; reviewId: string
   const { files, selfAssessments, ...dossier } = nomination;
   return {
     review,
-    scores: Object.fromEntries(scores.map((s) => [s.criterionId, { score: s.score.toString(), comment: s.comment ?? "" }])),
+    scores: Object.fromEntries(
+      scores.map((s) => [s.criterionId, { score: s.score.toString(), comment: s.comment ?? "" }]),
+    ),
     nomination: dossier,
     selfAssessmentByCriterion: Object.fromEntries(selfAssessments.map((s) => [s.criterionId, s.text])),
     evidence: files.filter((f) => f.kind === "EVIDENCE"),

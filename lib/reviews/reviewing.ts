@@ -23,7 +23,10 @@ interface LockedReview {
 
 /** Locks the movement of review `reviewId` FOR SHARE, then the review FOR UPDATE; Not found when there is none. */
 async function lockReview(tx: Tx, reviewId: string, today: string) {
-  const head = await tx.review.findUnique({ where: { id: reviewId }, select: { nomination: { select: { movementId: true } } } });
+  const head = await tx.review.findUnique({
+    where: { id: reviewId },
+    select: { nomination: { select: { movementId: true } } },
+  });
   if (!head) throw notFound("review");
   const movement = await lockReviewMovement(tx, head.nomination.movementId, "share", today);
   const rows = await tx.$queryRaw<LockedReview[]>`
@@ -56,13 +59,21 @@ const scoreValue = (text: string) => Number(text);
  * saving): replaces the review's scores, moves ASSIGNED to IN_PROGRESS. A score outside 0…the
  * criterion's maximum is refused at its field; a stale `version` is a conflict.
  */
-export async function saveReview(options: { actor: Actor | null; input: SaveReviewInput; today: string }): Promise<{ version: number }> {
+export async function saveReview(options: {
+  actor: Actor | null;
+  input: SaveReviewInput;
+  today: string;
+}): Promise<{ version: number }> {
   const { input } = options;
   return db().$transaction(async (tx) => {
     const { movement, review } = await lockOwnReview(tx, options.actor, input.reviewId, options.today);
     assertNotSubmitted(review);
     if (review.version !== input.version) throw conflict("review changed since it was read");
-    const criteria = new Map((await tx.criterion.findMany({ where: { movementId: movement.id }, select: { id: true, maxScore: true } })).map((c) => [c.id, c.maxScore]));
+    const criteria = new Map(
+      (await tx.criterion.findMany({ where: { movementId: movement.id }, select: { id: true, maxScore: true } })).map(
+        (c) => [c.id, c.maxScore],
+      ),
+    );
     const rows: { criterionId: string; score: number; comment: string | null }[] = [];
     for (const [criterionId, entry] of Object.entries(input.scores)) {
       const max = criteria.get(criterionId);
@@ -110,7 +121,11 @@ async function weightedTotal(tx: Tx, reviewId: string): Promise<number> {
  * Submits the review as saved at `version`: every criterion must be scored. A submitted review
  * is read-only; submitting it again is refused (reviewSubmitted) and records nothing.
  */
-export async function submitReview(options: { actor: Actor | null; input: SubmitReviewInput; today: string }): Promise<{ version: number }> {
+export async function submitReview(options: {
+  actor: Actor | null;
+  input: SubmitReviewInput;
+  today: string;
+}): Promise<{ version: number }> {
   const { input } = options;
   return db().$transaction(async (tx) => {
     const { movement, review } = await lockOwnReview(tx, options.actor, input.reviewId, options.today);
@@ -118,7 +133,10 @@ export async function submitReview(options: { actor: Actor | null; input: Submit
     if (review.version !== input.version) throw conflict("review changed since it was read");
     const missing = await missingScores(tx, review.id, movement.id);
     if (missing > 0) throw new ReviewRefusedError("scoresMissing", { count: String(missing) });
-    await tx.review.update({ where: { id: review.id }, data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } } });
+    await tx.review.update({
+      where: { id: review.id },
+      data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
+    });
     await recordAudit(
       {
         actorId: options.actor!.id,
@@ -141,9 +159,18 @@ export async function reopenReview(options: { actor: Actor | null; reviewId: str
     const { movement, review } = await lockReview(tx, options.reviewId, options.today);
     assertStage(movement, reviewingStages);
     if (review.status !== "SUBMITTED") throw new ReviewRefusedError("reviewNotSubmitted");
-    await tx.review.update({ where: { id: review.id }, data: { status: "IN_PROGRESS", submittedAt: null, version: { increment: 1 } } });
+    await tx.review.update({
+      where: { id: review.id },
+      data: { status: "IN_PROGRESS", submittedAt: null, version: { increment: 1 } },
+    });
     await recordAudit(
-      { actorId: actor!.id, action: "review.reopened", objectType: "Nomination", objectId: review.nominationId, after: { reviewId: review.id, reviewerId: review.reviewerId } },
+      {
+        actorId: actor!.id,
+        action: "review.reopened",
+        objectType: "Nomination",
+        objectId: review.nominationId,
+        after: { reviewId: review.id, reviewerId: review.reviewerId },
+      },
       tx,
     );
   });
@@ -153,13 +180,19 @@ export async function reopenReview(options: { actor: Actor | null; reviewId: str
  * The reviewer declares a conflict of interest before submitting: the assignment and its
  * scores are deleted and a recusal recorded, so it is never assigned to them again.
  */
-export async function declareConflict(options: { actor: Actor | null; input: DeclareConflictInput; today: string }): Promise<void> {
+export async function declareConflict(options: {
+  actor: Actor | null;
+  input: DeclareConflictInput;
+  today: string;
+}): Promise<void> {
   const { input } = options;
   await db().$transaction(async (tx) => {
     const { review } = await lockOwnReview(tx, options.actor, input.reviewId, options.today);
     assertNotSubmitted(review);
     await tx.review.delete({ where: { id: review.id } });
-    await tx.reviewRecusal.create({ data: { nominationId: review.nominationId, reviewerId: review.reviewerId, reason: input.reason } });
+    await tx.reviewRecusal.create({
+      data: { nominationId: review.nominationId, reviewerId: review.reviewerId, reason: input.reason },
+    });
     await recordAudit(
       {
         actorId: options.actor!.id,

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "../../scripts/test/factories";
-import { createNominationMovement, createNominationWorld, createSubmitted, individualDossier, type NominationMovement, type NominationWorld } from "../../scripts/test/nomination-factories";
+import {
+  createNominationMovement,
+  createNominationWorld,
+  createSubmitted,
+  individualDossier,
+  type NominationMovement,
+  type NominationWorld,
+} from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
 import { rankingFilterOptions, rankingPage } from "./ranking";
@@ -28,7 +35,11 @@ async function reviewed(
   const status = options.status ?? "SUBMITTED";
   const target = options.in ?? movement;
   const unit = options.unit ?? "a";
-  const { id } = await createSubmitted(world, individualDossier(world, target, { nomineeName: name, unitId: world[unit].id }), unit === "a" ? world.officerA : world.officerB);
+  const { id } = await createSubmitted(
+    world,
+    individualDossier(world, target, { nomineeName: name, unitId: world[unit].id }),
+    unit === "a" ? world.officerA : world.officerB,
+  );
   for (const [i, [first, second]] of scores.entries()) {
     await client.review.create({
       data: {
@@ -62,7 +73,12 @@ describe("nomination scores", () => {
       [9, 8],
     ]);
     const scores = await scoreNominations({ movementId: movement.id });
-    expect(scores.find((s) => s.nominationId === a)).toMatchObject({ score: 72, reviews: 2, spread: 8, needsDiscussion: false });
+    expect(scores.find((s) => s.nominationId === a)).toMatchObject({
+      score: 72,
+      reviews: 2,
+      spread: 8,
+      needsDiscussion: false,
+    });
     expect(scores.find((s) => s.nominationId === b)).toMatchObject({ score: 86, reviews: 3, spread: 4 });
   });
 
@@ -72,7 +88,14 @@ describe("nomination scores", () => {
     const tieA = await reviewed("Phạm Thị Hòa", [[9, 6]], { in: own }); // 54 + 24 = 78
     const tieB = await reviewed("Hoàng Văn Bằng", [[7, 9]], { in: own }); // 42 + 36 = 78
     // Single reviews of 100 and 20: mean 60, spread 80.
-    const split = await reviewed("Vũ Thị Lệch", [[10, 10], [2, 2]], { in: own });
+    const split = await reviewed(
+      "Vũ Thị Lệch",
+      [
+        [10, 10],
+        [2, 2],
+      ],
+      { in: own },
+    );
     // A review still in progress does not count: this nomination has no score yet.
     await reviewed("Đỗ Văn Nháp", [[10, 10]], { in: own, status: "IN_PROGRESS" });
     const scores = await scoreNominations({ movementId: own.id });
@@ -110,7 +133,9 @@ describe("calibrated scores", () => {
     expect(scores.get(worstOfLenient)).toMatchObject({ score: 60, rank: 3, calibratedScore: 53.82, calibratedRank: 3 });
     expect(scores.get(worstOfHarsh)).toMatchObject({ score: 50, rank: 4, calibratedScore: 53.82, calibratedRank: 3 });
     // One title at a time gives the same numbers (calibration still reads the whole movement).
-    expect(await scoreNominations({ movementId: own.id, awardTitleId: own.titles.basic.id })).toEqual([...scores.values()].sort((x, y) => x.rank - y.rank || x.nomineeName.localeCompare(y.nomineeName)));
+    expect(await scoreNominations({ movementId: own.id, awardTitleId: own.titles.basic.id })).toEqual(
+      [...scores.values()].sort((x, y) => x.rank - y.rank || x.nomineeName.localeCompare(y.nomineeName)),
+    );
   });
 
   it("gives a harsh reviewer's review of a dossier the same calibrated score as the lenient one's", async () => {
@@ -118,9 +143,30 @@ describe("calibrated scores", () => {
     // Same three dossiers: lenient 80, 70, 60; harsh 10 lower (70, 60, 50). Both have sd √(200/3) = 8.165; all six reviews
     // have mean 65 and sd √(550/6) = 9.574. The first dossier's reviews both have z = 1.2247 → 65 + 11.73 = 76.73 (raw mean 75);
     // the second's z = 0 → 65; the third's 53.27. Equal calibrated reviews: the nomination's is that value.
-    const first = await reviewed("Phạm Văn Một", [[8, 8], [7, 7]], { in: own, by: by(lenient, harsh) });
-    const second = await reviewed("Phạm Văn Hai", [[7, 7], [6, 6]], { in: own, by: by(lenient, harsh) });
-    const third = await reviewed("Phạm Văn Ba", [[6, 6], [5, 5]], { in: own, by: by(lenient, harsh) });
+    const first = await reviewed(
+      "Phạm Văn Một",
+      [
+        [8, 8],
+        [7, 7],
+      ],
+      { in: own, by: by(lenient, harsh) },
+    );
+    const second = await reviewed(
+      "Phạm Văn Hai",
+      [
+        [7, 7],
+        [6, 6],
+      ],
+      { in: own, by: by(lenient, harsh) },
+    );
+    const third = await reviewed(
+      "Phạm Văn Ba",
+      [
+        [6, 6],
+        [5, 5],
+      ],
+      { in: own, by: by(lenient, harsh) },
+    );
     const scores = new Map((await scoreNominations({ movementId: own.id })).map((s) => [s.nominationId, s]));
     expect(scores.get(first)).toMatchObject({ score: 75, spread: 10, calibratedScore: 76.73, calibratedRank: 1 });
     expect(scores.get(second)).toMatchObject({ score: 65, calibratedScore: 65, calibratedRank: 2 });
@@ -146,7 +192,11 @@ describe("calibrated scores", () => {
   it("leaves calibrated scores out when the movement does not calibrate", async () => {
     const own = await createNominationMovement(client, world);
     await reviewed("Đỗ Thị Thường", [[8, 8]], { in: own, by: by(lenient) });
-    expect((await scoreNominations({ movementId: own.id }))[0]).toMatchObject({ score: 80, calibratedScore: null, calibratedRank: null });
+    expect((await scoreNominations({ movementId: own.id }))[0]).toMatchObject({
+      score: 80,
+      calibratedScore: null,
+      calibratedRank: null,
+    });
   });
 });
 
@@ -157,7 +207,13 @@ describe("ranking page", () => {
     const tieA = await reviewed("Ngô Thị Hai", [[9, 9]], { in: own }); // 90
     const tieB = await reviewed("Ngô Văn Hòa", [[9, 9]], { in: own, unit: "b" }); // 90
     const last = await reviewed("Ngô Văn Cuối", [[5, 5]], { in: own }); // 50
-    const base = { movementId: own.id, awardTitleId: own.titles.basic.id, page: 1, calibrate: false, disagreementPoints: 20 };
+    const base = {
+      movementId: own.id,
+      awardTitleId: own.titles.basic.id,
+      page: 1,
+      calibrate: false,
+      disagreementPoints: 20,
+    };
     const all = await rankingPage(base);
     expect(all.rows.map((r) => [r.nominationId, r.rank, r.isTie])).toEqual([
       [first, 1, false],
@@ -179,11 +235,14 @@ describe("ranking page", () => {
 });
 
 describe("a review's weighted score (kept by database triggers)", () => {
-  const weighted = async (reviewId: string) => (await client.review.findUniqueOrThrow({ where: { id: reviewId }, select: { weightedScore: true } })).weightedScore;
+  const weighted = async (reviewId: string) =>
+    (await client.review.findUniqueOrThrow({ where: { id: reviewId }, select: { weightedScore: true } })).weightedScore;
 
   it("follows its scores as they are added, changed and removed, whoever writes them", async () => {
     const nominationId = await reviewed("Lê Thị Trọng Số", []);
-    const review = await client.review.create({ data: { nominationId, reviewerId: reviewers[0]!.id, status: "IN_PROGRESS" } });
+    const review = await client.review.create({
+      data: { nominationId, reviewerId: reviewers[0]!.id, status: "IN_PROGRESS" },
+    });
     expect(await weighted(review.id)).toBeNull();
 
     const [first, second] = movement.criteria;
@@ -203,9 +262,14 @@ describe("a review's weighted score (kept by database triggers)", () => {
   it("is computed for every review a single statement touches", async () => {
     const one = await reviewed("Phan Văn Lô Một", [[4, 4]], { status: "IN_PROGRESS" });
     const two = await reviewed("Phan Văn Lô Hai", [[9, 1]], { status: "IN_PROGRESS" });
-    const reviews = await client.review.findMany({ where: { nominationId: { in: [one, two] } }, select: { id: true, nominationId: true } });
+    const reviews = await client.review.findMany({
+      where: { nominationId: { in: [one, two] } },
+      select: { id: true, nominationId: true },
+    });
     await client.$executeRaw`UPDATE "ReviewScore" SET score = score WHERE "reviewId" = ANY(${reviews.map((r) => r.id)}::uuid[])`;
-    const byNomination = new Map(await Promise.all(reviews.map(async (r) => [r.nominationId, await weighted(r.id)] as const)));
+    const byNomination = new Map(
+      await Promise.all(reviews.map(async (r) => [r.nominationId, await weighted(r.id)] as const)),
+    );
     expect(byNomination.get(one)).toBeCloseTo(40, 10); // 60 × 0.4 + 40 × 0.4
     expect(byNomination.get(two)).toBeCloseTo(58, 10); // 60 × 0.9 + 40 × 0.1
   });
@@ -214,7 +278,9 @@ describe("a review's weighted score (kept by database triggers)", () => {
 describe("the kept ranking (lib/reviews/ranking-cache.ts)", () => {
   const version = (movementId: string) => rankingVersion(movementId);
   const order = async (movementId: string, awardTitleId: string) =>
-    (await rankingPage({ movementId, awardTitleId, page: 1, calibrate: false, disagreementPoints: 20 })).rows.map((r) => [r.nomineeName, r.score, r.rank]);
+    (await rankingPage({ movementId, awardTitleId, page: 1, calibrate: false, disagreementPoints: 20 })).rows.map(
+      (r) => [r.nomineeName, r.score, r.rank],
+    );
 
   it("is reused until the movement's version moves, and the triggers move it on every change to a submitted review", async () => {
     const own = await createNominationMovement(client, world, { registered: [world.a.id, world.b.id] });
@@ -272,7 +338,13 @@ describe("the kept ranking (lib/reviews/ranking-cache.ts)", () => {
     // Shortlisting changes a status only: the kept ranking stays, the page shows the new status.
     await client.nomination.update({ where: { id: second }, data: { status: "SHORTLISTED" } });
     expect(BigInt(await version(own.id))).toBe(before.own + 1n);
-    const page = await rankingPage({ movementId: own.id, awardTitleId: own.titles.basic.id, page: 1, calibrate: false, disagreementPoints: 20 });
+    const page = await rankingPage({
+      movementId: own.id,
+      awardTitleId: own.titles.basic.id,
+      page: 1,
+      calibrate: false,
+      disagreementPoints: 20,
+    });
     expect(page.rows.map((r) => [r.nominationId, r.status, r.unitShortlisted])).toEqual([
       [first, "SUBMITTED", 1],
       [second, "SHORTLISTED", 1],

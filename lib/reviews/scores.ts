@@ -53,7 +53,8 @@ export interface ScoreQueryOptions {
  * `calibrate`, calibrated score and rank). Callers append their SELECT … FROM ranked.
  */
 export function rankedScoresSql(options: ScoreQueryOptions): Prisma.Sql {
-  const titleOf = (column: Prisma.Sql) => (options.awardTitleId ? Prisma.sql`AND ${column} = ${options.awardTitleId}::uuid` : Prisma.empty);
+  const titleOf = (column: Prisma.Sql) =>
+    options.awardTitleId ? Prisma.sql`AND ${column} = ${options.awardTitleId}::uuid` : Prisma.empty;
   // Calibration needs every reviewer's reviews across the movement; plain scores only the title's.
   const reviewScope = options.calibrate ? Prisma.empty : titleOf(Prisma.sql`n."awardTitleId"`);
   const calibration = options.calibrate
@@ -72,7 +73,9 @@ export function rankedScoresSql(options: ScoreQueryOptions): Prisma.Sql {
     )`
     : Prisma.empty;
   const calibratedColumn = options.calibrate ? Prisma.sql`ROUND(cal.score::numeric, 2)` : Prisma.sql`NULL::numeric`;
-  const calibratedJoin = options.calibrate ? Prisma.sql`JOIN calibrated cal ON cal."nominationId" = a."nominationId"` : Prisma.empty;
+  const calibratedJoin = options.calibrate
+    ? Prisma.sql`JOIN calibrated cal ON cal."nominationId" = a."nominationId"`
+    : Prisma.empty;
   // Why this shape (docs/PERFORMANCE.md, "Issue 6 — ranking" and "Issue 8"): each review's
   // weighted score is kept on the review (Review.weightedScore, summed from its scores by database
   // triggers, in float8), so the ranking reads one row per review instead of every score; a
@@ -126,7 +129,10 @@ export async function scoreNominations(
   const settings =
     options.disagreementPoints !== undefined && options.calibrate !== undefined
       ? null
-      : ((await scoringSettings(options.movementId, client)) ?? { disagreementPoints: defaultDisagreementPoints, calibrateScores: false });
+      : ((await scoringSettings(options.movementId, client)) ?? {
+          disagreementPoints: defaultDisagreementPoints,
+          calibrateScores: false,
+        });
   const disagreement = options.disagreementPoints ?? settings?.disagreementPoints ?? defaultDisagreementPoints;
   const calibrate = options.calibrate ?? settings?.calibrateScores ?? false;
   const rows = await client.$queryRaw<Omit<NominationScore, "needsDiscussion">[]>`

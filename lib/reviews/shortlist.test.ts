@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createReviewWorld, insertPosting, insertReview, reviewToday, type ReviewWorld } from "../../scripts/test/review-factories";
+import {
+  createReviewWorld,
+  insertPosting,
+  insertReview,
+  reviewToday,
+  type ReviewWorld,
+} from "../../scripts/test/review-factories";
 import { createNominationMovement } from "../../scripts/test/nomination-factories";
 import { createPrismaClient } from "../db";
 import type { ReviewStatus } from "../generated/prisma/enums";
@@ -41,12 +47,19 @@ async function ranked(movement: Movement, unitId: string, review: ReviewStatus |
     },
   });
   if (review) {
-    await insertReview(client, { nominationId: nomination.id, reviewerId: world.council[0]!.id, criterionIds: movement.criteria.map((c) => c.id), scores: [8, 7], status: review });
+    await insertReview(client, {
+      nominationId: nomination.id,
+      reviewerId: world.council[0]!.id,
+      criterionIds: movement.criteria.map((c) => c.id),
+      scores: [8, 7],
+      status: review,
+    });
   }
   return nomination.id;
 }
 
-const shortlist = (nominationId: string, shortlisted = true, actor = world.admin) => setShortlisted({ actor, input: { nominationId, shortlisted }, today: reviewToday });
+const shortlist = (nominationId: string, shortlisted = true, actor = world.admin) =>
+  setShortlisted({ actor, input: { nominationId, shortlisted }, today: reviewToday });
 const statusOf = async (id: string) => (await client.nomination.findUniqueOrThrow({ where: { id } })).status;
 const refusal = async (promise: Promise<unknown>) => {
   const error = await promise.then(
@@ -60,14 +73,23 @@ const refusal = async (promise: Promise<unknown>) => {
 describe("shortlisting", () => {
   it("fills the title's quota exactly and refuses one more without changing anything", async () => {
     const movement = await movementWith({ quotaTotal: 2 });
-    const [first, second, third] = [await ranked(movement, world.a.id), await ranked(movement, world.b.id), await ranked(movement, world.aTeam.id)];
+    const [first, second, third] = [
+      await ranked(movement, world.a.id),
+      await ranked(movement, world.b.id),
+      await ranked(movement, world.aTeam.id),
+    ];
     expect(await shortlist(first)).toEqual({ changed: true });
     expect(await shortlist(second)).toEqual({ changed: true });
     expect(await refusal(shortlist(third))).toEqual({ reason: "titleQuotaReached", values: { quota: "2" } });
     expect(await statusOf(third)).toBe("IN_REVIEW");
     expect(await client.auditEvent.count({ where: { objectId: third } })).toBe(0);
     const audit = await client.auditEvent.findFirstOrThrow({ where: { objectType: "Nomination", objectId: first } });
-    expect(audit).toMatchObject({ action: "nomination.shortlisted", actorId: world.admin.id, before: { status: "IN_REVIEW" }, after: { status: "SHORTLISTED" } });
+    expect(audit).toMatchObject({
+      action: "nomination.shortlisted",
+      actorId: world.admin.id,
+      before: { status: "IN_REVIEW" },
+      after: { status: "SHORTLISTED" },
+    });
     // Asking again for what holds changes nothing (and does not count against the quota).
     expect(await shortlist(first)).toEqual({ changed: false });
   });
@@ -84,7 +106,11 @@ describe("shortlisting", () => {
 
   it("keeps to the per-unit limit: a unit's second nominee is refused, another unit's is not", async () => {
     const movement = await movementWith({ quotaPerUnit: 1 });
-    const [ofA, alsoOfA, ofB] = [await ranked(movement, world.a.id), await ranked(movement, world.a.id), await ranked(movement, world.b.id)];
+    const [ofA, alsoOfA, ofB] = [
+      await ranked(movement, world.a.id),
+      await ranked(movement, world.a.id),
+      await ranked(movement, world.b.id),
+    ];
     await shortlist(ofA);
     expect(await refusal(shortlist(alsoOfA))).toEqual({ reason: "unitQuotaReached", values: { quota: "1" } });
     expect(await statusOf(alsoOfA)).toBe("IN_REVIEW");

@@ -16,11 +16,18 @@ import type { SetShortlistedInput } from "./results-schemas";
 import { shortlistingStages } from "./stage";
 
 /** Puts the nomination on (or takes it off) its title's shortlist; asking for what already holds changes nothing. */
-export async function setShortlisted(options: { actor: Actor; input: SetShortlistedInput; today: string }): Promise<{ changed: boolean }> {
+export async function setShortlisted(options: {
+  actor: Actor;
+  input: SetShortlistedInput;
+  today: string;
+}): Promise<{ changed: boolean }> {
   const { actor, input, today } = options;
   if (!can(actor, "movement.manage")) throw forbidden();
   return db().$transaction(async (tx) => {
-    const head = await tx.nomination.findUnique({ where: { id: input.nominationId }, select: { movementId: true, awardTitleId: true } });
+    const head = await tx.nomination.findUnique({
+      where: { id: input.nominationId },
+      select: { movementId: true, awardTitleId: true },
+    });
     if (!head) throw notFound("nomination");
     const movement = await lockReviewMovement(tx, head.movementId, "share", today);
     await lockAwardTitle(tx, head.awardTitleId);
@@ -50,7 +57,10 @@ export async function setShortlisted(options: { actor: Actor; input: SetShortlis
 }
 
 /** In review, ranked (a submitted review), and a place left in the title's quota and the unit's limit. */
-async function assertMayShortlist(tx: Tx, nomination: { id: string; movementId: string; awardTitleId: string; unitId: string; status: string }) {
+async function assertMayShortlist(
+  tx: Tx,
+  nomination: { id: string; movementId: string; awardTitleId: string; unitId: string; status: string },
+) {
   if (nomination.status !== "IN_REVIEW") throw new ReviewRefusedError("notInReview");
   const submitted = await tx.review.count({ where: { nominationId: nomination.id, status: "SUBMITTED" } });
   if (submitted === 0) throw new ReviewRefusedError("notRanked");
@@ -58,10 +68,15 @@ async function assertMayShortlist(tx: Tx, nomination: { id: string; movementId: 
     where: { id: nomination.awardTitleId },
     select: { quotaTotal: true, quotaPerUnit: true, quotaPerUnitPercent: true },
   });
-  const onList = { movementId: nomination.movementId, awardTitleId: nomination.awardTitleId, status: "SHORTLISTED" } as const;
+  const onList = {
+    movementId: nomination.movementId,
+    awardTitleId: nomination.awardTitleId,
+    status: "SHORTLISTED",
+  } as const;
   if (title.quotaTotal !== null) {
     const used = await tx.nomination.count({ where: onList });
-    if (used >= title.quotaTotal) throw new ReviewRefusedError("titleQuotaReached", { quota: String(title.quotaTotal) });
+    if (used >= title.quotaTotal)
+      throw new ReviewRefusedError("titleQuotaReached", { quota: String(title.quotaTotal) });
   }
   const unit = await tx.unit.findUniqueOrThrow({ where: { id: nomination.unitId }, select: { headcount: true } });
   const limit = unitLimit(title, unit.headcount);

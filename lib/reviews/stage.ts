@@ -13,7 +13,8 @@
 import type { MovementStatus, VoteStatus } from "../generated/prisma/enums";
 import { postingEndDay } from "../calendar/working-days";
 
-export type ReviewStage = "notStarted" | "reviewing" | "shortlisting" | "posting" | "postingOver" | "voting" | "voteClosed" | "decided";
+export type ReviewStage =
+  "notStarted" | "reviewing" | "shortlisting" | "posting" | "postingOver" | "voting" | "voteClosed" | "decided";
 
 export interface StageInput {
   status: MovementStatus;
@@ -26,7 +27,10 @@ export interface StageInput {
 }
 
 /** The last day of the posting, with today's list of holidays (so a holiday added later counts). */
-export function postingLastDay(posting: { startsOn: string; workingDays: number }, holidays: ReadonlySet<string>): string {
+export function postingLastDay(
+  posting: { startsOn: string; workingDays: number },
+  holidays: ReadonlySet<string>,
+): string {
   return postingEndDay(posting.startsOn, posting.workingDays, holidays);
 }
 
@@ -40,7 +44,13 @@ export function reviewStage(input: StageInput, today: string): ReviewStage {
 }
 
 /** Council membership may change until the vote opens (its size then fixes every threshold). */
-export const councilEditableStages: readonly ReviewStage[] = ["notStarted", "reviewing", "shortlisting", "posting", "postingOver"];
+export const councilEditableStages: readonly ReviewStage[] = [
+  "notStarted",
+  "reviewing",
+  "shortlisting",
+  "posting",
+  "postingOver",
+];
 /** Assignments, scoring and reopening reviews: while the movement is under review. */
 export const reviewingStages: readonly ReviewStage[] = ["reviewing"];
 /** Shortlisting (and taking a candidate off the shortlist): until the shortlist is posted. */

@@ -58,8 +58,17 @@ describe("quorumRequired", () => {
 
 describe("thresholdBound", () => {
   it("says at least 9 of 10 and more than 4 of 8", () => {
-    expect(thresholdBound({ membership: 10, thresholdPercent: 90, strict: false })).toEqual({ comparison: "atLeast", count: "9" });
-    expect(thresholdBound({ membership: 8, thresholdPercent: 50, strict: true })).toEqual({ comparison: "moreThan", count: "4" });
-    expect(thresholdBound({ membership: 7, thresholdPercent: 50, strict: true })).toEqual({ comparison: "moreThan", count: "3.5" });
+    expect(thresholdBound({ membership: 10, thresholdPercent: 90, strict: false })).toEqual({
+      comparison: "atLeast",
+      count: "9",
+    });
+    expect(thresholdBound({ membership: 8, thresholdPercent: 50, strict: true })).toEqual({
+      comparison: "moreThan",
+      count: "4",
+    });
+    expect(thresholdBound({ membership: 7, thresholdPercent: 50, strict: true })).toEqual({
+      comparison: "moreThan",
+      count: "3.5",
+    });
   });
 });

@@ -29,7 +29,10 @@ export function approvalsNeeded({ membership, thresholdPercent, strict }: Omit<T
 }
 
 /** The bound shown next to the comparison: "≥ 9" (at least) or "> 4" (more than). */
-export function thresholdBound({ membership, thresholdPercent, strict }: Omit<ThresholdInput, "approvals">): { comparison: "atLeast" | "moreThan"; count: string } {
+export function thresholdBound({ membership, thresholdPercent, strict }: Omit<ThresholdInput, "approvals">): {
+  comparison: "atLeast" | "moreThan";
+  count: string;
+} {
   const share = (thresholdPercent * membership) / 100;
   // A fractional bound ("> 3.5") is shown as is: it is what the rule says.
   const count = Number.isInteger(share) ? String(share) : share.toFixed(2).replace(/0+$/, "");

@@ -38,7 +38,13 @@ const candidateSelect = {
   unit: { select: { name: true } },
 } as const;
 
-type CandidateRow = { id: string; nomineeName: string; citation: string; awardTitle: { name: string; nameEn: string | null }; unit: { name: string } };
+type CandidateRow = {
+  id: string;
+  nomineeName: string;
+  citation: string;
+  awardTitle: { name: string; nameEn: string | null };
+  unit: { name: string };
+};
 const toCandidate = (row: CandidateRow): Candidate => ({
   id: row.id,
   nomineeName: row.nomineeName,
@@ -50,8 +56,13 @@ const toCandidate = (row: CandidateRow): Candidate => ({
 
 /** The candidates of a vote: the shortlist while open, the tallied nominations once closed. */
 async function candidatesOf(movementId: string, vote: { id: string; status: VoteStatus } | null): Promise<Candidate[]> {
-  const where = vote?.status === "CLOSED" ? { tally: { voteId: vote.id } } : { movementId, status: "SHORTLISTED" as const };
-  const rows = await db().nomination.findMany({ where, select: candidateSelect, orderBy: [{ awardTitle: { position: "asc" } }, { nomineeName: "asc" }, { id: "asc" }] });
+  const where =
+    vote?.status === "CLOSED" ? { tally: { voteId: vote.id } } : { movementId, status: "SHORTLISTED" as const };
+  const rows = await db().nomination.findMany({
+    where,
+    select: candidateSelect,
+    orderBy: [{ awardTitle: { position: "asc" } }, { nomineeName: "asc" }, { id: "asc" }],
+  });
   return rows.map(toCandidate);
 }
 
@@ -59,10 +70,21 @@ async function candidatesOf(movementId: string, vote: { id: string; status: Vote
 async function talliesOf(voteId: string, membership: number): Promise<Tally[]> {
   const rows = await db().voteTally.findMany({
     where: { voteId },
-    select: { nominationId: true, approvals: true, rejections: true, abstentions: true, approved: true, nomination: { select: { awardTitle: { select: { approvalThresholdPercent: true, thresholdStrict: true } } } } },
+    select: {
+      nominationId: true,
+      approvals: true,
+      rejections: true,
+      abstentions: true,
+      approved: true,
+      nomination: { select: { awardTitle: { select: { approvalThresholdPercent: true, thresholdStrict: true } } } },
+    },
   });
   return rows.map(({ nomination, ...row }) => {
-    const rule = { membership, thresholdPercent: nomination.awardTitle.approvalThresholdPercent, strict: nomination.awardTitle.thresholdStrict };
+    const rule = {
+      membership,
+      thresholdPercent: nomination.awardTitle.approvalThresholdPercent,
+      strict: nomination.awardTitle.thresholdStrict,
+    };
     const bound = thresholdBound(rule);
     return { ...row, needed: approvalsNeeded(rule), comparison: bound.comparison, bound: bound.count };
   });
@@ -71,7 +93,15 @@ async function talliesOf(voteId: string, membership: number): Promise<Tally[]> {
 async function voteOf(movementId: string) {
   return db().councilVote.findUnique({
     where: { movementId },
-    select: { id: true, status: true, membership: true, quorumPercent: true, ballotKey: true, openedAt: true, closedAt: true },
+    select: {
+      id: true,
+      status: true,
+      membership: true,
+      quorumPercent: true,
+      ballotKey: true,
+      openedAt: true,
+      closedAt: true,
+    },
   });
 }
 
@@ -95,7 +125,10 @@ export async function myBallot(options: { actor: Actor | null; movementId: strin
     const voterKey = voterKeyOf(vote.ballotKey, actor.id);
     const [ballots, register] = await Promise.all([
       db().ballot.findMany({ where: { voteId: vote.id, voterKey }, select: { nominationId: true, choice: true } }),
-      db().voterRegister.findMany({ where: { voteId: vote.id, memberId: actor.id, writtenRecordedById: { not: null } }, select: { nominationId: true } }),
+      db().voterRegister.findMany({
+        where: { voteId: vote.id, memberId: actor.id, writtenRecordedById: { not: null } },
+        select: { nominationId: true },
+      }),
     ]);
     for (const ballot of ballots) choices[ballot.nominationId] = ballot.choice;
     written.push(...register.map((row) => row.nominationId));
@@ -139,13 +172,30 @@ export async function voteProgress(options: { actor: Actor | null; movementId: s
     db().ballot.groupBy({ by: ["nominationId"], where: { voteId: vote.id }, _count: { _all: true } }),
   ]);
   const tallies = vote.status === "CLOSED" ? await talliesOf(vote.id, vote.membership) : [];
-  const attendanceOf = (m: { voted: number; written: number }): Attendance => (m.voted === 0 ? "notYet" : m.written === m.voted ? "written" : "inPerson");
+  const attendanceOf = (m: { voted: number; written: number }): Attendance =>
+    m.voted === 0 ? "notYet" : m.written === m.voted ? "written" : "inPerson";
   const voters = members.filter((m) => m.voted > 0).length;
   return {
-    vote: { id: vote.id, status: vote.status, membership: vote.membership, quorumPercent: vote.quorumPercent, openedAt: vote.openedAt, closedAt: vote.closedAt },
+    vote: {
+      id: vote.id,
+      status: vote.status,
+      membership: vote.membership,
+      quorumPercent: vote.quorumPercent,
+      openedAt: vote.openedAt,
+      closedAt: vote.closedAt,
+    },
     quorum: { have: voters, need: quorumRequired(vote.membership, vote.quorumPercent) },
-    members: members.map((m) => ({ id: m.id, name: m.name, email: m.email, voted: m.voted, attendance: attendanceOf(m) })),
-    candidates: candidates.map((c) => ({ ...c, ballots: ballotCounts.find((b) => b.nominationId === c.id)?._count._all ?? 0 })),
+    members: members.map((m) => ({
+      id: m.id,
+      name: m.name,
+      email: m.email,
+      voted: m.voted,
+      attendance: attendanceOf(m),
+    })),
+    candidates: candidates.map((c) => ({
+      ...c,
+      ballots: ballotCounts.find((b) => b.nominationId === c.id)?._count._all ?? 0,
+    })),
     tallies,
   };
 }
@@ -155,7 +205,17 @@ export type VoteProgress = NonNullable<Awaited<ReturnType<typeof voteProgress>>>
 /** The movements on whose council `actor` sits, with their vote's state and how many candidates the actor voted on. */
 export async function councilVotesFor(actor: Actor | null) {
   if (!actor) return [];
-  return db().$queryRaw<{ movementId: string; name: string; nameEn: string | null; status: string; voteStatus: VoteStatus | null; candidates: number; voted: number }[]>`
+  return db().$queryRaw<
+    {
+      movementId: string;
+      name: string;
+      nameEn: string | null;
+      status: string;
+      voteStatus: VoteStatus | null;
+      candidates: number;
+      voted: number;
+    }[]
+  >`
     SELECT m.id::text AS "movementId", m.name, m."nameEn", m.status::text AS status, v.status::text AS "voteStatus",
            (SELECT count(*)::int FROM "Nomination" n
              WHERE n."movementId" = m.id AND (CASE WHEN v.status = 'CLOSED' THEN n.id IN (SELECT t."nominationId" FROM "VoteTally" t WHERE t."voteId" = v.id) ELSE n.status = 'SHORTLISTED' END)) AS candidates,

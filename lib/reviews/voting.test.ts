@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createReviewWorld, insertPosting, reviewToday, shortlist, type ReviewWorld } from "../../scripts/test/review-factories";
+import {
+  createReviewWorld,
+  insertPosting,
+  reviewToday,
+  shortlist,
+  type ReviewWorld,
+} from "../../scripts/test/review-factories";
 import { holidaySet } from "../calendar/holidays";
 import { createPrismaClient } from "../db";
 import type { VoteChoice } from "../generated/prisma/enums";
@@ -19,21 +25,34 @@ async function postedWorld(councilSize: number, candidates = 2, title?: { thresh
   await shortlist(client, world.nominationIds);
   await insertPosting(client, { movementId: world.movement.id, postedById: world.admin.id, startsOn: postingStart });
   if (title) {
-    await client.awardTitle.update({ where: { id: world.movement.awardTitles[0]!.id }, data: { approvalThresholdPercent: title.thresholdPercent, thresholdStrict: title.strict } });
+    await client.awardTitle.update({
+      where: { id: world.movement.awardTitles[0]!.id },
+      data: { approvalThresholdPercent: title.thresholdPercent, thresholdStrict: title.strict },
+    });
   }
   return world;
 }
 
-async function openedWorld(councilSize: number, candidates = 2, options: { quorumPercent?: number; title?: { thresholdPercent: number; strict: boolean } } = {}) {
+async function openedWorld(
+  councilSize: number,
+  candidates = 2,
+  options: { quorumPercent?: number; title?: { thresholdPercent: number; strict: boolean } } = {},
+) {
   const world = await postedWorld(councilSize, candidates, options.title);
-  await openVote({ actor: world.admin, input: { movementId: world.movement.id, quorumPercent: options.quorumPercent ?? null }, today: reviewToday });
+  await openVote({
+    actor: world.admin,
+    input: { movementId: world.movement.id, quorumPercent: options.quorumPercent ?? null },
+    today: reviewToday,
+  });
   return world;
 }
 
 const cast = (world: ReviewWorld, member: Actor, choices: Record<string, VoteChoice>) =>
   castBallots({ actor: member, input: { movementId: world.movement.id, choices }, today: reviewToday });
-const close = (world: ReviewWorld) => closeVote({ actor: world.admin, input: { movementId: world.movement.id }, today: reviewToday });
-const voteOf = (world: ReviewWorld) => client.councilVote.findUniqueOrThrow({ where: { movementId: world.movement.id } });
+const close = (world: ReviewWorld) =>
+  closeVote({ actor: world.admin, input: { movementId: world.movement.id }, today: reviewToday });
+const voteOf = (world: ReviewWorld) =>
+  client.councilVote.findUniqueOrThrow({ where: { movementId: world.movement.id } });
 const statusOf = async (id: string) => (await client.nomination.findUniqueOrThrow({ where: { id } })).status;
 
 describe("openVote", () => {
@@ -41,7 +60,10 @@ describe("openVote", () => {
     const world = await postedWorld(3);
     const lastDay = postingLastDay({ startsOn: postingStart, workingDays: 10 }, await holidaySet(client));
     const input = { movementId: world.movement.id, quorumPercent: 50 };
-    await expect(openVote({ actor: world.admin, input, today: lastDay })).rejects.toMatchObject({ reason: "wrongStage", values: { stage: "posting" } });
+    await expect(openVote({ actor: world.admin, input, today: lastDay })).rejects.toMatchObject({
+      reason: "wrongStage",
+      values: { stage: "posting" },
+    });
     const dayAfter = new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await openVote({ actor: world.admin, input, today: dayAfter });
     const vote = await voteOf(world);
@@ -53,16 +75,39 @@ describe("openVote", () => {
 
   it("refuses without a shortlist, without a council, and for anyone but an administrator", async () => {
     const noCouncil = await postedWorld(0);
-    await expect(openVote({ actor: noCouncil.admin, input: { movementId: noCouncil.movement.id, quorumPercent: null }, today: reviewToday })).rejects.toMatchObject({
+    await expect(
+      openVote({
+        actor: noCouncil.admin,
+        input: { movementId: noCouncil.movement.id, quorumPercent: null },
+        today: reviewToday,
+      }),
+    ).rejects.toMatchObject({
       reason: "councilEmpty",
     });
-    await client.nomination.updateMany({ where: { id: { in: noCouncil.nominationIds } }, data: { status: "NOT_SELECTED" } });
-    await expect(openVote({ actor: noCouncil.admin, input: { movementId: noCouncil.movement.id, quorumPercent: null }, today: reviewToday })).rejects.toMatchObject({
+    await client.nomination.updateMany({
+      where: { id: { in: noCouncil.nominationIds } },
+      data: { status: "NOT_SELECTED" },
+    });
+    await expect(
+      openVote({
+        actor: noCouncil.admin,
+        input: { movementId: noCouncil.movement.id, quorumPercent: null },
+        today: reviewToday,
+      }),
+    ).rejects.toMatchObject({
       reason: "shortlistEmpty",
     });
     const world = await postedWorld(1);
-    await expect(openVote({ actor: world.council[0]!, input: { movementId: world.movement.id, quorumPercent: null }, today: reviewToday })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await client.councilVote.count({ where: { movementId: { in: [world.movement.id, noCouncil.movement.id] } } })).toBe(0);
+    await expect(
+      openVote({
+        actor: world.council[0]!,
+        input: { movementId: world.movement.id, quorumPercent: null },
+        today: reviewToday,
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(
+      await client.councilVote.count({ where: { movementId: { in: [world.movement.id, noCouncil.movement.id] } } }),
+    ).toBe(0);
   });
 });
 
@@ -89,7 +134,9 @@ describe("castBallots", () => {
     await expect(cast(world, world.officerA, { [x]: "APPROVE" })).rejects.toMatchObject({ code: "not_found" });
     await expect(cast(world, world.admin, { [x]: "APPROVE" })).rejects.toMatchObject({ code: "not_found" });
     await client.nomination.update({ where: { id: world.nominationIds[1]! }, data: { status: "NOT_SELECTED" } });
-    await expect(cast(world, world.council[0]!, { [world.nominationIds[1]!]: "APPROVE" })).rejects.toMatchObject({ reason: "notACandidate" });
+    await expect(cast(world, world.council[0]!, { [world.nominationIds[1]!]: "APPROVE" })).rejects.toMatchObject({
+      reason: "notACandidate",
+    });
     expect(await client.ballot.count({ where: { nominationId: { in: world.nominationIds } } })).toBe(0);
     expect(await myBallot({ actor: world.officerA, movementId: world.movement.id })).toBeNull();
   });
@@ -107,29 +154,51 @@ describe("closeVote", () => {
   it("counts against the total membership: 9 of 10 at 90% approves, 8 with 2 absent rejects", async () => {
     const world = await openedWorld(10);
     const [x, y] = world.nominationIds as [string, string];
-    for (const [i, member] of world.council.slice(0, 9).entries()) await cast(world, member, i < 8 ? { [x]: "APPROVE", [y]: "APPROVE" } : { [x]: "APPROVE" });
+    for (const [i, member] of world.council.slice(0, 9).entries())
+      await cast(world, member, i < 8 ? { [x]: "APPROVE", [y]: "APPROVE" } : { [x]: "APPROVE" });
     expect(await close(world)).toEqual({ approved: 1, rejected: 1 });
-    const tallies = await client.voteTally.findMany({ where: { nominationId: { in: [x, y] } }, select: { nominationId: true, approvals: true, rejections: true, abstentions: true, approved: true } });
-    expect(tallies.find((t) => t.nominationId === x)).toMatchObject({ approvals: 9, rejections: 0, abstentions: 0, approved: true });
+    const tallies = await client.voteTally.findMany({
+      where: { nominationId: { in: [x, y] } },
+      select: { nominationId: true, approvals: true, rejections: true, abstentions: true, approved: true },
+    });
+    expect(tallies.find((t) => t.nominationId === x)).toMatchObject({
+      approvals: 9,
+      rejections: 0,
+      abstentions: 0,
+      approved: true,
+    });
     expect(tallies.find((t) => t.nominationId === y)).toMatchObject({ approvals: 8, approved: false });
     expect(await statusOf(x)).toBe("APPROVED");
     expect(await statusOf(y)).toBe("REJECTED");
-    const notices = await client.notification.findMany({ where: { nominationId: { in: [x, y] } }, select: { userId: true, kind: true, nominationId: true } });
+    const notices = await client.notification.findMany({
+      where: { nominationId: { in: [x, y] } },
+      select: { userId: true, kind: true, nominationId: true },
+    });
     expect(notices).toHaveLength(2);
-    expect(notices.find((n) => n.nominationId === x)).toMatchObject({ userId: world.officerA.id, kind: "NOMINATION_APPROVED" });
+    expect(notices.find((n) => n.nominationId === x)).toMatchObject({
+      userId: world.officerA.id,
+      kind: "NOMINATION_APPROVED",
+    });
     expect(notices.find((n) => n.nominationId === y)).toMatchObject({ kind: "NOMINATION_REJECTED" });
     const results = await client.auditEvent.findMany({ where: { action: "vote.result", objectId: y } });
-    expect(results.map((r) => r.after)).toEqual([{ approvals: 8, rejections: 0, abstentions: 0, membership: 10, outcome: "REJECTED" }]);
+    expect(results.map((r) => r.after)).toEqual([
+      { approvals: 8, rejections: 0, abstentions: 0, membership: 10, outcome: "REJECTED" },
+    ]);
   });
 
   it("applies a strict threshold: more than 50% of 8 needs 5 approvals", async () => {
     const world = await openedWorld(8, 2, { title: { thresholdPercent: 50, strict: true } });
     const [x, y] = world.nominationIds as [string, string];
-    for (const [i, member] of world.council.entries()) await cast(world, member, { [x]: i < 5 ? "APPROVE" : "REJECT", [y]: i < 4 ? "APPROVE" : "ABSTAIN" });
+    for (const [i, member] of world.council.entries())
+      await cast(world, member, { [x]: i < 5 ? "APPROVE" : "REJECT", [y]: i < 4 ? "APPROVE" : "ABSTAIN" });
     await close(world);
     expect(await statusOf(x)).toBe("APPROVED");
     expect(await statusOf(y)).toBe("REJECTED");
-    expect(await client.voteTally.findUniqueOrThrow({ where: { nominationId: y } })).toMatchObject({ approvals: 4, rejections: 0, abstentions: 4 });
+    expect(await client.voteTally.findUniqueOrThrow({ where: { nominationId: y } })).toMatchObject({
+      approvals: 4,
+      rejections: 0,
+      abstentions: 4,
+    });
   });
 
   it("refuses to close before the quorum cast ballots", async () => {
@@ -139,7 +208,11 @@ describe("closeVote", () => {
     await cast(world, world.council[1]!, { [x]: "APPROVE" });
     await expect(close(world)).rejects.toMatchObject({ reason: "quorumNotReached", values: { have: "2", need: "3" } });
     expect((await voteOf(world)).status).toBe("OPEN");
-    await recordWrittenBallot({ actor: world.admin, input: { movementId: world.movement.id, memberId: world.council[2]!.id, nominationId: x, choice: "APPROVE" }, today: reviewToday });
+    await recordWrittenBallot({
+      actor: world.admin,
+      input: { movementId: world.movement.id, memberId: world.council[2]!.id, nominationId: x, choice: "APPROVE" },
+      today: reviewToday,
+    });
     await close(world);
     expect(await statusOf(x)).toBe("APPROVED");
   });
@@ -151,23 +224,45 @@ describe("recordWrittenBallot", () => {
     const [x] = world.nominationIds as [string];
     const absent = world.council[1]!;
     await cast(world, world.council[0]!, { [x]: "APPROVE" });
-    await recordWrittenBallot({ actor: world.admin, input: { movementId: world.movement.id, memberId: absent.id, nominationId: x, choice: "APPROVE" }, today: reviewToday });
+    await recordWrittenBallot({
+      actor: world.admin,
+      input: { movementId: world.movement.id, memberId: absent.id, nominationId: x, choice: "APPROVE" },
+      today: reviewToday,
+    });
     await expect(cast(world, absent, { [x]: "REJECT" })).rejects.toMatchObject({ reason: "writtenBallotRecorded" });
     const register = await client.voterRegister.findFirstOrThrow({ where: { nominationId: x, memberId: absent.id } });
     expect(register.writtenRecordedById).toBe(world.admin.id);
-    const audit = await client.auditEvent.findMany({ where: { action: "vote.written_ballot_recorded", objectType: "Nomination", objectId: x } });
+    const audit = await client.auditEvent.findMany({
+      where: { action: "vote.written_ballot_recorded", objectType: "Nomination", objectId: x },
+    });
     expect(audit.map((a) => a.after)).toEqual([{ memberId: absent.id }]);
     await close(world);
-    expect(await client.voteTally.findUniqueOrThrow({ where: { nominationId: x } })).toMatchObject({ approvals: 2, approved: true });
+    expect(await client.voteTally.findUniqueOrThrow({ where: { nominationId: x } })).toMatchObject({
+      approvals: 2,
+      approved: true,
+    });
   });
 
   it("refuses a written ballot for a member who already voted on that candidate", async () => {
     const world = await openedWorld(2, 1);
     const [x] = world.nominationIds as [string];
     await cast(world, world.council[0]!, { [x]: "REJECT" });
-    const input = { movementId: world.movement.id, memberId: world.council[0]!.id, nominationId: x, choice: "APPROVE" as const };
-    await expect(recordWrittenBallot({ actor: world.admin, input, today: reviewToday })).rejects.toMatchObject({ reason: "alreadyVoted" });
-    await expect(recordWrittenBallot({ actor: world.council[1]!, input: { ...input, memberId: world.council[1]!.id }, today: reviewToday })).rejects.toMatchObject({ code: "forbidden" });
+    const input = {
+      movementId: world.movement.id,
+      memberId: world.council[0]!.id,
+      nominationId: x,
+      choice: "APPROVE" as const,
+    };
+    await expect(recordWrittenBallot({ actor: world.admin, input, today: reviewToday })).rejects.toMatchObject({
+      reason: "alreadyVoted",
+    });
+    await expect(
+      recordWrittenBallot({
+        actor: world.council[1]!,
+        input: { ...input, memberId: world.council[1]!.id },
+        today: reviewToday,
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await client.ballot.count({ where: { nominationId: x } })).toBe(1);
   });
 });
@@ -190,17 +285,28 @@ describe("secrecy of the ballot", () => {
     const [x, y] = world.nominationIds as [string, string];
     await cast(world, world.council[0]!, { [x]: "APPROVE", [y]: "REJECT" });
     await cast(world, world.council[1]!, { [x]: "ABSTAIN" });
-    await recordWrittenBallot({ actor: world.admin, input: { movementId: world.movement.id, memberId: world.council[2]!.id, nominationId: y, choice: "APPROVE" }, today: reviewToday });
+    await recordWrittenBallot({
+      actor: world.admin,
+      input: { movementId: world.movement.id, memberId: world.council[2]!.id, nominationId: y, choice: "APPROVE" },
+      today: reviewToday,
+    });
     const open = await voteProgress({ actor: world.admin, movementId: world.movement.id });
     expect(JSON.stringify(open)).not.toMatch(/APPROVE|REJECT|ABSTAIN/);
-    expect(open?.members.map((m) => [m.voted, m.attendance]).sort()).toEqual([[1, "inPerson"], [1, "written"], [2, "inPerson"]]);
+    expect(open?.members.map((m) => [m.voted, m.attendance]).sort()).toEqual([
+      [1, "inPerson"],
+      [1, "written"],
+      [2, "inPerson"],
+    ]);
     expect(open?.candidates.map((c) => c.ballots).sort()).toEqual([2, 2]);
     const vote = await voteOf(world);
     const before = await client.ballot.findMany({ where: { voteId: vote.id }, select: { id: true, voterKey: true } });
     expect(before.every((b) => b.voterKey !== null)).toBe(true);
 
     await close(world);
-    const after = await client.ballot.findMany({ where: { voteId: vote.id }, select: { id: true, voterKey: true, nominationId: true, choice: true } });
+    const after = await client.ballot.findMany({
+      where: { voteId: vote.id },
+      select: { id: true, voterKey: true, nominationId: true, choice: true },
+    });
     expect(after).toHaveLength(4);
     expect(after.every((b) => b.voterKey === null)).toBe(true);
     expect(after.some((b) => before.some((old) => old.id === b.id))).toBe(false);
@@ -208,11 +314,23 @@ describe("secrecy of the ballot", () => {
     // Only totals remain, and no member, not even the voter, sees a choice.
     const mine = await myBallot({ actor: world.council[0]!, movementId: world.movement.id });
     expect(mine?.choices).toEqual({});
-    expect(mine?.tallies.find((t) => t.nominationId === x)).toMatchObject({ approvals: 1, rejections: 0, abstentions: 1 });
+    expect(mine?.tallies.find((t) => t.nominationId === x)).toMatchObject({
+      approvals: 1,
+      rejections: 0,
+      abstentions: 1,
+    });
     const closed = await voteProgress({ actor: world.admin, movementId: world.movement.id });
-    expect(closed?.tallies.find((t) => t.nominationId === y)).toMatchObject({ approvals: 1, rejections: 1, abstentions: 0, needed: 3, comparison: "atLeast" });
+    expect(closed?.tallies.find((t) => t.nominationId === y)).toMatchObject({
+      approvals: 1,
+      rejections: 1,
+      abstentions: 0,
+      needed: 3,
+      comparison: "atLeast",
+    });
     // The audit of the vote never pairs a member with a choice.
-    const events = await client.auditEvent.findMany({ where: { action: { startsWith: "vote." }, objectId: { in: [x, y, world.movement.id] } } });
+    const events = await client.auditEvent.findMany({
+      where: { action: { startsWith: "vote." }, objectId: { in: [x, y, world.movement.id] } },
+    });
     for (const event of events) {
       const after = JSON.stringify(event.after);
       if (after.includes("memberId")) expect(after).not.toMatch(/choice|APPROVE|REJECT|ABSTAIN/);
@@ -223,6 +341,8 @@ describe("secrecy of the ballot", () => {
 
   it("refuses the administrators' view to anyone else", async () => {
     const world = await openedWorld(1, 1);
-    await expect(voteProgress({ actor: world.council[0]!, movementId: world.movement.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(voteProgress({ actor: world.council[0]!, movementId: world.movement.id })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

@@ -31,7 +31,10 @@ function requireAdmin(actor: Actor | null): Actor {
 async function openVoteOf(tx: Tx, movement: ReviewMovement): Promise<{ id: string; ballotKey: string }> {
   if (movement.vote?.status === "CLOSED") throw new ReviewRefusedError("voteClosed");
   if (!movement.vote) throw new ReviewRefusedError("voteNotOpen");
-  const { ballotKey } = await tx.councilVote.findUniqueOrThrow({ where: { id: movement.vote.id }, select: { ballotKey: true } });
+  const { ballotKey } = await tx.councilVote.findUniqueOrThrow({
+    where: { id: movement.vote.id },
+    select: { ballotKey: true },
+  });
   if (!ballotKey) throw new ReviewRefusedError("voteClosed");
   return { id: movement.vote.id, ballotKey };
 }
@@ -45,11 +48,23 @@ async function lockSeat(tx: Tx, movementId: string, userId: string): Promise<boo
 
 /** The shortlisted candidates of the movement among `ids`. */
 async function candidatesAmong(tx: Tx, movementId: string, ids: readonly string[]) {
-  return tx.nomination.findMany({ where: { id: { in: [...ids] }, movementId, status: "SHORTLISTED" }, select: { id: true, nomineeName: true } });
+  return tx.nomination.findMany({
+    where: { id: { in: [...ids] }, movementId, status: "SHORTLISTED" },
+    select: { id: true, nomineeName: true },
+  });
 }
 
 /** Writes (or replaces) one member's ballots: the register says that they voted, the ballots what. */
-async function writeBallots(tx: Tx, options: { voteId: string; memberId: string; voterKey: string; choices: [string, VoteChoice][]; writtenById: string | null }) {
+async function writeBallots(
+  tx: Tx,
+  options: {
+    voteId: string;
+    memberId: string;
+    voterKey: string;
+    choices: [string, VoteChoice][];
+    writtenById: string | null;
+  },
+) {
   const ids = options.choices.map(([id]) => id);
   const choices = options.choices.map(([, choice]) => choice);
   await tx.$executeRaw`
@@ -69,7 +84,11 @@ async function writeBallots(tx: Tx, options: { voteId: string; memberId: string;
  * Opens the council's vote on the shortlist once the posting period is over (stage
  * postingOver): freezes the council's size as the membership and draws the ballot key.
  */
-export async function openVote(options: { actor: Actor | null; input: OpenVoteInput; today: string }): Promise<{ id: string }> {
+export async function openVote(options: {
+  actor: Actor | null;
+  input: OpenVoteInput;
+  today: string;
+}): Promise<{ id: string }> {
   const actor = requireAdmin(options.actor);
   const { input } = options;
   return db().$transaction(async (tx) => {
@@ -80,11 +99,23 @@ export async function openVote(options: { actor: Actor | null; input: OpenVoteIn
     const membership = await tx.councilMember.count({ where: { movementId: movement.id } });
     if (membership === 0) throw new ReviewRefusedError("councilEmpty");
     const vote = await tx.councilVote.create({
-      data: { movementId: movement.id, membership, quorumPercent: input.quorumPercent, ballotKey: newBallotKey(), openedById: actor.id },
+      data: {
+        movementId: movement.id,
+        membership,
+        quorumPercent: input.quorumPercent,
+        ballotKey: newBallotKey(),
+        openedById: actor.id,
+      },
       select: { id: true },
     });
     await recordAudit(
-      { actorId: actor.id, action: "vote.opened", objectType: "Movement", objectId: movement.id, after: { membership, quorumPercent: input.quorumPercent, candidates } },
+      {
+        actorId: actor.id,
+        action: "vote.opened",
+        objectType: "Movement",
+        objectId: movement.id,
+        after: { membership, quorumPercent: input.quorumPercent, candidates },
+      },
       tx,
     );
     return vote;
@@ -96,7 +127,11 @@ export async function openVote(options: { actor: Actor | null; input: OpenVoteIn
  * candidates. Someone not on the council gets Not found. A candidate on which an administrator
  * recorded the member's written ballot cannot be changed in the app.
  */
-export async function castBallots(options: { actor: Actor | null; input: CastBallotsInput; today: string }): Promise<{ saved: number }> {
+export async function castBallots(options: {
+  actor: Actor | null;
+  input: CastBallotsInput;
+  today: string;
+}): Promise<{ saved: number }> {
   const actor = options.actor;
   if (!actor) throw notFound("movement");
   const { input } = options;
@@ -115,8 +150,13 @@ export async function castBallots(options: { actor: Actor | null; input: CastBal
     const firstWritten = candidates.find((c) => written.some((w) => w.nominationId === c.id));
     if (firstWritten) throw new ReviewRefusedError("writtenBallotRecorded", { nominee: firstWritten.nomineeName });
     const voterKey = voterKeyOf(vote.ballotKey, actor.id);
-    const current = await tx.ballot.findMany({ where: { voteId: vote.id, voterKey, nominationId: { in: ids } }, select: { nominationId: true, choice: true } });
-    const changed = Object.entries(input.choices).filter(([id, choice]) => current.find((b) => b.nominationId === id)?.choice !== choice);
+    const current = await tx.ballot.findMany({
+      where: { voteId: vote.id, voterKey, nominationId: { in: ids } },
+      select: { nominationId: true, choice: true },
+    });
+    const changed = Object.entries(input.choices).filter(
+      ([id, choice]) => current.find((b) => b.nominationId === id)?.choice !== choice,
+    );
     if (changed.length === 0) return { saved: 0 };
     await writeBallots(tx, { voteId: vote.id, memberId: actor.id, voterKey, choices: changed, writtenById: null });
     return { saved: changed.length };
@@ -127,7 +167,11 @@ export async function castBallots(options: { actor: Actor | null; input: CastBal
  * Records the written ballot of a member who was absent (bỏ phiếu bằng văn bản), on one
  * candidate they have not voted on. The audit names the member, never the choice.
  */
-export async function recordWrittenBallot(options: { actor: Actor | null; input: WrittenBallotInput; today: string }): Promise<void> {
+export async function recordWrittenBallot(options: {
+  actor: Actor | null;
+  input: WrittenBallotInput;
+  today: string;
+}): Promise<void> {
   const actor = requireAdmin(options.actor);
   const { input } = options;
   await db().$transaction(async (tx) => {
@@ -136,12 +180,26 @@ export async function recordWrittenBallot(options: { actor: Actor | null; input:
     if (!(await lockSeat(tx, movement.id, input.memberId))) throw new FieldError("memberId", "notFound");
     const [candidate] = await candidatesAmong(tx, movement.id, [input.nominationId]);
     if (!candidate) throw new FieldError("nominationId", "notFound");
-    const voted = await tx.voterRegister.count({ where: { voteId: vote.id, nominationId: candidate.id, memberId: input.memberId } });
+    const voted = await tx.voterRegister.count({
+      where: { voteId: vote.id, nominationId: candidate.id, memberId: input.memberId },
+    });
     if (voted > 0) throw new ReviewRefusedError("alreadyVoted", { nominee: candidate.nomineeName });
     const voterKey = voterKeyOf(vote.ballotKey, input.memberId);
-    await writeBallots(tx, { voteId: vote.id, memberId: input.memberId, voterKey, choices: [[candidate.id, input.choice]], writtenById: actor.id });
+    await writeBallots(tx, {
+      voteId: vote.id,
+      memberId: input.memberId,
+      voterKey,
+      choices: [[candidate.id, input.choice]],
+      writtenById: actor.id,
+    });
     await recordAudit(
-      { actorId: actor.id, action: "vote.written_ballot_recorded", objectType: "Nomination", objectId: candidate.id, after: { memberId: input.memberId } },
+      {
+        actorId: actor.id,
+        action: "vote.written_ballot_recorded",
+        objectType: "Nomination",
+        objectId: candidate.id,
+        after: { memberId: input.memberId },
+      },
       tx,
     );
   });
@@ -163,7 +221,11 @@ interface TallyRow {
  * title's threshold of the total membership, approves or rejects the nominations, unlinks every
  * ballot from its voter for good, and tells the nominating officers.
  */
-export async function closeVote(options: { actor: Actor | null; input: CloseVoteInput; today: string }): Promise<{ approved: number; rejected: number }> {
+export async function closeVote(options: {
+  actor: Actor | null;
+  input: CloseVoteInput;
+  today: string;
+}): Promise<{ approved: number; rejected: number }> {
   const actor = requireAdmin(options.actor);
   const { input } = options;
   return db().$transaction(async (tx) => {
@@ -203,7 +265,10 @@ export async function closeVote(options: { actor: Actor | null; input: CloseVote
       WITH old AS (DELETE FROM "Ballot" WHERE "voteId" = ${vote.id}::uuid RETURNING "nominationId", choice)
       INSERT INTO "Ballot" (id, "voteId", "nominationId", choice, "voterKey")
       SELECT gen_random_uuid(), ${vote.id}::uuid, "nominationId", choice, NULL FROM old ORDER BY random()`;
-    await tx.councilVote.update({ where: { id: vote.id }, data: { status: "CLOSED", ballotKey: null, closedAt: new Date(), closedById: actor.id } });
+    await tx.councilVote.update({
+      where: { id: vote.id },
+      data: { status: "CLOSED", ballotKey: null, closedAt: new Date(), closedById: actor.id },
+    });
 
     const tallies = await tx.$queryRaw<TallyRow[]>`
       SELECT n.id::text AS "nominationId", n."nomineeName", a.name AS "titleName", n."createdById"::text AS "createdById",
@@ -221,7 +286,13 @@ export async function closeVote(options: { actor: Actor | null; input: CloseVote
     );
     const approved = tallies.filter((row) => row.approved).length;
     await recordAudit(
-      { actorId: actor.id, action: "vote.closed", objectType: "Movement", objectId: movement.id, after: { membership: vote.membership, voters: have, approved, rejected: tallies.length - approved } },
+      {
+        actorId: actor.id,
+        action: "vote.closed",
+        objectType: "Movement",
+        objectId: movement.id,
+        after: { membership: vote.membership, voters: have, approved, rejected: tallies.length - approved },
+      },
       tx,
     );
     await recordAudits(
@@ -230,7 +301,13 @@ export async function closeVote(options: { actor: Actor | null; input: CloseVote
         action: "vote.result",
         objectType: "Nomination",
         objectId: row.nominationId,
-        after: { approvals: row.approvals, rejections: row.rejections, abstentions: row.abstentions, membership: vote.membership, outcome: row.approved ? "APPROVED" : "REJECTED" },
+        after: {
+          approvals: row.approvals,
+          rejections: row.rejections,
+          abstentions: row.abstentions,
+          membership: vote.membership,
+          outcome: row.approved ? "APPROVED" : "REJECTED",
+        },
       })),
       tx,
     );

@@ -11,10 +11,15 @@ import { canCertifyHonoree } from "./visibility";
 export const certificateBatchLimit = 500;
 
 /** When a recognition stopped being certifiable: its own revocation, or its decision's. */
-export const certificateRevokedAt = (row: { revokedAt: Date | null; decision: { revokedAt: Date | null } }) => row.revokedAt ?? row.decision.revokedAt;
+export const certificateRevokedAt = (row: { revokedAt: Date | null; decision: { revokedAt: Date | null } }) =>
+  row.revokedAt ?? row.decision.revokedAt;
 
 /** The unrevoked honorees of `movementId` that `actor` may certify (of unit `unitId` and below, when given); null: none at all. */
-export async function certifiableWhere(actor: Actor | null, movementId: string, unitId: string | undefined): Promise<Prisma.HonoreeWhereInput | null> {
+export async function certifiableWhere(
+  actor: Actor | null,
+  movementId: string,
+  unitId: string | undefined,
+): Promise<Prisma.HonoreeWhereInput | null> {
   const isAdmin = hasRole(actor, "ADMIN");
   const scopes = actor ? officerScopes(actor) : [];
   if (!isAdmin && scopes.length === 0) return null;
@@ -38,6 +43,9 @@ export async function certifiableCount(actor: Actor | null, movementId: string, 
 /** May `actor` download the certificate of honoree `honoreeId`? For showing the link; the route asks certificateData. */
 export async function mayDownloadCertificate(actor: Actor | null, honoreeId: string): Promise<boolean> {
   if (!actor) return false;
-  const row = await db().honoree.findUnique({ where: { id: honoreeId }, select: { revokedAt: true, unit: { select: { path: true } }, decision: { select: { revokedAt: true } } } });
+  const row = await db().honoree.findUnique({
+    where: { id: honoreeId },
+    select: { revokedAt: true, unit: { select: { path: true } }, decision: { select: { revokedAt: true } } },
+  });
   return !!row && canCertifyHonoree(actor, { unitPath: row.unit.path, revokedAt: certificateRevokedAt(row) });
 }

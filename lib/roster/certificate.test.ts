@@ -20,9 +20,20 @@ let revoked: { id: string };
 beforeAll(async () => {
   world = await createRosterWorld(client);
   // Unpublished: the decision is issued, so its certificate may be printed before the roster lists it.
-  hong = await insertHonoree(client, world, { name: "Nguyễn Thị Hồng", position: "Phó Trưởng phòng Hộ tịch", citation, listedFor: null });
+  hong = await insertHonoree(client, world, {
+    name: "Nguyễn Thị Hồng",
+    position: "Phó Trưởng phòng Hộ tịch",
+    citation,
+    listedFor: null,
+  });
   ung = await insertHonoree(client, world, { name: "Phạm Đức Ưng", unit: world.b, listedFor: "PUBLIC" });
-  team = await insertHonoree(client, world, { name: "Tổ Một cửa Phường Ô Chợ Dừa", kind: "COLLECTIVE", unit: world.aTeam, title: world.movement.titles.collective, listedFor: "STAFF" });
+  team = await insertHonoree(client, world, {
+    name: "Tổ Một cửa Phường Ô Chợ Dừa",
+    kind: "COLLECTIVE",
+    unit: world.aTeam,
+    title: world.movement.titles.collective,
+    listedFor: "STAFF",
+  });
   revoked = await insertHonoree(client, world, { name: "Trần Văn Đã Thu Hồi", revoked: true });
 });
 
@@ -39,10 +50,18 @@ describe("certificateData", () => {
         citation,
         movementName: world.movement.name,
         organizingUnit: world.root.name,
-        decision: { number: world.decision.number, signerName: "Nguyễn Văn Chủ", issuingAuthority: "Ban Thường vụ Công đoàn ngành" },
+        decision: {
+          number: world.decision.number,
+          signerName: "Nguyễn Văn Chủ",
+          issuingAuthority: "Ban Thường vụ Công đoàn ngành",
+        },
       });
     }
-    expect(await certificateData(world.officerA, team.id)).toMatchObject({ name: "Tổ Một cửa Phường Ô Chợ Dừa", kind: "COLLECTIVE", position: null });
+    expect(await certificateData(world.officerA, team.id)).toMatchObject({
+      name: "Tổ Một cửa Phường Ô Chợ Dừa",
+      kind: "COLLECTIVE",
+      position: null,
+    });
   });
 
   it("refuses another unit's officer, members, visitors, a revoked recognition and an unknown id", async () => {
@@ -87,7 +106,8 @@ describe("renderCertificates", () => {
 
   it("writes a collective's certificate without a position", async () => {
     const data = (await certificateData(world.admin, team.id))!;
-    const text = (await pdfPages(await renderCertificates([{ ...data, movementName: "Tham mưu giỏi, phục vụ tốt" }]))).pages[0]!;
+    const text = (await pdfPages(await renderCertificates([{ ...data, movementName: "Tham mưu giỏi, phục vụ tốt" }])))
+      .pages[0]!;
     expect(text).toContain("trong phong trào thi đua “Tham mưu giỏi, phục vụ tốt”");
     expect(text).toContain("Tổ Một cửa Phường Ô Chợ Dừa");
     expect(text).toContain(world.aTeam.name);
@@ -115,27 +135,48 @@ describe("movementCertificates", () => {
 
   it("gives administrators every unrevoked honoree, and narrows to a unit and the units below it", async () => {
     const all = await movementCertificates(world.admin, world.movement.id);
-    expect(all!.certificates.map((c) => c.name).sort()).toEqual(["Nguyễn Thị Hồng", "Phạm Đức Ưng", "Tổ Một cửa Phường Ô Chợ Dừa"]);
+    expect(all!.certificates.map((c) => c.name).sort()).toEqual([
+      "Nguyễn Thị Hồng",
+      "Phạm Đức Ưng",
+      "Tổ Một cửa Phường Ô Chợ Dừa",
+    ]);
     const pages = (await pdfPages(await renderCertificates(all!.certificates))).pages;
     expect(pages).toHaveLength(3);
     expect(pages.join(" ")).not.toContain("Đã Thu Hồi");
-    expect((await movementCertificates(world.admin, world.movement.id, { unitId: world.aTeam.id }))!.certificates.map((c) => c.name)).toEqual(["Tổ Một cửa Phường Ô Chợ Dừa"]);
-    expect((await movementCertificates(world.admin, world.movement.id, { unitId: world.a.id }))!.certificates).toHaveLength(2);
+    expect(
+      (await movementCertificates(world.admin, world.movement.id, { unitId: world.aTeam.id }))!.certificates.map(
+        (c) => c.name,
+      ),
+    ).toEqual(["Tổ Một cửa Phường Ô Chợ Dừa"]);
+    expect(
+      (await movementCertificates(world.admin, world.movement.id, { unitId: world.a.id }))!.certificates,
+    ).toHaveLength(2);
     // Officer B asking for unit A's certificates gets none of them.
-    expect((await movementCertificates(world.officerB, world.movement.id, { unitId: world.a.id }))!.certificates).toEqual([]);
-    expect((await movementCertificates(world.officerB, world.movement.id))!.certificates.map((c) => c.name)).toEqual(["Phạm Đức Ưng"]);
+    expect(
+      (await movementCertificates(world.officerB, world.movement.id, { unitId: world.a.id }))!.certificates,
+    ).toEqual([]);
+    expect((await movementCertificates(world.officerB, world.movement.id))!.certificates.map((c) => c.name)).toEqual([
+      "Phạm Đức Ưng",
+    ]);
   });
 
   it("gives members and visitors nothing, and null for an unknown movement", async () => {
     expect((await movementCertificates(world.staffA, world.movement.id))!.certificates).toEqual([]);
     expect((await movementCertificates(null, world.movement.id))!.certificates).toEqual([]);
     expect(await movementCertificates(world.admin, randomUUID())).toBeNull();
-    expect((await movementCertificates(world.admin, world.movement.id, { unitId: randomUUID() }))!.certificates).toEqual([]);
+    expect(
+      (await movementCertificates(world.admin, world.movement.id, { unitId: randomUUID() }))!.certificates,
+    ).toEqual([]);
   });
 
   it("refuses a batch above its limit", async () => {
-    await expect(movementCertificates(world.admin, world.movement.id, { limit: 2 })).rejects.toBeInstanceOf(ExportTooLargeError);
-    await expect(movementCertificates(world.admin, world.movement.id, { limit: 2 })).rejects.toMatchObject({ count: 3, limit: 2 });
+    await expect(movementCertificates(world.admin, world.movement.id, { limit: 2 })).rejects.toBeInstanceOf(
+      ExportTooLargeError,
+    );
+    await expect(movementCertificates(world.admin, world.movement.id, { limit: 2 })).rejects.toMatchObject({
+      count: 3,
+      limit: 2,
+    });
     expect((await movementCertificates(world.admin, world.movement.id, { limit: 3 }))!.certificates).toHaveLength(3);
   });
 

@@ -48,7 +48,8 @@ const certificateSelect = {
 type CertificateRow = Prisma.HonoreeGetPayload<{ select: typeof certificateSelect }>;
 
 /** May `actor` certify this row? A revoked decision revokes its recognitions too. */
-const mayCertify = (actor: Actor | null, row: CertificateRow) => canCertifyHonoree(actor, { unitPath: row.unit.path, revokedAt: certificateRevokedAt(row) });
+const mayCertify = (actor: Actor | null, row: CertificateRow) =>
+  canCertifyHonoree(actor, { unitPath: row.unit.path, revokedAt: certificateRevokedAt(row) });
 
 const toCertificate = (row: CertificateRow): CertificateData => ({
   honoreeId: row.id,
@@ -60,7 +61,12 @@ const toCertificate = (row: CertificateRow): CertificateData => ({
   citation: row.citation,
   movementName: row.movement.name,
   organizingUnit: row.movement.organizingUnit.name,
-  decision: { number: row.decision.number, issuedOn: row.decision.issuedOn, signerName: row.decision.signerName, issuingAuthority: row.decision.issuingAuthority },
+  decision: {
+    number: row.decision.number,
+    issuedOn: row.decision.issuedOn,
+    signerName: row.decision.signerName,
+    issuingAuthority: row.decision.issuingAuthority,
+  },
 });
 
 /** The certificate of honoree `honoreeId`, or null when it does not exist or `actor` may not have it. */
@@ -87,7 +93,12 @@ export async function movementCertificates(
   const limit = options.limit ?? certificateBatchLimit;
   const count = await client.honoree.count({ where });
   if (count > limit) throw new ExportTooLargeError(count, limit);
-  const rows = await client.honoree.findMany({ where, orderBy: [{ unit: { name: "asc" } }, { nameSearch: "asc" }, { id: "asc" }], take: limit + 1, select: certificateSelect });
+  const rows = await client.honoree.findMany({
+    where,
+    orderBy: [{ unit: { name: "asc" } }, { nameSearch: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    select: certificateSelect,
+  });
   if (rows.length > limit) throw new ExportTooLargeError(rows.length, limit);
   return { movement, certificates: rows.filter((row) => mayCertify(actor, row)).map(toCertificate) };
 }
@@ -104,19 +115,49 @@ const dayOrMonth = (value: number, pad: boolean) => (pad ? String(value).padStar
 export function certificatePlaceDate(issuedOn: Date): string {
   const day = issuedOn.getUTCDate();
   const month = issuedOn.getUTCMonth() + 1;
-  return t("placeDate", { place: t("place"), day: dayOrMonth(day, day < 10), month: dayOrMonth(month, month <= 2), year: String(issuedOn.getUTCFullYear()) });
+  return t("placeDate", {
+    place: t("place"),
+    day: dayOrMonth(day, day < 10),
+    month: dayOrMonth(month, month <= 2),
+    year: String(issuedOn.getUTCFullYear()),
+  });
 }
 
 function drawBorder(doc: PdfDocument) {
   const { width, height } = doc.page;
   doc.save();
-  doc.lineWidth(4).strokeColor(red).rect(18, 18, width - 36, height - 36).stroke();
-  doc.lineWidth(1.2).strokeColor(gold).rect(27, 27, width - 54, height - 54).stroke();
-  doc.lineWidth(0.6).strokeColor(gold).rect(32, 32, width - 64, height - 64).stroke();
+  doc
+    .lineWidth(4)
+    .strokeColor(red)
+    .rect(18, 18, width - 36, height - 36)
+    .stroke();
+  doc
+    .lineWidth(1.2)
+    .strokeColor(gold)
+    .rect(27, 27, width - 54, height - 54)
+    .stroke();
+  doc
+    .lineWidth(0.6)
+    .strokeColor(gold)
+    .rect(32, 32, width - 64, height - 64)
+    .stroke();
   // A gold diamond on each corner and the middle of each side.
-  const diamond = (x: number, y: number, r: number) => doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]).fillAndStroke(gold, red);
-  for (const [x, y] of [[27, 27], [width - 27, 27], [27, height - 27], [width - 27, height - 27]] as const) diamond(x, y, 9);
-  for (const [x, y] of [[width / 2, 27], [width / 2, height - 27], [27, height / 2], [width - 27, height / 2]] as const) diamond(x, y, 5);
+  const diamond = (x: number, y: number, r: number) =>
+    doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]).fillAndStroke(gold, red);
+  for (const [x, y] of [
+    [27, 27],
+    [width - 27, 27],
+    [27, height - 27],
+    [width - 27, height - 27],
+  ] as const)
+    diamond(x, y, 9);
+  for (const [x, y] of [
+    [width / 2, 27],
+    [width / 2, height - 27],
+    [27, height / 2],
+    [width - 27, height / 2],
+  ] as const)
+    diamond(x, y, 5);
   doc.restore();
 }
 
@@ -143,37 +184,99 @@ function drawCertificate(doc: PdfDocument, c: CertificateData) {
   }
   doc.font("bold").fontSize(12).text(c.decision.issuingAuthority.toLocaleUpperCase("vi"), left, y, centered);
   const ruleY = doc.y + 8;
-  doc.save().lineWidth(0.8).strokeColor("black").moveTo(pageWidth / 2 - 60, ruleY).lineTo(pageWidth / 2 + 60, ruleY).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.8)
+    .strokeColor("black")
+    .moveTo(pageWidth / 2 - 60, ruleY)
+    .lineTo(pageWidth / 2 + 60, ruleY)
+    .stroke()
+    .restore();
 
-  doc.font("bold").fontSize(34).fillColor(red).text(t("title"), left, ruleY + 22, centered);
-  doc.fillColor("black").font("italic").fontSize(14).text(t("awardedTo"), left, doc.y + 4, centered);
-  doc.font("bold").fontSize(fittingSize(doc.font("bold"), c.name, width, 28, 16)).fillColor("#1d3a6e").text(c.name, left, doc.y + 6, centered);
+  doc
+    .font("bold")
+    .fontSize(34)
+    .fillColor(red)
+    .text(t("title"), left, ruleY + 22, centered);
+  doc
+    .fillColor("black")
+    .font("italic")
+    .fontSize(14)
+    .text(t("awardedTo"), left, doc.y + 4, centered);
+  doc
+    .font("bold")
+    .fontSize(fittingSize(doc.font("bold"), c.name, width, 28, 16))
+    .fillColor("#1d3a6e")
+    .text(c.name, left, doc.y + 6, centered);
   doc.fillColor("black").font("regular").fontSize(14);
   const detail = c.position ? t("positionUnit", { position: c.position, unit: c.unitName }) : c.unitName;
   doc.text(detail, left, doc.y + 4, centered);
-  doc.font("bold").fontSize(16).text(t("achievement", { title: c.titleName }), left, doc.y + 8, centered);
-  doc.font("regular").fontSize(14).text(t(isFullMovementName(c.movementName) ? "movementNamed" : "movement", { movement: c.movementName }), left, doc.y + 2, centered);
+  doc
+    .font("bold")
+    .fontSize(16)
+    .text(t("achievement", { title: c.titleName }), left, doc.y + 8, centered);
+  doc
+    .font("regular")
+    .fontSize(14)
+    .text(
+      t(isFullMovementName(c.movementName) ? "movementNamed" : "movement", { movement: c.movementName }),
+      left,
+      doc.y + 2,
+      centered,
+    );
   if (c.citation.trim()) {
     // A long citation is cut with an ellipsis rather than running into the signature.
     const citationWidth = width * 0.8;
-    doc.font("italic").fontSize(12).text(`“${c.citation.trim()}”`, left + (width - citationWidth) / 2, doc.y + 10, { width: citationWidth, align: "center", height: 60, ellipsis: true });
+    doc
+      .font("italic")
+      .fontSize(12)
+      .text(`“${c.citation.trim()}”`, left + (width - citationWidth) / 2, doc.y + 10, {
+        width: citationWidth,
+        align: "center",
+        height: 60,
+        ellipsis: true,
+      });
   }
 
   // Signature block on the right; the decision's reference on the left.
   const signWidth = 320;
   const signLeft = pageWidth - left - signWidth;
   const signTop = pageHeight - 175;
-  doc.font("italic").fontSize(12).text(certificatePlaceDate(c.decision.issuedOn), signLeft, signTop, { width: signWidth, align: "center" });
-  doc.font("bold").fontSize(12).text(c.decision.issuingAuthority.toLocaleUpperCase("vi"), signLeft, doc.y + 4, { width: signWidth, align: "center" });
-  doc.font("bold").fontSize(14).text(c.decision.signerName, signLeft, pageHeight - 85, { width: signWidth, align: "center" });
-  doc.font("regular").fontSize(11).text(t("decision", { number: c.decision.number, date: formatDay(c.decision.issuedOn, "vi") }), left + 10, pageHeight - 85, { width: signLeft - left - 30 });
+  doc
+    .font("italic")
+    .fontSize(12)
+    .text(certificatePlaceDate(c.decision.issuedOn), signLeft, signTop, { width: signWidth, align: "center" });
+  doc
+    .font("bold")
+    .fontSize(12)
+    .text(c.decision.issuingAuthority.toLocaleUpperCase("vi"), signLeft, doc.y + 4, {
+      width: signWidth,
+      align: "center",
+    });
+  doc
+    .font("bold")
+    .fontSize(14)
+    .text(c.decision.signerName, signLeft, pageHeight - 85, { width: signWidth, align: "center" });
+  doc
+    .font("regular")
+    .fontSize(11)
+    .text(
+      t("decision", { number: c.decision.number, date: formatDay(c.decision.issuedOn, "vi") }),
+      left + 10,
+      pageHeight - 85,
+      { width: signLeft - left - 30 },
+    );
 }
 
 /** One PDF with a certificate page per entry of `certificates` (at least one). */
 export async function renderCertificates(certificates: readonly CertificateData[]): Promise<Buffer> {
   const [first] = certificates;
   if (!first) throw new Error("renderCertificates needs at least one certificate");
-  const doc = createPdf({ title: t("metadataTitle", { name: certificates.length === 1 ? first.name : first.movementName }), layout: "landscape", margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  const doc = createPdf({
+    title: t("metadataTitle", { name: certificates.length === 1 ? first.name : first.movementName }),
+    layout: "landscape",
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
   certificates.forEach((certificate, i) => {
     if (i > 0) doc.addPage();
     drawCertificate(doc, certificate);

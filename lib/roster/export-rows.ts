@@ -58,10 +58,18 @@ function readRows(ids: string[], audiences: string[]) {
  * full sort for 50,000 rows). The ids (about 100 bytes a row) are then read batch by batch
  * with their columns; a row unlisted in between is left out (listedFor is checked again).
  */
-export async function* rosterExportBatches(options: { actor: Actor | null; params: RosterParams; batchSize?: number }): AsyncGenerator<RosterExportRow[]> {
+export async function* rosterExportBatches(options: {
+  actor: Actor | null;
+  params: RosterParams;
+  batchSize?: number;
+}): AsyncGenerator<RosterExportRow[]> {
   const batchSize = options.batchSize ?? rosterExportBatchSize;
   const where = await rosterWhere(options.actor, options.params);
-  const ordered = await db().honoree.findMany({ where, orderBy: rosterOrderBy[options.params.sort], select: { id: true } });
+  const ordered = await db().honoree.findMany({
+    where,
+    orderBy: rosterOrderBy[options.params.sort],
+    select: { id: true },
+  });
   const audiences = rosterAudiencesFor(options.actor);
   const read = async (start: number) => {
     const ids = ordered.slice(start, start + batchSize).map((row) => row.id);

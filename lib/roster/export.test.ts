@@ -3,7 +3,13 @@ import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfPages, pdfText } from "../../scripts/test/pdf-text";
-import { createDecidedMovement, createRosterWorld, insertHonoree, type DecidedMovement, type RosterWorld } from "../../scripts/test/roster-factories";
+import {
+  createDecidedMovement,
+  createRosterWorld,
+  insertHonoree,
+  type DecidedMovement,
+  type RosterWorld,
+} from "../../scripts/test/roster-factories";
 import { createPrismaClient } from "../db";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
@@ -26,16 +32,40 @@ let params: RosterParams;
 beforeAll(async () => {
   world = await createRosterWorld(client);
   params = { ...parseRosterParams({}), movement: world.movement.id };
-  await insertHonoree(client, world, { name: "Nguyễn Thị Hồng", listedFor: "PUBLIC", citation, awardedOn: "2026-12-10" });
-  await insertHonoree(client, world, { name: "Phạm Đức Ưng", listedFor: "STAFF", unit: world.b, position: "Phó Trưởng phòng" });
-  await insertHonoree(client, world, { name: "Tổ Một cửa Phường Ô Chợ Dừa", kind: "COLLECTIVE", listedFor: "PUBLIC", unit: world.aTeam, title: world.movement.titles.collective });
-  await insertHonoree(client, world, { name: injected, listedFor: "PUBLIC", position: "+84 912 345 678", citation: "@SUM(A1:A9) -2+3" });
+  await insertHonoree(client, world, {
+    name: "Nguyễn Thị Hồng",
+    listedFor: "PUBLIC",
+    citation,
+    awardedOn: "2026-12-10",
+  });
+  await insertHonoree(client, world, {
+    name: "Phạm Đức Ưng",
+    listedFor: "STAFF",
+    unit: world.b,
+    position: "Phó Trưởng phòng",
+  });
+  await insertHonoree(client, world, {
+    name: "Tổ Một cửa Phường Ô Chợ Dừa",
+    kind: "COLLECTIVE",
+    listedFor: "PUBLIC",
+    unit: world.aTeam,
+    title: world.movement.titles.collective,
+  });
+  await insertHonoree(client, world, {
+    name: injected,
+    listedFor: "PUBLIC",
+    position: "+84 912 345 678",
+    citation: "@SUM(A1:A9) -2+3",
+  });
   await insertHonoree(client, world, { name: "Lê Văn Chưa Công Bố", listedFor: null });
   await insertHonoree(client, world, { name: "Trần Văn Đã Thu Hồi", listedFor: "PUBLIC", revoked: true });
 });
 
 /** Runs `write` into memory and returns every byte. */
-async function written(write: (options: RosterExportOptions) => Promise<ExportOutcome>, options: Partial<RosterExportOptions> = {}) {
+async function written(
+  write: (options: RosterExportOptions) => Promise<ExportOutcome>,
+  options: Partial<RosterExportOptions> = {},
+) {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -96,12 +126,34 @@ describe("roster export to Excel", () => {
   it("writes Vietnamese headers and the rows the roster lists, text kept exactly", async () => {
     const { count, sheet, rows } = await xlsxRows({ params: { ...params, sort: "name" } });
     expect(sheet.name).toBe("Danh sách vinh danh");
-    expect(rows[0]).toEqual(["STT", "Họ và tên / Tên tập thể", "Cá nhân / Tập thể", "Chức vụ", "Đơn vị", "Danh hiệu", "Phong trào", "Số quyết định", "Ngày quyết định", "Trích ngang thành tích"]);
+    expect(rows[0]).toEqual([
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Cá nhân / Tập thể",
+      "Chức vụ",
+      "Đơn vị",
+      "Danh hiệu",
+      "Phong trào",
+      "Số quyết định",
+      "Ngày quyết định",
+      "Trích ngang thành tích",
+    ]);
     // By name (folded): "=hyperlink…" sorts first, then Nguyễn, Phạm, Tổ.
     expect(count).toBe(4);
     expect(names(rows)).toEqual([injected, "Nguyễn Thị Hồng", "Phạm Đức Ưng", "Tổ Một cửa Phường Ô Chợ Dừa"]);
     const hong = rows[2]!;
-    expect(hong).toEqual([2, "Nguyễn Thị Hồng", "Cá nhân", "Chuyên viên", world.a.name, "Lao động tiên tiến", world.movement.name, world.decision.number, world.decision.issuedOn, citation]);
+    expect(hong).toEqual([
+      2,
+      "Nguyễn Thị Hồng",
+      "Cá nhân",
+      "Chuyên viên",
+      world.a.name,
+      "Lao động tiên tiến",
+      world.movement.name,
+      world.decision.number,
+      world.decision.issuedOn,
+      citation,
+    ]);
     expect(rows[4]!.slice(2, 6)).toEqual(["Tập thể", undefined, world.aTeam.name, "Tập thể lao động xuất sắc"]);
     expect(sheet.getRow(3).getCell(9).numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
@@ -119,10 +171,16 @@ describe("roster export to Excel", () => {
   });
 
   it("applies the roster's filters", async () => {
-    expect(names((await xlsxRows({ params: { ...params, kind: "COLLECTIVE" } })).rows)).toEqual(["Tổ Một cửa Phường Ô Chợ Dừa"]);
+    expect(names((await xlsxRows({ params: { ...params, kind: "COLLECTIVE" } })).rows)).toEqual([
+      "Tổ Một cửa Phường Ô Chợ Dừa",
+    ]);
     expect(names((await xlsxRows({ params: { ...params, unit: world.b.id } })).rows)).toEqual(["Phạm Đức Ưng"]);
     // Unit a with the units below it.
-    expect(names((await xlsxRows({ params: { ...params, unit: world.a.id, sort: "name" } })).rows)).toEqual([injected, "Nguyễn Thị Hồng", "Tổ Một cửa Phường Ô Chợ Dừa"]);
+    expect(names((await xlsxRows({ params: { ...params, unit: world.a.id, sort: "name" } })).rows)).toEqual([
+      injected,
+      "Nguyễn Thị Hồng",
+      "Tổ Một cửa Phường Ô Chợ Dừa",
+    ]);
     expect(names((await xlsxRows({ params: { ...params, q: "pham duc ung" } })).rows)).toEqual(["Phạm Đức Ưng"]);
     expect((await xlsxRows({ params: { ...params, from: 2027 } })).count).toBe(0);
     expect((await xlsxRows({ params: { ...params, title: world.movement.titles.collective.id } })).count).toBe(1);
@@ -139,7 +197,11 @@ describe("roster export to Excel", () => {
 describe("an export that fails after its first byte", () => {
   /** The real first batch of the view, then the database gone. */
   async function* cutAfterFirstBatch() {
-    for await (const batch of rosterExportBatches({ actor: world.staffA, params: { ...params, sort: "name" }, batchSize: 2 })) {
+    for await (const batch of rosterExportBatches({
+      actor: world.staffA,
+      params: { ...params, sort: "name" },
+      batchSize: 2,
+    })) {
       yield batch;
       throw new Error("Connection terminated unexpectedly");
     }
@@ -154,7 +216,9 @@ describe("an export that fails after its first byte", () => {
     const rows: unknown[][] = [];
     workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows).toHaveLength(4);
-    expect(rows[3]).toEqual(["⚠ TỆP CHƯA ĐẦY ĐỦ: việc xuất dữ liệu bị gián đoạn sau 2 dòng. Vui lòng tải lại tệp; nếu vẫn lỗi, hãy báo quản trị viên."]);
+    expect(rows[3]).toEqual([
+      "⚠ TỆP CHƯA ĐẦY ĐỦ: việc xuất dữ liệu bị gián đoạn sau 2 dòng. Vui lòng tải lại tệp; nếu vẫn lỗi, hãy báo quản trị viên.",
+    ]);
   });
 
   it("ends the CSV file with a line saying it is incomplete, in the export's language", async () => {
@@ -162,7 +226,9 @@ describe("an export that fails after its first byte", () => {
     expect(count).toBe(2);
     expect(failure?.message).toBe("Connection terminated unexpectedly");
     expect(rows).toHaveLength(4);
-    expect(rows[3]).toEqual(["⚠ INCOMPLETE FILE: the export was interrupted after 2 rows. Please download it again; if it fails again, tell an administrator."]);
+    expect(rows[3]).toEqual([
+      "⚠ INCOMPLETE FILE: the export was interrupted after 2 rows. Please download it again; if it fails again, tell an administrator.",
+    ]);
   });
 
   it("reads the first batch before anything is sent, so a failure there is thrown, not written", async () => {
@@ -190,9 +256,31 @@ describe("roster export to CSV", () => {
     expect(count).toBe(4);
     expect(rows).toHaveLength(5);
     expect(rows.every((row) => row.length === 10)).toBe(true);
-    expect(rows[0]).toEqual(["STT", "Họ và tên / Tên tập thể", "Cá nhân / Tập thể", "Chức vụ", "Đơn vị", "Danh hiệu", "Phong trào", "Số quyết định", "Ngày quyết định", "Trích ngang thành tích"]);
+    expect(rows[0]).toEqual([
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Cá nhân / Tập thể",
+      "Chức vụ",
+      "Đơn vị",
+      "Danh hiệu",
+      "Phong trào",
+      "Số quyết định",
+      "Ngày quyết định",
+      "Trích ngang thành tích",
+    ]);
     // The citation's comma, curly quotes, line break and tone marks come back exactly.
-    expect(rows[2]).toEqual(["2", "Nguyễn Thị Hồng", "Cá nhân", "Chuyên viên", world.a.name, "Lao động tiên tiến", world.movement.name, world.decision.number, "2026-12-10", citation]);
+    expect(rows[2]).toEqual([
+      "2",
+      "Nguyễn Thị Hồng",
+      "Cá nhân",
+      "Chuyên viên",
+      world.a.name,
+      "Lao động tiên tiến",
+      world.movement.name,
+      world.decision.number,
+      "2026-12-10",
+      citation,
+    ]);
     expect(rows[3]!.slice(0, 5)).toEqual(["3", "Phạm Đức Ưng", "Cá nhân", "Phó Trưởng phòng", world.b.name]);
     // Bare LF only inside the quoted citation; every record ends with CRLF.
     const text = bytes.toString("utf8");
@@ -215,7 +303,9 @@ describe("roster export to CSV", () => {
 
   it("holds exactly the rows the roster lists for the viewer", async () => {
     const visitor = await csvRows({ actor: null });
-    expect(names(visitor.rows).sort()).toEqual([`'${injected}`, "Nguyễn Thị Hồng", "Tổ Một cửa Phường Ô Chợ Dừa"].sort());
+    expect(names(visitor.rows).sort()).toEqual(
+      [`'${injected}`, "Nguyễn Thị Hồng", "Tổ Một cửa Phường Ô Chợ Dừa"].sort(),
+    );
     const member = await csvRows({ actor: world.officerB });
     expect(names(member.rows)).toContain("Phạm Đức Ưng");
     expect(names(member.rows)).not.toContain("Lê Văn Chưa Công Bố");
@@ -282,7 +372,11 @@ describe("rows read in batches", () => {
       ids.push(...batch.map((row) => row.id));
     }
     // The same view read in one query, for comparison.
-    const all = await client.honoree.findMany({ where: await rosterWhere(world.staffA, view), orderBy: rosterOrderBy[sort], select: { id: true } });
+    const all = await client.honoree.findMany({
+      where: await rosterWhere(world.staffA, view),
+      orderBy: rosterOrderBy[sort],
+      select: { id: true },
+    });
     expect(all).toHaveLength(total);
     expect(new Set(ids).size).toBe(total);
     expect(ids).toEqual(all.map((row) => row.id));
@@ -294,7 +388,11 @@ describe("rows read in batches", () => {
     const first = await batches.next();
     const ids = first.done ? [] : first.value.map((row) => row.id);
     // One of the last rows by name, not read yet, is unpublished between two batches.
-    const late = await client.honoree.findFirstOrThrow({ where: { movementId: big.movement.id }, orderBy: [{ nameSearch: "desc" }, { id: "desc" }], select: { id: true } });
+    const late = await client.honoree.findFirstOrThrow({
+      where: { movementId: big.movement.id },
+      orderBy: [{ nameSearch: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     await client.honoree.update({ where: { id: late.id }, data: { listedFor: null } });
     try {
       for await (const batch of batches) ids.push(...batch.map((row) => row.id));
@@ -323,7 +421,11 @@ describe("rows read in batches", () => {
   });
 
   it("prints a long list on numbered pages with the table header on each", async () => {
-    const pdf = await renderRosterListPdf({ actor: world.staffA, params: { ...params, movement: big.movement.id, sort: "name" }, locale: "vi" });
+    const pdf = await renderRosterListPdf({
+      actor: world.staffA,
+      params: { ...params, movement: big.movement.id, sort: "name" },
+      locale: "vi",
+    });
     const { pages, sizes } = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(10);
     expect(sizes[0]!.width).toBeGreaterThan(sizes[0]!.height);
@@ -337,8 +439,12 @@ describe("rows read in batches", () => {
 
   it("refuses a PDF list above its limit", async () => {
     const view = { ...params, movement: big.movement.id };
-    await expect(renderRosterListPdf({ actor: world.staffA, params: view, locale: "vi", limit: 2_499 })).rejects.toBeInstanceOf(ExportTooLargeError);
-    await expect(renderRosterListPdf({ actor: world.staffA, params: view, locale: "vi", limit: 2_499 })).rejects.toMatchObject({ count: 2_500, limit: 2_499 });
+    await expect(
+      renderRosterListPdf({ actor: world.staffA, params: view, locale: "vi", limit: 2_499 }),
+    ).rejects.toBeInstanceOf(ExportTooLargeError);
+    await expect(
+      renderRosterListPdf({ actor: world.staffA, params: view, locale: "vi", limit: 2_499 }),
+    ).rejects.toMatchObject({ count: 2_500, limit: 2_499 });
   });
 });
 
@@ -361,7 +467,13 @@ describe("printable PDF list", () => {
   });
 
   it("has a generic header naming the filters when it is not of one movement", async () => {
-    const view = { ...parseRosterParams({}), q: "Phạm Đức Ưng", unit: world.b.id, kind: "INDIVIDUAL" as const, from: 2026 };
+    const view = {
+      ...parseRosterParams({}),
+      q: "Phạm Đức Ưng",
+      unit: world.b.id,
+      kind: "INDIVIDUAL" as const,
+      from: 2026,
+    };
     const text = await pdfText(await renderRosterListPdf({ actor: world.staffA, params: view, locale: "vi" }));
     expect(text).toContain("DANH SÁCH CÁ NHÂN, TẬP THỂ ĐƯỢC VINH DANH");
     expect(text).toContain("Bộ lọc đã áp dụng: Từ khóa: “Phạm Đức Ưng”");
@@ -384,13 +496,26 @@ describe("printable PDF list", () => {
 
 describe("file names", () => {
   it("name the movement's code for one movement, otherwise the date", async () => {
-    expect(await rosterExportFileName({ actor: world.staffA, params, locale: "vi", extension: "xlsx" })).toBe(`Danh sách vinh danh - ${world.movement.code}.xlsx`);
-    expect(await rosterExportFileName({ actor: world.staffA, params, locale: "en", extension: "csv" })).toBe(`Honour roll - ${world.movement.code}.csv`);
-    expect(await rosterExportFileName({ actor: world.staffA, params: parseRosterParams({}), locale: "vi", extension: "pdf" })).toMatch(/^Danh sách vinh danh - \d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(await rosterExportFileName({ actor: world.staffA, params, locale: "vi", extension: "xlsx" })).toBe(
+      `Danh sách vinh danh - ${world.movement.code}.xlsx`,
+    );
+    expect(await rosterExportFileName({ actor: world.staffA, params, locale: "en", extension: "csv" })).toBe(
+      `Honour roll - ${world.movement.code}.csv`,
+    );
+    expect(
+      await rosterExportFileName({
+        actor: world.staffA,
+        params: parseRosterParams({}),
+        locale: "vi",
+        extension: "pdf",
+      }),
+    ).toMatch(/^Danh sách vinh danh - \d{4}-\d{2}-\d{2}\.pdf$/);
     // A draft movement is not named to someone who may not see it.
     await client.movement.update({ where: { id: world.movement.id }, data: { status: "DRAFT" } });
     try {
-      expect(await rosterExportFileName({ actor: world.staffA as Actor, params, locale: "vi", extension: "xlsx" })).not.toContain(world.movement.code);
+      expect(
+        await rosterExportFileName({ actor: world.staffA as Actor, params, locale: "vi", extension: "xlsx" }),
+      ).not.toContain(world.movement.code);
     } finally {
       await client.movement.update({ where: { id: world.movement.id }, data: { status: "DECISION" } });
     }

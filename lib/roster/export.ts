@@ -33,10 +33,31 @@ function incompleteMarker(t: Translator, rows: number): string {
   return t("incomplete", { rows });
 }
 
-export const rosterExportColumns = ["index", "name", "kind", "position", "unit", "title", "movement", "decisionNumber", "decisionDate", "citation"] as const;
+export const rosterExportColumns = [
+  "index",
+  "name",
+  "kind",
+  "position",
+  "unit",
+  "title",
+  "movement",
+  "decisionNumber",
+  "decisionDate",
+  "citation",
+] as const;
 type Column = (typeof rosterExportColumns)[number];
 const dateFormat = "dd/mm/yyyy";
-const widths: Partial<Record<Column, number>> = { index: 6, name: 32, position: 24, unit: 40, title: 28, movement: 36, decisionNumber: 18, decisionDate: 14, citation: 70 };
+const widths: Partial<Record<Column, number>> = {
+  index: 6,
+  name: 32,
+  position: 24,
+  unit: 40,
+  title: 28,
+  movement: 36,
+  decisionNumber: 18,
+  decisionDate: 14,
+  citation: 70,
+};
 
 /** The export's translator in `locale` (an export runs outside a request's intl context). */
 export function rosterExportTranslator(locale: Locale) {
@@ -46,10 +67,20 @@ export function rosterExportTranslator(locale: Locale) {
 type Translator = ReturnType<typeof rosterExportTranslator>;
 
 /** The download's name in `locale`: the movement's code when the view is of one movement `actor` may see, otherwise today's date. */
-export async function rosterExportFileName(options: { actor: Actor | null; params: RosterParams; locale: Locale; extension: "xlsx" | "csv" | "pdf" }): Promise<string> {
+export async function rosterExportFileName(options: {
+  actor: Actor | null;
+  params: RosterParams;
+  locale: Locale;
+  extension: "xlsx" | "csv" | "pdf";
+}): Promise<string> {
   const t = rosterExportTranslator(options.locale);
   const movementId = options.params.movement;
-  const movement = movementId ? await db().movement.findFirst({ where: { AND: [{ id: movementId }, visibleMovementsWhere(options.actor)] }, select: { code: true } }) : null;
+  const movement = movementId
+    ? await db().movement.findFirst({
+        where: { AND: [{ id: movementId }, visibleMovementsWhere(options.actor)] },
+        select: { code: true },
+      })
+    : null;
   if (movement) return t("fileNameMovement", { code: movement.code, extension: options.extension });
   // en-CA writes dates as YYYY-MM-DD, which sorts well in a folder of downloads.
   const date = new Intl.DateTimeFormat("en-CA", { timeZone: env().APP_TIME_ZONE }).format(new Date());
@@ -57,7 +88,12 @@ export async function rosterExportFileName(options: { actor: Actor | null; param
 }
 
 /** The cells of one row in `locale`, the decision date left as a Date (date-only, UTC midnight). */
-function cellsOf(row: RosterExportRow, index: number, t: Translator, locale: Locale): Record<Column, string | number | Date | null> {
+function cellsOf(
+  row: RosterExportRow,
+  index: number,
+  t: Translator,
+  locale: Locale,
+): Record<Column, string | number | Date | null> {
   const english = locale === "en";
   return {
     index,
@@ -96,7 +132,11 @@ async function drained(output: Writable): Promise<void> {
  */
 export async function writeRosterXlsx(options: RosterExportOptions): Promise<ExportOutcome> {
   const t = rosterExportTranslator(options.locale);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: options.output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: options.output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = "Vinh Danh";
   const sheet = workbook.addWorksheet(t("sheet"), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = rosterExportColumns.map((column) => ({
@@ -113,16 +153,20 @@ export async function writeRosterXlsx(options: RosterExportOptions): Promise<Exp
   const dateStyle = { numFmt: dateFormat };
   const dateColumn = rosterExportColumns.indexOf("decisionDate") + 1;
   let count = 0;
-  const failure = await writeEachBatch(options.batches ?? rosterExportBatches(options), options.output, async (batch) => {
-    for (const row of batch) {
-      const added = sheet.addRow(cellsOf(row, ++count, t, options.locale));
-      added.eachCell((cell, column) => {
-        cell.style = column === dateColumn ? dateStyle : plainStyle;
-      });
-      added.commit();
-    }
-    await drained(options.output);
-  });
+  const failure = await writeEachBatch(
+    options.batches ?? rosterExportBatches(options),
+    options.output,
+    async (batch) => {
+      for (const row of batch) {
+        const added = sheet.addRow(cellsOf(row, ++count, t, options.locale));
+        added.eachCell((cell, column) => {
+          cell.style = column === dateColumn ? dateStyle : plainStyle;
+        });
+        added.commit();
+      }
+      await drained(options.output);
+    },
+  );
   if (failure) {
     const marker = sheet.addRow([incompleteMarker(t, count)]);
     marker.font = { bold: true, color: { argb: "FFB42318" } };
@@ -159,17 +203,23 @@ export async function writeRosterCsv(options: RosterExportOptions): Promise<Expo
   const t = rosterExportTranslator(options.locale);
   options.output.write(`\uFEFF${csvLine(rosterExportColumns.map((column) => t(`columns.${column}`)))}`);
   let count = 0;
-  const failure = await writeEachBatch(options.batches ?? rosterExportBatches(options), options.output, async (batch) => {
-    const lines = batch.map((row) => {
-      const cells = cellsOf(row, ++count, t, options.locale);
-      return csvLine(rosterExportColumns.map((column) => {
-        const cell = cells[column];
-        return cell instanceof Date ? isoDay(cell) : cell;
-      }));
-    });
-    options.output.write(lines.join(""));
-    await drained(options.output);
-  });
+  const failure = await writeEachBatch(
+    options.batches ?? rosterExportBatches(options),
+    options.output,
+    async (batch) => {
+      const lines = batch.map((row) => {
+        const cells = cellsOf(row, ++count, t, options.locale);
+        return csvLine(
+          rosterExportColumns.map((column) => {
+            const cell = cells[column];
+            return cell instanceof Date ? isoDay(cell) : cell;
+          }),
+        );
+      });
+      options.output.write(lines.join(""));
+      await drained(options.output);
+    },
+  );
   if (failure) options.output.write(csvLine([incompleteMarker(t, count)]));
   options.output.end();
   return { rows: count, failure };

@@ -51,7 +51,10 @@ function requireMeritSearch(actor: Actor | null): Actor {
  * Holders whose name contains `q` (folded: no diacritics or case), grouped by holder key, by
  * name; `page` is clamped to the last one. An empty search finds nobody. Administrators only.
  */
-export async function searchMerit(actor: Actor | null, options: { q: string; page: number }): Promise<MeritSearchResult> {
+export async function searchMerit(
+  actor: Actor | null,
+  options: { q: string; page: number },
+): Promise<MeritSearchResult> {
   requireMeritSearch(actor);
   const term = rosterSearchTerm(options.q);
   if (!term) return { holders: [], total: 0, page: 1, pageCount: 1 };
@@ -97,7 +100,13 @@ export async function holderHistory(actor: Actor | null, holderKey: string): Pro
   });
   if (!latest) return null;
   return {
-    holder: { holderKey, name: latest.name, kind: latest.kind, unitName: latest.unit.name, birthYear: latest.birthYear },
+    holder: {
+      holderKey,
+      name: latest.name,
+      kind: latest.kind,
+      unitName: latest.unit.name,
+      birthYear: latest.birthYear,
+    },
     entries: await meritHistoryOf(actor, holderKey),
   };
 }

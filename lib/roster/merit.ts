@@ -7,6 +7,11 @@ import type { NomineeKind } from "../generated/prisma/enums";
 import { toSearchText } from "../text/search-text";
 
 /** The merit-history key of a nominee. Keep in step with the backfill in migration 20261124122910_roster_merit. */
-export function holderKeyOf(nominee: { kind: NomineeKind; unitId: string; name: string; birthYear: number | null }): string {
+export function holderKeyOf(nominee: {
+  kind: NomineeKind;
+  unitId: string;
+  name: string;
+  birthYear: number | null;
+}): string {
   return [nominee.kind, nominee.unitId, toSearchText(nominee.name), nominee.birthYear ?? ""].join("|");
 }

@@ -30,13 +30,18 @@ export const rosterParamsSchema = z.object({
 export type RosterParams = z.infer<typeof rosterParamsSchema>;
 
 /** Parses a page's `searchParams` (or a handler's URLSearchParams) into roster parameters. */
-export function parseRosterParams(input: Record<string, string | string[] | undefined> | URLSearchParams): RosterParams {
+export function parseRosterParams(
+  input: Record<string, string | string[] | undefined> | URLSearchParams,
+): RosterParams {
   const record = input instanceof URLSearchParams ? Object.fromEntries(input.entries()) : input;
   return rosterParamsSchema.parse(record);
 }
 
 /** Query string of a roster view (defaults left out, so URLs stay short); "" when all are defaults. */
-export function rosterQueryString(params: RosterParams, options: { omit?: readonly (keyof RosterParams)[] } = {}): string {
+export function rosterQueryString(
+  params: RosterParams,
+  options: { omit?: readonly (keyof RosterParams)[] } = {},
+): string {
   const search = new URLSearchParams();
   const keep = (key: keyof RosterParams) => !options.omit?.includes(key);
   if (params.q && keep("q")) search.set("q", params.q);
@@ -54,7 +59,11 @@ export function rosterQueryString(params: RosterParams, options: { omit?: readon
 }
 
 /** The shareable URL of a roster view at `path`. */
-export function rosterHref(path: string, params: RosterParams, options?: { omit?: readonly (keyof RosterParams)[] }): string {
+export function rosterHref(
+  path: string,
+  params: RosterParams,
+  options?: { omit?: readonly (keyof RosterParams)[] },
+): string {
   const query = rosterQueryString(params, options);
   return query ? `${path}?${query}` : path;
 }

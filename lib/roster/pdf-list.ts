@@ -21,7 +21,8 @@ type Translator = ReturnType<typeof rosterExportTranslator>;
 
 /** A date-only value (UTC midnight) in `locale`: 10/12/2026, or Dec 10, 2026. */
 export function formatDay(day: Date, locale: Locale): string {
-  const options: Intl.DateTimeFormatOptions = locale === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : { dateStyle: "medium" };
+  const options: Intl.DateTimeFormatOptions =
+    locale === "vi" ? { day: "2-digit", month: "2-digit", year: "numeric" } : { dateStyle: "medium" };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(day);
 }
 
@@ -40,20 +41,33 @@ interface Heading {
 
 /** The header of the list, read only through what the viewer may see: a movement or title of a movement they may see, the decisions of the rows listed to them. */
 async function headingOf(actor: Actor | null, params: RosterParams, t: Translator, locale: Locale): Promise<Heading> {
-  const localName = (row: { name: string; nameEn: string | null }) => (locale === "en" && row.nameEn ? row.nameEn : row.name);
+  const localName = (row: { name: string; nameEn: string | null }) =>
+    locale === "en" && row.nameEn ? row.nameEn : row.name;
   const client = db();
   const visible = visibleMovementsWhere(actor);
   const [movement, title, unit, decisionGroups] = await Promise.all([
     params.movement
-      ? client.movement.findFirst({ where: { AND: [{ id: params.movement }, visible] }, select: { name: true, nameEn: true, organizingUnit: { select: { name: true } } } })
+      ? client.movement.findFirst({
+          where: { AND: [{ id: params.movement }, visible] },
+          select: { name: true, nameEn: true, organizingUnit: { select: { name: true } } },
+        })
       : null,
-    params.title ? client.awardTitle.findFirst({ where: { id: params.title, movement: visible }, select: { name: true, nameEn: true } }) : null,
+    params.title
+      ? client.awardTitle.findFirst({
+          where: { id: params.title, movement: visible },
+          select: { name: true, nameEn: true },
+        })
+      : null,
     params.unit ? client.unit.findUnique({ where: { id: params.unit }, select: { name: true } }) : null,
     params.movement ? client.honoree.groupBy({ by: ["decisionId"], where: await rosterWhere(actor, params) }) : [],
   ]);
   const decisions =
     decisionGroups.length > 0
-      ? await client.decision.findMany({ where: { id: { in: decisionGroups.map((g) => g.decisionId) } }, orderBy: [{ issuedOn: "asc" }, { number: "asc" }], select: { number: true, issuedOn: true } })
+      ? await client.decision.findMany({
+          where: { id: { in: decisionGroups.map((g) => g.decisionId) } },
+          orderBy: [{ issuedOn: "asc" }, { number: "asc" }],
+          select: { number: true, issuedOn: true },
+        })
       : [];
   const unknown = t("pdf.filterUnknown");
   const filters: string[] = [];
@@ -64,26 +78,55 @@ async function headingOf(actor: Actor | null, params: RosterParams, t: Translato
   if (params.kind) filters.push(t("pdf.filterKind", { kind: t(`kindValue.${params.kind}`) }));
   if (params.from !== undefined) filters.push(t("pdf.filterFrom", { year: String(params.from) }));
   if (params.to !== undefined) filters.push(t("pdf.filterTo", { year: String(params.to) }));
-  return { movement: movement ? { name: localName(movement), organizingUnit: movement.organizingUnit.name } : null, decisions, filters };
+  return {
+    movement: movement ? { name: localName(movement), organizingUnit: movement.organizingUnit.name } : null,
+    decisions,
+    filters,
+  };
 }
 
 function drawHeading(doc: PdfDocument, heading: Heading, total: number, t: Translator, locale: Locale) {
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
   if (heading.movement) {
-    doc.font("bold").fontSize(11).text(heading.movement.organizingUnit.toLocaleUpperCase(locale), left, doc.y, { width: width * 0.45, align: "center" });
+    doc
+      .font("bold")
+      .fontSize(11)
+      .text(heading.movement.organizingUnit.toLocaleUpperCase(locale), left, doc.y, {
+        width: width * 0.45,
+        align: "center",
+      });
     doc.moveDown(0.8);
   }
   doc.font("bold").fontSize(14).text(t("pdf.title"), left, doc.y, { width, align: "center" });
   doc.font("regular").fontSize(11);
-  if (heading.movement) doc.text(isFullMovementName(heading.movement.name) ? heading.movement.name : t("pdf.movement", { movement: heading.movement.name }), { width, align: "center" });
+  if (heading.movement)
+    doc.text(
+      isFullMovementName(heading.movement.name)
+        ? heading.movement.name
+        : t("pdf.movement", { movement: heading.movement.name }),
+      { width, align: "center" },
+    );
   const [only] = heading.decisions;
-  if (only && heading.decisions.length === 1) doc.font("italic").text(t("pdf.decision", { number: only.number, date: formatDay(only.issuedOn, locale) }), { width, align: "center" });
-  else if (heading.decisions.length > 1) doc.font("italic").text(t("pdf.decisions", { numbers: heading.decisions.map((d) => d.number).join("; ") }), { width, align: "center" });
+  if (only && heading.decisions.length === 1)
+    doc.font("italic").text(t("pdf.decision", { number: only.number, date: formatDay(only.issuedOn, locale) }), {
+      width,
+      align: "center",
+    });
+  else if (heading.decisions.length > 1)
+    doc.font("italic").text(t("pdf.decisions", { numbers: heading.decisions.map((d) => d.number).join("; ") }), {
+      width,
+      align: "center",
+    });
   doc.moveDown(0.6).font("regular").fontSize(10);
   if (heading.filters.length > 0) doc.text(`${t("pdf.filters")} ${heading.filters.join("; ")}`, { width });
   else if (!heading.movement) doc.text(t("pdf.noFilters"), { width });
-  const exportedOn = new Intl.DateTimeFormat(locale, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: env().APP_TIME_ZONE }).format(new Date());
+  const exportedOn = new Intl.DateTimeFormat(locale, {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: env().APP_TIME_ZONE,
+  }).format(new Date());
   doc.text(`${t("pdf.total", { count: total })} ${t("pdf.exportedOn", { date: exportedOn })}`, { width });
   doc.moveDown(0.5);
 }
@@ -96,7 +139,15 @@ function numberPages(doc: PdfDocument, t: Translator) {
     const bottom = doc.page.margins.bottom;
     // Writing inside the bottom margin would otherwise make PDFKit start a new page.
     doc.page.margins.bottom = 0;
-    doc.font("regular").fontSize(9).text(t("pdf.page", { page: i + 1, pages: range.count }), doc.page.margins.left, doc.page.height - bottom / 2 - 5, { width: contentWidth(doc), align: "center", lineBreak: false });
+    doc
+      .font("regular")
+      .fontSize(9)
+      .text(
+        t("pdf.page", { page: i + 1, pages: range.count }),
+        doc.page.margins.left,
+        doc.page.height - bottom / 2 - 5,
+        { width: contentWidth(doc), align: "center", lineBreak: false },
+      );
     doc.page.margins.bottom = bottom;
   }
 }
@@ -105,7 +156,12 @@ function numberPages(doc: PdfDocument, t: Translator) {
  * The roster view `params` as `actor` sees it, as a printable PDF in `locale` (A4 landscape).
  * Throws ExportTooLargeError above `limit` rows.
  */
-export async function renderRosterListPdf(options: { actor: Actor | null; params: RosterParams; locale: Locale; limit?: number }): Promise<Buffer> {
+export async function renderRosterListPdf(options: {
+  actor: Actor | null;
+  params: RosterParams;
+  locale: Locale;
+  limit?: number;
+}): Promise<Buffer> {
   const { actor, params, locale } = options;
   const limit = options.limit ?? rosterPdfRowLimit;
   const total = await countRosterRows(actor, params);
@@ -131,7 +187,11 @@ export async function renderRosterListPdf(options: { actor: Actor | null; params
     // A row listed after the count would make the file longer than the limit.
     if (rows.length > limit) throw new ExportTooLargeError(rows.length, limit);
   }
-  const doc = createPdf({ title: heading.movement ? `${t("pdf.title")} – ${heading.movement.name}` : t("pdf.title"), layout: "landscape", margins: { top: 40, bottom: 40, left: 40, right: 40 } });
+  const doc = createPdf({
+    title: heading.movement ? `${t("pdf.title")} – ${heading.movement.name}` : t("pdf.title"),
+    layout: "landscape",
+    margins: { top: 40, bottom: 40, left: 40, right: 40 },
+  });
   drawHeading(doc, heading, rows.length, t, locale);
   const columns: PdfColumn[] = [
     { header: t("columns.index"), width: 5, align: "center" },

@@ -25,7 +25,11 @@ export async function openHonoreePortrait(actor: Actor | null, id: string): Prom
   if (!isUuid(id)) return null;
   const row = await db().honoree.findFirst({
     where: { AND: [{ id }, viewableHonoreesWhere(actor)] },
-    select: { listedFor: true, unit: { select: { path: true } }, portraitFile: { select: { storageKey: true, mimeType: true, sizeBytes: true } } },
+    select: {
+      listedFor: true,
+      unit: { select: { path: true } },
+      portraitFile: { select: { storageKey: true, mimeType: true, sizeBytes: true } },
+    },
   });
   if (!row?.portraitFile || !canViewHonoree(actor, { listedFor: row.listedFor, unitPath: row.unit.path })) return null;
   const file = row.portraitFile;

@@ -60,7 +60,10 @@ async function lockDecision(tx: Tx, movementId: string, version: number): Promis
  * `audience` (always STAFF for a staff-only movement) and returns the audience and how many
  * were listed. A stale `version` is a conflict; an already published roster is refused.
  */
-export async function publishRoster(options: { actor: Actor | null; input: PublishRosterInput }): Promise<{ audience: Visibility; honorees: number }> {
+export async function publishRoster(options: {
+  actor: Actor | null;
+  input: PublishRosterInput;
+}): Promise<{ audience: Visibility; honorees: number }> {
   const actor = requireRosterManager(options.actor);
   const { input } = options;
   return db().$transaction(async (tx) => {
@@ -68,7 +71,10 @@ export async function publishRoster(options: { actor: Actor | null; input: Publi
     if (decision.publishedAt) throw new RosterRefusedError("alreadyPublished");
     // A staff-only movement never shows its honorees to the public, whatever the form sent.
     const audience: Visibility = decision.movementVisibility === "STAFF" ? "STAFF" : input.audience;
-    await tx.decision.update({ where: { id: decision.id }, data: { publishedAt: new Date(), rosterAudience: audience, version: { increment: 1 } } });
+    await tx.decision.update({
+      where: { id: decision.id },
+      data: { publishedAt: new Date(), rosterAudience: audience, version: { increment: 1 } },
+    });
     const honorees = await tx.$executeRaw`
       UPDATE "Honoree" SET "listedFor" = ${audience}::"Visibility", "publishedAt" = coalesce("publishedAt", now())
       WHERE "decisionId" = ${decision.id}::uuid AND "revokedAt" IS NULL`;
@@ -88,7 +94,10 @@ export async function publishRoster(options: { actor: Actor | null; input: Publi
 }
 
 /** Takes the movement's honorees off the roster (administrators), with a reason; returns how many were unlisted. */
-export async function unpublishRoster(options: { actor: Actor | null; input: UnpublishRosterInput }): Promise<{ honorees: number }> {
+export async function unpublishRoster(options: {
+  actor: Actor | null;
+  input: UnpublishRosterInput;
+}): Promise<{ honorees: number }> {
   const actor = requireRosterManager(options.actor);
   const { input } = options;
   return db().$transaction(async (tx) => {
@@ -105,8 +114,19 @@ export async function unpublishRoster(options: { actor: Actor | null; input: Unp
         action: "roster.unpublished",
         objectType: "Movement",
         objectId: input.movementId,
-        before: { decisionId: decision.id, audience: decision.rosterAudience, publishedAt: decision.publishedAt.toISOString(), version: decision.version },
-        after: { decisionId: decision.id, audience: null, honorees, reason: input.reason, version: decision.version + 1 },
+        before: {
+          decisionId: decision.id,
+          audience: decision.rosterAudience,
+          publishedAt: decision.publishedAt.toISOString(),
+          version: decision.version,
+        },
+        after: {
+          decisionId: decision.id,
+          audience: null,
+          honorees,
+          reason: input.reason,
+          version: decision.version + 1,
+        },
       },
       tx,
     );
@@ -129,7 +149,10 @@ interface LockedHonoree {
  * number, who and when, and takes it off the roster. It stays in the merit history, marked.
  * Revoking it again is refused (a conflict: someone did it first); there is no reinstatement.
  */
-export async function revokeHonoree(options: { actor: Actor | null; input: RevokeHonoreeInput }): Promise<{ movementId: string; name: string }> {
+export async function revokeHonoree(options: {
+  actor: Actor | null;
+  input: RevokeHonoreeInput;
+}): Promise<{ movementId: string; name: string }> {
   const actor = requireRosterManager(options.actor);
   const { input } = options;
   return db().$transaction(async (tx) => {
@@ -142,14 +165,40 @@ export async function revokeHonoree(options: { actor: Actor | null; input: Revok
     if (honoree.revokedAt) throw new RosterRefusedError("alreadyRevoked", "conflict");
     await tx.honoree.update({
       where: { id: honoree.id },
-      data: { revokedAt: new Date(), revokedReason: input.reason, revocationReference: input.reference, revokedById: actor.id, listedFor: null },
+      data: {
+        revokedAt: new Date(),
+        revokedReason: input.reason,
+        revocationReference: input.reference,
+        revokedById: actor.id,
+        listedFor: null,
+      },
     });
-    const after = { movementId: honoree.movementId, decisionId: honoree.decisionId, reason: input.reason, reference: input.reference, listedFor: null };
+    const after = {
+      movementId: honoree.movementId,
+      decisionId: honoree.decisionId,
+      reason: input.reason,
+      reference: input.reference,
+      listedFor: null,
+    };
     // Logged on the recognition and on its dossier, whose history (lib/nominations/history.ts) shows it.
     await recordAudits(
       [
-        { actorId: actor.id, action: "honoree.revoked", objectType: "Honoree", objectId: honoree.id, before: { listedFor: honoree.listedFor }, after },
-        { actorId: actor.id, action: "honoree.revoked", objectType: "Nomination", objectId: honoree.nominationId, before: { listedFor: honoree.listedFor }, after: { ...after, honoreeId: honoree.id } },
+        {
+          actorId: actor.id,
+          action: "honoree.revoked",
+          objectType: "Honoree",
+          objectId: honoree.id,
+          before: { listedFor: honoree.listedFor },
+          after,
+        },
+        {
+          actorId: actor.id,
+          action: "honoree.revoked",
+          objectType: "Nomination",
+          objectId: honoree.nominationId,
+          before: { listedFor: honoree.listedFor },
+          after: { ...after, honoreeId: honoree.id },
+        },
       ],
       tx,
     );

@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDecidedMovement, createRosterWorld, insertHonoree, type DecidedMovement, type RosterWorld } from "../../scripts/test/roster-factories";
+import {
+  createDecidedMovement,
+  createRosterWorld,
+  insertHonoree,
+  type DecidedMovement,
+  type RosterWorld,
+} from "../../scripts/test/roster-factories";
 import { createActor, createUnit } from "../../scripts/test/factories";
 import { jpeg1x1 } from "../../scripts/test/sample-files";
 import { createPrismaClient } from "../db";
@@ -44,11 +50,23 @@ beforeAll(async () => {
     awardedOn: "2026-11-02",
     citation: "Sáng kiến số hóa toàn bộ sổ hộ tịch của phường.",
   });
-  await add("team", { name: `Tổ Một cửa ${run}`, kind: "COLLECTIVE", listedFor: "PUBLIC", unit: w.b, title: w.movement.titles.collective, awardedOn: "2025-03-15" });
+  await add("team", {
+    name: `Tổ Một cửa ${run}`,
+    kind: "COLLECTIVE",
+    listedFor: "PUBLIC",
+    unit: w.b,
+    title: w.movement.titles.collective,
+    awardedOn: "2025-03-15",
+  });
   await add("staffOnly", { name: `Trần Văn Nội Bộ ${run}`, listedFor: "STAFF", unit: w.b });
   await add("unpublished", { name: `Phạm Bí Mật ${run}`, listedFor: null });
   await add("revoked", { name: `Hoàng Thu Hồi ${run}`, revoked: true });
-  await add("wild", { name: `Vũ 100%_Đặc ${run}`, listedFor: "PUBLIC", unit: w.b, citation: "Phương châm 'dân là gốc' trong mọi việc." });
+  await add("wild", {
+    name: `Vũ 100%_Đặc ${run}`,
+    listedFor: "PUBLIC",
+    unit: w.b,
+    citation: "Phương châm 'dân là gốc' trong mọi việc.",
+  });
   await add("outsideUnpublished", { name: `Đinh Ngoài ${run}`, listedFor: null, unit: w.outside });
   await add("old", { name: `Nguyễn Văn Cũ ${run}`, listedFor: "PUBLIC", in: older });
 });
@@ -90,7 +108,9 @@ describe("rosterPage: search", () => {
   it("matches words of the unit and of the citation", async () => {
     const unitWord = w.b.name.split(" ").slice(-3).join(" ");
     expect(sorted(await names(null, { q: unitWord }))).toEqual(sorted([h.team!.name, h.wild!.name]));
-    expect(sorted(await names(w.staffA, { q: unitWord }))).toEqual(sorted([h.team!.name, h.wild!.name, h.staffOnly!.name]));
+    expect(sorted(await names(w.staffA, { q: unitWord }))).toEqual(
+      sorted([h.team!.name, h.wild!.name, h.staffOnly!.name]),
+    );
     expect(await names(null, { q: "so hoa toan bo" })).toEqual([h.duc!.name]);
   });
 
@@ -110,7 +130,7 @@ describe("rosterPage: search", () => {
     expect(await names(null, { q: "'%<script>" })).toEqual([]);
     expect(await names(null, { q: "<script>alert(1)</script>" })).toEqual([]);
     expect(await names(null, { q: "\\" })).toEqual([]);
-    expect(await names(null, { q: "'; DROP TABLE \"Honoree\"; --" })).toEqual([]);
+    expect(await names(null, { q: '\'; DROP TABLE "Honoree"; --' })).toEqual([]);
     expect(await client.honoree.count({ where: { id: h.hong!.id } })).toBe(1);
   });
 
@@ -124,7 +144,9 @@ describe("rosterPage: filters and order", () => {
   it("filters by unit with the units below it", async () => {
     expect(sorted(await names(null, { unit: w.a.id }))).toEqual(sorted([h.hong!.name, h.duc!.name]));
     expect(await names(null, { unit: w.aTeam.id })).toEqual([h.duc!.name]);
-    expect(sorted(await names(null, { unit: w.root.id }))).toEqual(sorted([h.hong!.name, h.duc!.name, h.team!.name, h.wild!.name]));
+    expect(sorted(await names(null, { unit: w.root.id }))).toEqual(
+      sorted([h.hong!.name, h.duc!.name, h.team!.name, h.wild!.name]),
+    );
   });
 
   it("shows nothing for a unit that does not exist", async () => {
@@ -142,8 +164,26 @@ describe("rosterPage: filters and order", () => {
   });
 
   it("ignores malformed and unknown filter values", async () => {
-    const parsed = params({ movement: "not-a-uuid", kind: "ALIEN", sort: "weird", from: "abc", to: "99999", unit: "1; DROP", title: "%", page: "-3" });
-    expect(parsed).toMatchObject({ movement: undefined, kind: undefined, sort: "newest", from: undefined, to: undefined, unit: undefined, title: undefined, page: 1 });
+    const parsed = params({
+      movement: "not-a-uuid",
+      kind: "ALIEN",
+      sort: "weird",
+      from: "abc",
+      to: "99999",
+      unit: "1; DROP",
+      title: "%",
+      page: "-3",
+    });
+    expect(parsed).toMatchObject({
+      movement: undefined,
+      kind: undefined,
+      sort: "newest",
+      from: undefined,
+      to: undefined,
+      unit: undefined,
+      title: undefined,
+      page: 1,
+    });
     const page = await rosterPage(null, { ...parsed, q: run });
     expect(page.rows.map((row) => row.name)).toContain(h.hong!.name);
   });
@@ -178,7 +218,12 @@ describe("rosterPage: pagination", () => {
   let many: DecidedMovement;
   beforeAll(async () => {
     many = await createDecidedMovement(client, w);
-    for (let i = 0; i < rosterPageSize + 2; i++) await insertHonoree(client, w, { in: many, name: `Người ${String(i).padStart(2, "0")} ${run}`, listedFor: "PUBLIC" });
+    for (let i = 0; i < rosterPageSize + 2; i++)
+      await insertHonoree(client, w, {
+        in: many,
+        name: `Người ${String(i).padStart(2, "0")} ${run}`,
+        listedFor: "PUBLIC",
+      });
   });
 
   it("pages without overlap and clamps a page past the end to the last one", async () => {
@@ -193,7 +238,12 @@ describe("rosterPage: pagination", () => {
   });
 
   it("shows page 1 of 1 for an empty result, whatever page was asked", async () => {
-    expect(await rosterPage(null, params({ q: `không ai ${run}`, page: "7" }))).toEqual({ rows: [], total: 0, page: 1, pageCount: 1 });
+    expect(await rosterPage(null, params({ q: `không ai ${run}`, page: "7" }))).toEqual({
+      rows: [],
+      total: 0,
+      page: 1,
+      pageCount: 1,
+    });
   });
 });
 
@@ -206,7 +256,12 @@ describe("honoreeProfile", () => {
       listedFor: "PUBLIC",
       unitName: w.a.name,
       movement: { id: w.movement.id, name: w.movement.name },
-      decision: { number: w.decision.number, issuedOn: w.decision.issuedOn, signerName: "Nguyễn Văn Chủ", issuingAuthority: "Ban Thường vụ Công đoàn ngành" },
+      decision: {
+        number: w.decision.number,
+        issuedOn: w.decision.issuedOn,
+        signerName: "Nguyễn Văn Chủ",
+        issuingAuthority: "Ban Thường vụ Công đoàn ngành",
+      },
       revocation: null,
       hasPortrait: false,
     });
@@ -220,19 +275,29 @@ describe("honoreeProfile", () => {
   });
 
   it("shows an unpublished honoree only to officers of its unit (or above) and administrators, marked", async () => {
-    for (const actor of [null, w.staffA, w.officerB, outsideOfficer]) expect(await honoreeProfile(actor, h.unpublished!.id)).toBeNull();
-    for (const actor of [w.officerA, w.officerRoot, w.admin]) expect(await honoreeProfile(actor, h.unpublished!.id)).toMatchObject({ state: "unpublished", listedFor: null, revocation: null });
+    for (const actor of [null, w.staffA, w.officerB, outsideOfficer])
+      expect(await honoreeProfile(actor, h.unpublished!.id)).toBeNull();
+    for (const actor of [w.officerA, w.officerRoot, w.admin])
+      expect(await honoreeProfile(actor, h.unpublished!.id)).toMatchObject({
+        state: "unpublished",
+        listedFor: null,
+        revocation: null,
+      });
   });
 
   it("shows a revoked honoree likewise, with the reason and the revoking decision", async () => {
     for (const actor of [null, w.staffA, w.officerB]) expect(await honoreeProfile(actor, h.revoked!.id)).toBeNull();
     for (const actor of [w.officerA, w.admin]) {
-      expect(await honoreeProfile(actor, h.revoked!.id)).toMatchObject({ state: "revoked", revocation: { reason: "Hồ sơ không trung thực", reference: "15/QĐ-CĐN" } });
+      expect(await honoreeProfile(actor, h.revoked!.id)).toMatchObject({
+        state: "revoked",
+        revocation: { reason: "Hồ sơ không trung thực", reference: "15/QĐ-CĐN" },
+      });
     }
   });
 
   it("is null for a malformed or unknown id", async () => {
-    for (const id of ["abc", "", "'; select 1 --", `${h.hong!.id}x`, randomUUID()]) expect(await honoreeProfile(w.admin, id)).toBeNull();
+    for (const id of ["abc", "", "'; select 1 --", `${h.hong!.id}x`, randomUUID()])
+      expect(await honoreeProfile(w.admin, id)).toBeNull();
   });
 });
 
@@ -244,7 +309,10 @@ describe("openHonoreePortrait", () => {
   });
 
   async function withPortrait(honoreeId: string, mimeType = "image/jpeg") {
-    const honoree = await client.honoree.findUniqueOrThrow({ where: { id: honoreeId }, select: { nominationId: true } });
+    const honoree = await client.honoree.findUniqueOrThrow({
+      where: { id: honoreeId },
+      select: { nominationId: true },
+    });
     const file = await client.nominationFile.create({
       data: {
         nominationId: honoree.nominationId,
@@ -320,8 +388,12 @@ describe("rosterFilterOptions", () => {
       expect(unitIds).toContain(w.b.id);
     }
     // A unit with nothing listed below it opens nothing; an id that is no unit is no choice.
-    expect((await rosterFilterOptions(null, { unitId: w.outside.id })).units.map((u) => u.id)).not.toContain(w.outside.id);
-    expect((await rosterFilterOptions(null, { unitId: "not-a-uuid" })).units).toEqual((await rosterFilterOptions(null)).units);
+    expect((await rosterFilterOptions(null, { unitId: w.outside.id })).units.map((u) => u.id)).not.toContain(
+      w.outside.id,
+    );
+    expect((await rosterFilterOptions(null, { unitId: "not-a-uuid" })).units).toEqual(
+      (await rosterFilterOptions(null)).units,
+    );
   });
 
   it("offers only the units of one movement's listed honorees when a movement is chosen", async () => {
@@ -340,9 +412,16 @@ describe("rosterFilterOptions", () => {
 
   it("offers the titles and years of one movement", async () => {
     const options = await rosterFilterOptions(null, { movementId: w.movement.id });
-    expect(options.titles.map((t) => t.id)).toEqual([w.movement.titles.basic.id, w.movement.titles.individual.id, w.movement.titles.collective.id]);
+    expect(options.titles.map((t) => t.id)).toEqual([
+      w.movement.titles.basic.id,
+      w.movement.titles.individual.id,
+      w.movement.titles.collective.id,
+    ]);
     expect(options.years).toEqual({ from: 2025, to: 2026 });
-    expect((await rosterFilterOptions(null, { movementId: older.movement.id })).years).toEqual({ from: 2024, to: 2024 });
+    expect((await rosterFilterOptions(null, { movementId: older.movement.id })).years).toEqual({
+      from: 2024,
+      to: 2024,
+    });
   });
 
   it("does not offer a movement whose honorees are all unlisted for the viewer", async () => {
@@ -360,7 +439,15 @@ describe("rosterMovement", () => {
     expect(await rosterMovement(null, "nope")).toBeNull();
     const draft = await createUnit(client).then((unit) =>
       client.movement.create({
-        data: { code: `DR-${run}`, name: `Nháp ${run}`, description: "-", organizingUnitId: unit.id, coverageUnitId: unit.id, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
+        data: {
+          code: `DR-${run}`,
+          name: `Nháp ${run}`,
+          description: "-",
+          organizingUnitId: unit.id,
+          coverageUnitId: unit.id,
+          startsOn: new Date("2026-01-01"),
+          endsOn: new Date("2026-12-31"),
+        },
       }),
     );
     expect(await rosterMovement(null, draft.id)).toBeNull();

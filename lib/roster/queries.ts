@@ -79,7 +79,14 @@ export async function rosterPage(actor: Actor | null, params: RosterParams): Pro
   const where = await rosterWhere(actor, params);
   const orderBy = rosterOrderBy[params.sort];
   const requested = Math.max(1, params.page);
-  const pageOf = (page: number) => db().honoree.findMany({ where, orderBy, skip: (page - 1) * rosterPageSize, take: rosterPageSize, select: rosterRowSelect });
+  const pageOf = (page: number) =>
+    db().honoree.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * rosterPageSize,
+      take: rosterPageSize,
+      select: rosterRowSelect,
+    });
   // Count and the requested page together: a second query only when the page lies past the end.
   const [total, firstTry] = await Promise.all([db().honoree.count({ where }), pageOf(requested)]);
   const pageCount = Math.max(1, Math.ceil(total / rosterPageSize));
@@ -108,8 +115,13 @@ export interface RosterFilterOptions {
  * The choices of the roster's filter form: only what `actor` may see listed (of `movementId` when
  * given), the units drilled down to `unitId`.
  */
-export async function rosterFilterOptions(actor: Actor | null, options: { movementId?: string; unitId?: string } = {}): Promise<RosterFilterOptions> {
-  const listed: Prisma.HonoreeWhereInput = options.movementId ? { AND: [listedWhere(actor), { movementId: options.movementId }] } : listedWhere(actor);
+export async function rosterFilterOptions(
+  actor: Actor | null,
+  options: { movementId?: string; unitId?: string } = {},
+): Promise<RosterFilterOptions> {
+  const listed: Prisma.HonoreeWhereInput = options.movementId
+    ? { AND: [listedWhere(actor), { movementId: options.movementId }] }
+    : listedWhere(actor);
   const [movements, titles, units, range] = await Promise.all([
     db().movement.findMany({
       where: { honorees: { some: listedWhere(actor) } },
@@ -124,7 +136,11 @@ export async function rosterFilterOptions(actor: Actor | null, options: { moveme
           select: { id: true, name: true, nameEn: true },
         })
       : Promise.resolve([]),
-    rosterUnitOptions({ audiences: rosterAudiencesFor(actor), movementId: options.movementId, chosenUnitId: options.unitId }),
+    rosterUnitOptions({
+      audiences: rosterAudiencesFor(actor),
+      movementId: options.movementId,
+      chosenUnitId: options.unitId,
+    }),
     db().honoree.aggregate({ where: listed, _min: { awardedOn: true }, _max: { awardedOn: true } }),
   ]);
   const first = range._min.awardedOn;
@@ -226,6 +242,8 @@ export async function honoreeProfile(actor: Actor | null, id: string): Promise<H
     listedFor: row.listedFor,
     publishedAt: row.publishedAt,
     state: row.revokedAt ? "revoked" : row.listedFor ? "listed" : "unpublished",
-    revocation: row.revokedAt ? { at: row.revokedAt, reason: row.revokedReason, reference: row.revocationReference } : null,
+    revocation: row.revokedAt
+      ? { at: row.revokedAt, reason: row.revokedReason, reference: row.revocationReference }
+      : null,
   };
 }

@@ -22,7 +22,10 @@ export interface HonouredNomination {
 }
 
 /** An unpublished honoree of `decision` for `nomination`. */
-export function honoreeRecord(nomination: HonouredNomination, decision: { id: string; issuedOn: Date }): Prisma.HonoreeCreateManyInput {
+export function honoreeRecord(
+  nomination: HonouredNomination,
+  decision: { id: string; issuedOn: Date },
+): Prisma.HonoreeCreateManyInput {
   return {
     nominationId: nomination.id,
     decisionId: decision.id,
@@ -37,9 +40,19 @@ export function honoreeRecord(nomination: HonouredNomination, decision: { id: st
     citation: nomination.citation,
     story: nomination.story,
     portraitFileId: nomination.portraitFileId,
-    holderKey: holderKeyOf({ kind: nomination.nomineeKind, unitId: nomination.unitId, name: nomination.nomineeName, birthYear: nomination.birthYear }),
+    holderKey: holderKeyOf({
+      kind: nomination.nomineeKind,
+      unitId: nomination.unitId,
+      name: nomination.nomineeName,
+      birthYear: nomination.birthYear,
+    }),
     awardedOn: decision.issuedOn,
-    searchText: honoreeSearchText({ name: nomination.nomineeName, position: nomination.position, unitName: nomination.unitName, citation: nomination.citation }),
+    searchText: honoreeSearchText({
+      name: nomination.nomineeName,
+      position: nomination.position,
+      unitName: nomination.unitName,
+      citation: nomination.citation,
+    }),
     listedFor: null,
   };
 }

@@ -63,16 +63,41 @@ const honoreeSelect = {
 } as const;
 
 /** The roster page of `movementId` (`page` clamped to the last one), or null when `actor` is no administrator or there is no such movement. */
-export async function rosterAdminView(options: { actor: Actor | null; movementId: string; page: number }): Promise<RosterAdminView | null> {
+export async function rosterAdminView(options: {
+  actor: Actor | null;
+  movementId: string;
+  page: number;
+}): Promise<RosterAdminView | null> {
   if (!can(options.actor, "roster.manage")) return null;
-  const movement = await db().movement.findUnique({ where: { id: options.movementId }, select: { id: true, name: true, nameEn: true, visibility: true, status: true } });
+  const movement = await db().movement.findUnique({
+    where: { id: options.movementId },
+    select: { id: true, name: true, nameEn: true, visibility: true, status: true },
+  });
   if (!movement) return null;
   const decision = await db().decision.findFirst({
     where: { movementId: movement.id, revokedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, number: true, issuedOn: true, signerName: true, issuingAuthority: true, version: true, publishedAt: true, rosterAudience: true },
+    select: {
+      id: true,
+      number: true,
+      issuedOn: true,
+      signerName: true,
+      issuingAuthority: true,
+      version: true,
+      publishedAt: true,
+      rosterAudience: true,
+    },
   });
-  if (!decision) return { movement, decision: null, lastUnpublished: null, counts: { listed: 0, unlisted: 0, revoked: 0 }, honorees: [], page: 1, pageCount: 1 };
+  if (!decision)
+    return {
+      movement,
+      decision: null,
+      lastUnpublished: null,
+      counts: { listed: 0, unlisted: 0, revoked: 0 },
+      honorees: [],
+      page: 1,
+      pageCount: 1,
+    };
   const where = { decisionId: decision.id };
   const [listed, revoked, total, unpublishing] = await Promise.all([
     db().honoree.count({ where: { ...where, listedFor: { not: null } } }),
@@ -95,11 +120,17 @@ export async function rosterAdminView(options: { actor: Actor | null; movementId
     take: rosterAdminPageSize,
     select: honoreeSelect,
   });
-  const reason = unpublishing?.after && typeof unpublishing.after === "object" && !Array.isArray(unpublishing.after) ? unpublishing.after.reason : undefined;
+  const reason =
+    unpublishing?.after && typeof unpublishing.after === "object" && !Array.isArray(unpublishing.after)
+      ? unpublishing.after.reason
+      : undefined;
   return {
     movement,
     decision,
-    lastUnpublished: unpublishing && typeof reason === "string" ? { at: unpublishing.at, by: unpublishing.actor?.fullName ?? null, reason } : null,
+    lastUnpublished:
+      unpublishing && typeof reason === "string"
+        ? { at: unpublishing.at, by: unpublishing.actor?.fullName ?? null, reason }
+        : null,
     counts: { listed, revoked, unlisted: total - listed - revoked },
     honorees: rows.map(toAdminHonoree),
     page,
@@ -141,7 +172,11 @@ export interface RevocationTarget extends RosterAdminHonoree {
 }
 
 /** The honoree `honoreeId` of `movementId` for the revocation page, or null (not an administrator, no such honoree in that movement). */
-export async function revocationTarget(options: { actor: Actor | null; movementId: string; honoreeId: string }): Promise<RevocationTarget | null> {
+export async function revocationTarget(options: {
+  actor: Actor | null;
+  movementId: string;
+  honoreeId: string;
+}): Promise<RevocationTarget | null> {
   if (!can(options.actor, "roster.manage")) return null;
   const row = await db().honoree.findFirst({
     where: { id: options.honoreeId, movementId: options.movementId },
@@ -153,5 +188,12 @@ export async function revocationTarget(options: { actor: Actor | null; movementI
     },
   });
   if (!row) return null;
-  return { ...toAdminHonoree(row), movementId: row.movement.id, movementName: row.movement.name, movementNameEn: row.movement.nameEn, decisionNumber: row.decision.number, revokedBy: row.revokedBy?.fullName ?? null };
+  return {
+    ...toAdminHonoree(row),
+    movementId: row.movement.id,
+    movementName: row.movement.name,
+    movementNameEn: row.movement.nameEn,
+    decisionNumber: row.decision.number,
+    revokedBy: row.revokedBy?.fullName ?? null,
+  };
 }

@@ -17,9 +17,14 @@ beforeAll(async () => {
 
 describe("roster search text", () => {
   it("folds name, position, unit and citation without diacritics or case", () => {
-    expect(honoreeSearchText({ name: "Phạm Đức Ưng", position: "Trưởng phòng", unitName: "Công đoàn Sở Tư pháp", citation: "Gương mẫu, TẬN TỤY." })).toBe(
-      "pham duc ung truong phong cong doan so tu phap guong mau, tan tuy.",
-    );
+    expect(
+      honoreeSearchText({
+        name: "Phạm Đức Ưng",
+        position: "Trưởng phòng",
+        unitName: "Công đoàn Sở Tư pháp",
+        citation: "Gương mẫu, TẬN TỤY.",
+      }),
+    ).toBe("pham duc ung truong phong cong doan so tu phap guong mau, tan tuy.");
     expect(rosterSearchTerm("  ĐỨC  ")).toBe("duc");
     expect(rosterSearchTerm("x".repeat(500))).toHaveLength(100);
   });
@@ -28,7 +33,8 @@ describe("roster search text", () => {
     const name = `Hoàng Thị Đổi Tên ${randomUUID().slice(0, 6)}`;
     await insertHonoree(client, w, { name, listedFor: "PUBLIC", unit: w.aTeam });
     const newName = `Tổ công đoàn Bộ phận Một cửa ${randomUUID().slice(0, 6)}`;
-    const search = async (q: string) => (await rosterPage(null, parseRosterParams({ movement: w.movement.id, q }))).rows.map((row) => row.name);
+    const search = async (q: string) =>
+      (await rosterPage(null, parseRosterParams({ movement: w.movement.id, q }))).rows.map((row) => row.name);
     expect(await search(newName)).toEqual([]);
     const unit = await client.unit.findUniqueOrThrow({ where: { id: w.aTeam.id } });
     await updateUnit({ actor: w.admin, id: unit.id, version: unit.version, name: newName, code: unit.code });

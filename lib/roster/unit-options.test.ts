@@ -17,7 +17,13 @@ describe("depthFirst (the roster's unit choice as a tree)", () => {
   });
 
   it("indents by depth below the shallowest unit", () => {
-    expect(Object.fromEntries(depthFirst(nodes).map((unit) => [unit.id, unit.level]))).toEqual({ loose: 1, root: 0, a: 1, a1: 2, b: 1 });
+    expect(Object.fromEntries(depthFirst(nodes).map((unit) => [unit.id, unit.level]))).toEqual({
+      loose: 1,
+      root: 0,
+      a: 1,
+      a1: 2,
+      b: 1,
+    });
   });
 
   it("is empty without units", () => {

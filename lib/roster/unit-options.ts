@@ -36,13 +36,20 @@ interface KeptTree {
 }
 
 const globalForUnits = globalThis as unknown as { rosterUnitTrees?: VersionedLru<KeptTree> };
-const keptTrees = (globalForUnits.rosterUnitTrees ??= new VersionedLru<KeptTree>(maxKeptUnits, (tree) => tree.nodes.length + 1));
+const keptTrees = (globalForUnits.rosterUnitTrees ??= new VersionedLru<KeptTree>(
+  maxKeptUnits,
+  (tree) => tree.nodes.length + 1,
+));
 
 /**
  * The units to offer when `chosenUnitId` is chosen (none: the top two levels), for honorees
  * listed for `audiences` (of `movementId` when given), depth first with siblings by name.
  */
-export async function rosterUnitOptions(options: { audiences: Visibility[]; movementId?: string; chosenUnitId?: string }): Promise<RosterUnitOption[]> {
+export async function rosterUnitOptions(options: {
+  audiences: Visibility[];
+  movementId?: string;
+  chosenUnitId?: string;
+}): Promise<RosterUnitOption[]> {
   const movementId = options.movementId && isUuid(options.movementId) ? options.movementId : null;
   return depthFirst(drillDown(await listedUnitTree(options.audiences, movementId), options.chosenUnitId));
 }
@@ -81,7 +88,12 @@ export function drillDown(nodes: readonly UnitNode[], chosenId: string | undefin
   if (nodes.length === 0) return [];
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const opened = new Set<string>();
-  for (let node = chosenId ? byId.get(chosenId) : undefined; node; node = node.parentId ? byId.get(node.parentId) : undefined) opened.add(node.id);
+  for (
+    let node = chosenId ? byId.get(chosenId) : undefined;
+    node;
+    node = node.parentId ? byId.get(node.parentId) : undefined
+  )
+    opened.add(node.id);
   const top = minDepth(nodes);
   return nodes.filter((node) => node.depth <= top + 1 || (node.parentId !== null && opened.has(node.parentId)));
 }

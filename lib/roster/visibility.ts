@@ -18,7 +18,10 @@ export function listedWhere(actor: Actor | null): Prisma.HonoreeWhereInput {
 }
 
 /** May `actor` see this honoree (its profile, portrait, certificate link)? Listed for them, or unlisted and they act for its unit. */
-export function canViewHonoree(actor: Actor | null, honoree: { listedFor: Visibility | null; unitPath: string }): boolean {
+export function canViewHonoree(
+  actor: Actor | null,
+  honoree: { listedFor: Visibility | null; unitPath: string },
+): boolean {
   if (honoree.listedFor !== null && rosterAudiencesFor(actor).includes(honoree.listedFor)) return true;
   return canActForUnit(actor, honoree.unitPath);
 }

@@ -35,7 +35,9 @@ describe("redirect targets", () => {
   });
 
   it("accepts absolute URLs on the app's own origin when it is known", () => {
-    expect(safeRedirectPath("http://localhost:3000/account?x=1", { origin: "http://localhost:3000" })).toBe("/account?x=1");
+    expect(safeRedirectPath("http://localhost:3000/account?x=1", { origin: "http://localhost:3000" })).toBe(
+      "/account?x=1",
+    );
     expect(safeRedirectPath("http://localhost:3001/account", { origin: "http://localhost:3000" })).toBe("/");
   });
 

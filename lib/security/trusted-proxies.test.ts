@@ -6,13 +6,23 @@ import { believeForwarding, compileProxyTrust, hopHeader } from "./trusted-proxi
 const token = "hop-token-of-this-server";
 
 function requestFrom(peer: string, headers: Record<string, string>): IncomingMessage {
-  return { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: { ...headers } } as unknown as IncomingMessage;
+  return {
+    socket: { remoteAddress: peer },
+    connection: { remoteAddress: peer },
+    headers: { ...headers },
+  } as unknown as IncomingMessage;
 }
 
 /** The judged headers as the app reads them. */
 function judged(request: IncomingMessage) {
-  const headers = new Headers(Object.entries(request.headers).map(([key, value]): [string, string] => [key, String(value)]));
-  return { client: request.headers["x-forwarded-for"], host: requestHost(headers, "?"), isHttps: isHttpsRequest(headers, new URL("http://x/")) };
+  const headers = new Headers(
+    Object.entries(request.headers).map(([key, value]): [string, string] => [key, String(value)]),
+  );
+  return {
+    client: request.headers["x-forwarded-for"],
+    host: requestHost(headers, "?"),
+    isHttps: isHttpsRequest(headers, new URL("http://x/")),
+  };
 }
 
 describe("trusted proxies", () => {
@@ -44,7 +54,12 @@ describe("trusted proxies", () => {
 
   it("behind a trusted proxy takes the client, host and scheme it names, and skips every trusted hop", () => {
     const trust = compileProxyTrust("127.0.0.1, 10.0.0.0/8");
-    const request = requestFrom("127.0.0.1", { host: "10.0.0.5:3000", "x-forwarded-for": "198.51.100.9, 10.1.2.3", "x-forwarded-proto": "https", "x-forwarded-host": "vinhdanh.example" });
+    const request = requestFrom("127.0.0.1", {
+      host: "10.0.0.5:3000",
+      "x-forwarded-for": "198.51.100.9, 10.1.2.3",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "vinhdanh.example",
+    });
     believeForwarding(request, trust, token);
     expect(judged(request)).toEqual({ client: "198.51.100.9", host: "vinhdanh.example", isHttps: true });
   });
@@ -68,7 +83,11 @@ describe("trusted proxies", () => {
     const hop = requestFrom("127.0.0.1", { ...(original.headers as Record<string, string>), host: "0.0.0.0:3000" });
     believeForwarding(hop, compileProxyTrust(""), token);
     expect(judged(hop)).toEqual({ client: "203.0.113.7", host: "vinhdanh.example", isHttps: false });
-    const forged = requestFrom("198.51.100.1", { host: "vinhdanh.example", [hopHeader]: "guessed", "x-forwarded-for": "1.1.1.1" });
+    const forged = requestFrom("198.51.100.1", {
+      host: "vinhdanh.example",
+      [hopHeader]: "guessed",
+      "x-forwarded-for": "1.1.1.1",
+    });
     believeForwarding(forged, compileProxyTrust(""), token);
     expect(judged(forged).client).toBe("198.51.100.1");
   });

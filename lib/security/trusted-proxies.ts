@@ -36,7 +36,8 @@ function plainAddress(address: string): string {
  */
 export const hopHeader = "x-vinh-danh-hop";
 
-const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() || undefined;
+const firstOf = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() || undefined;
 
 /**
  * Rewrites `request`'s forwarding headers to what `trust` lets us believe: X-Forwarded-For
@@ -53,8 +54,12 @@ export function believeForwarding(request: IncomingMessage, trust: ProxyTrust, h
   const client = proxyaddr(request, trust);
   const isTls = "encrypted" in request.socket && Boolean(request.socket.encrypted);
   request.headers["x-forwarded-for"] = plainAddress(client || peer);
-  request.headers[judgedHostHeader] = (isProxied && firstOf(request.headers["x-forwarded-host"])) || request.headers.host || "";
-  request.headers[judgedProtoHeader] = (isProxied && firstOf(request.headers["x-forwarded-proto"])) === "https" || (!isProxied && isTls) ? "https" : "http";
+  request.headers[judgedHostHeader] =
+    (isProxied && firstOf(request.headers["x-forwarded-host"])) || request.headers.host || "";
+  request.headers[judgedProtoHeader] =
+    (isProxied && firstOf(request.headers["x-forwarded-proto"])) === "https" || (!isProxied && isTls)
+      ? "https"
+      : "http";
   request.headers[hopHeader] = hopToken;
   delete request.headers["x-real-ip"];
   delete request.headers.forwarded;

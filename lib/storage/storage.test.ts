@@ -24,15 +24,28 @@ describe("inspectFile", () => {
   });
 
   it("refuses empty, oversize, unknown and disallowed files", async () => {
-    expect(await inspectFile(new Uint8Array(), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({ refusal: "fileEmpty" });
+    expect(await inspectFile(new Uint8Array(), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({
+      refusal: "fileEmpty",
+    });
     expect(await inspectFile(pdf(), { allowed: evidence, maxBytes: 100 })).toEqual({ refusal: "fileTooLarge" });
     // A script renamed to .pdf is still a script.
-    expect(await inspectFile(Buffer.from("#!/bin/sh\nrm -rf /\n"), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({ refusal: "fileTypeNotAllowed" });
-    expect(await inspectFile(Buffer.from("<html><script>alert(1)</script></html>"), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({ refusal: "fileTypeNotAllowed" });
+    expect(
+      await inspectFile(Buffer.from("#!/bin/sh\nrm -rf /\n"), { allowed: evidence, maxBytes: tenMegabytes }),
+    ).toEqual({ refusal: "fileTypeNotAllowed" });
+    expect(
+      await inspectFile(Buffer.from("<html><script>alert(1)</script></html>"), {
+        allowed: evidence,
+        maxBytes: tenMegabytes,
+      }),
+    ).toEqual({ refusal: "fileTypeNotAllowed" });
     // A plain ZIP is neither DOCX nor XLSX.
-    expect(await inspectFile(zip({ "a.txt": "x" }), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({ refusal: "fileTypeNotAllowed" });
+    expect(await inspectFile(zip({ "a.txt": "x" }), { allowed: evidence, maxBytes: tenMegabytes })).toEqual({
+      refusal: "fileTypeNotAllowed",
+    });
     // A portrait must be an image.
-    expect(await inspectFile(pdf(), { allowed: ["jpg", "png"], maxBytes: tenMegabytes })).toEqual({ refusal: "fileTypeNotAllowed" });
+    expect(await inspectFile(pdf(), { allowed: ["jpg", "png"], maxBytes: tenMegabytes })).toEqual({
+      refusal: "fileTypeNotAllowed",
+    });
   });
 
   it.each([
@@ -42,7 +55,9 @@ describe("inspectFile", () => {
     ["docx", docx()],
   ] as const)("refuses a truncated %s as corrupt", async (_kind, bytes) => {
     const truncated = bytes.subarray(0, Math.max(40, bytes.length - 30));
-    expect(await inspectFile(truncated, { allowed: evidence, maxBytes: tenMegabytes })).toEqual({ refusal: "fileCorrupt" });
+    expect(await inspectFile(truncated, { allowed: evidence, maxBytes: tenMegabytes })).toEqual({
+      refusal: "fileCorrupt",
+    });
   });
 });
 
@@ -57,7 +72,9 @@ describe("file names", () => {
   });
 
   it("keeps a whole name with a slash or backslash in it, the separator made safe", () => {
-    expect(sanitizeFileName("Giấy khen - Phòng Hành chính/Tổng hợp.pdf")).toBe("Giấy khen - Phòng Hành chính-Tổng hợp.pdf");
+    expect(sanitizeFileName("Giấy khen - Phòng Hành chính/Tổng hợp.pdf")).toBe(
+      "Giấy khen - Phòng Hành chính-Tổng hợp.pdf",
+    );
     expect(sanitizeFileName("Tổ A\\B.pdf")).toBe("Tổ A-B.pdf");
     expect(sanitizeFileName("../../etc/passwd")).toBe("-..-etc-passwd");
     expect(contentDisposition("Phòng Hành chính/Tổng hợp.pdf")).toContain('filename="Phong Hanh chinh-Tong hop.pdf"');
@@ -70,7 +87,7 @@ describe("file names", () => {
   });
 
   it("builds a download header with an ASCII fallback and the exact UTF-8 name", () => {
-    expect(contentDisposition("Đơn đề nghị \"khen\".pdf")).toBe(
+    expect(contentDisposition('Đơn đề nghị "khen".pdf')).toBe(
       `attachment; filename="Don de nghi khen.pdf"; filename*=UTF-8''${encodeURIComponent("Đơn đề nghị khen.pdf")}`,
     );
   });

@@ -16,7 +16,8 @@ beforeAll(async () => {
   admin = await createActor(client, { role: "ADMIN", unit: root });
 });
 
-const uniqueCode = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
+const uniqueCode = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 const row = (id: string) => client.unit.findUniqueOrThrow({ where: { id } });
 
 describe("unit commands", () => {
@@ -38,19 +39,28 @@ describe("unit commands", () => {
   it("refuses a code another unit already has", async () => {
     const code = uniqueCode("dup");
     await createUnit({ actor: admin, name: "Đơn vị một", code, parentId: root.id });
-    await expect(createUnit({ actor: admin, name: "Đơn vị hai", code, parentId: root.id })).rejects.toMatchObject({ field: "code", fieldCode: "codeTaken" });
+    await expect(createUnit({ actor: admin, name: "Đơn vị hai", code, parentId: root.id })).rejects.toMatchObject({
+      field: "code",
+      fieldCode: "codeTaken",
+    });
   });
 
   it("refuses anyone but an administrator", async () => {
     const officer = await createActor(client, { role: "OFFICER", unit: root });
-    await expect(createUnit({ actor: officer, name: "X", code: uniqueCode("f"), parentId: root.id })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateUnit({ actor: null, id: root.id, version: 1, name: "X", code: root.code })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      createUnit({ actor: officer, name: "X", code: uniqueCode("f"), parentId: root.id }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      updateUnit({ actor: null, id: root.id, version: 1, name: "X", code: root.code }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("answers a stale version with a conflict and changes nothing", async () => {
     const unit = await createUnitRow(client, { parent: root });
     await updateUnit({ actor: admin, id: unit.id, version: unit.version, name: "Tên mới", code: unit.code });
-    await expect(updateUnit({ actor: admin, id: unit.id, version: unit.version, name: "Tên cũ ghi đè", code: unit.code })).rejects.toMatchObject({
+    await expect(
+      updateUnit({ actor: admin, id: unit.id, version: unit.version, name: "Tên cũ ghi đè", code: unit.code }),
+    ).rejects.toMatchObject({
       code: "conflict",
     });
     expect((await row(unit.id)).name).toBe("Tên mới");
@@ -64,8 +74,16 @@ describe("unit commands", () => {
     const deepTarget = await createUnitRow(client, { parent: target });
     await moveUnit({ actor: admin, id: b.id, version: b.version, parentId: deepTarget.id });
     const [movedB, movedC] = await Promise.all([row(b.id), row(c.id)]);
-    expect(movedB).toMatchObject({ parentId: deepTarget.id, path: `${deepTarget.path}${b.id}/`, depth: deepTarget.depth + 1 });
-    expect(movedC).toMatchObject({ parentId: b.id, path: `${deepTarget.path}${b.id}/${c.id}/`, depth: deepTarget.depth + 2 });
+    expect(movedB).toMatchObject({
+      parentId: deepTarget.id,
+      path: `${deepTarget.path}${b.id}/`,
+      depth: deepTarget.depth + 1,
+    });
+    expect(movedC).toMatchObject({
+      parentId: b.id,
+      path: `${deepTarget.path}${b.id}/${c.id}/`,
+      depth: deepTarget.depth + 2,
+    });
     expect((await row(a.id)).path).toBe(a.path);
 
     await moveUnit({ actor: admin, id: b.id, version: movedB.version, parentId: null });
@@ -86,15 +104,21 @@ describe("unit commands", () => {
   it("refuses to deactivate a unit with active children, and to reactivate under an inactive parent", async () => {
     const parent = await createUnitRow(client, { parent: root });
     const child = await createUnitRow(client, { parent });
-    await expect(setUnitActive({ actor: admin, id: parent.id, version: parent.version, isActive: false })).rejects.toMatchObject({
+    await expect(
+      setUnitActive({ actor: admin, id: parent.id, version: parent.version, isActive: false }),
+    ).rejects.toMatchObject({
       reason: "hasActiveChildren",
     });
     await setUnitActive({ actor: admin, id: child.id, version: child.version, isActive: false });
     await setUnitActive({ actor: admin, id: parent.id, version: parent.version, isActive: false });
-    const error = await setUnitActive({ actor: admin, id: child.id, version: child.version + 1, isActive: true }).catch((e: unknown) => e);
+    const error = await setUnitActive({ actor: admin, id: child.id, version: child.version + 1, isActive: true }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnitRefusedError);
     expect(error).toMatchObject({ reason: "parentInactive" });
-    await expect(createUnit({ actor: admin, name: "Con", code: uniqueCode("c"), parentId: parent.id })).rejects.toMatchObject({ fieldCode: "unitInactive" });
+    await expect(
+      createUnit({ actor: admin, name: "Con", code: uniqueCode("c"), parentId: parent.id }),
+    ).rejects.toMatchObject({ fieldCode: "unitInactive" });
   });
 
   it("deletes an unused unit but refuses one that has children or members", async () => {
@@ -103,7 +127,9 @@ describe("unit commands", () => {
     const parent = await createUnitRow(client, { parent: root });
     await createUnitRow(client, { parent });
     for (const unit of [used, parent]) {
-      await expect(deleteUnit({ actor: admin, id: unit.id, version: unit.version })).rejects.toMatchObject({ reason: "inUse" });
+      await expect(deleteUnit({ actor: admin, id: unit.id, version: unit.version })).rejects.toMatchObject({
+        reason: "inUse",
+      });
     }
     const unused = await createUnitRow(client, { parent: root });
     await deleteUnit({ actor: admin, id: unused.id, version: unused.version });
@@ -111,10 +137,18 @@ describe("unit commands", () => {
   });
 
   it("writes an audit event with before and after for each change", async () => {
-    const { id } = await createUnit({ actor: admin, name: "Đơn vị được ghi nhật ký", code: uniqueCode("a"), parentId: root.id });
+    const { id } = await createUnit({
+      actor: admin,
+      name: "Đơn vị được ghi nhật ký",
+      code: uniqueCode("a"),
+      parentId: root.id,
+    });
     await updateUnit({ actor: admin, id, version: 1, name: "Đơn vị đã đổi tên", code: uniqueCode("a") });
     await deleteUnit({ actor: admin, id, version: 2 });
-    const events = await client.auditEvent.findMany({ where: { objectType: "Unit", objectId: id }, orderBy: { id: "asc" } });
+    const events = await client.auditEvent.findMany({
+      where: { objectType: "Unit", objectId: id },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((e) => e.action)).toEqual(["unit.created", "unit.updated", "unit.deleted"]);
     expect(events.every((e) => e.actorId === admin.id)).toBe(true);
     expect(events[1]?.before).toMatchObject({ name: "Đơn vị được ghi nhật ký", version: 1 });
@@ -126,7 +160,13 @@ describe("unit commands", () => {
 describe("unit headcount", () => {
   it("is stored, changed, cleared, and left alone when a request does not mention it", async () => {
     const code = uniqueCode("hc");
-    const { id } = await createUnit({ actor: admin, name: "Đơn vị có biên chế", code, parentId: root.id, headcount: 47 });
+    const { id } = await createUnit({
+      actor: admin,
+      name: "Đơn vị có biên chế",
+      code,
+      parentId: root.id,
+      headcount: 47,
+    });
     expect((await row(id)).headcount).toBe(47);
     await updateUnit({ actor: admin, id, version: 1, name: "Đơn vị có biên chế", code, headcount: 52 });
     expect((await row(id)).headcount).toBe(52);
@@ -134,7 +174,11 @@ describe("unit headcount", () => {
     expect((await row(id)).headcount).toBe(52);
     await updateUnit({ actor: admin, id, version: 3, name: "Đổi tên", code, headcount: null });
     expect((await row(id)).headcount).toBeNull();
-    const [event] = await client.auditEvent.findMany({ where: { objectId: id, action: "unit.updated" }, orderBy: { id: "asc" }, take: 1 });
+    const [event] = await client.auditEvent.findMany({
+      where: { objectId: id, action: "unit.updated" },
+      orderBy: { id: "asc" },
+      take: 1,
+    });
     expect(event?.before).toMatchObject({ headcount: 47 });
     expect(event?.after).toMatchObject({ headcount: 52 });
   });

@@ -49,7 +49,10 @@ export async function createUnit(options: { actor: Actor | null } & CreateUnitIn
           depth: parent ? parent.depth + 1 : 0,
         },
       });
-      await recordAudit({ actorId: actor.id, action: "unit.created", objectType: "Unit", objectId: id, after: snapshot(unit) }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "unit.created", objectType: "Unit", objectId: id, after: snapshot(unit) },
+        tx,
+      );
       return { id };
     })
     .catch(translateUniqueViolation);
@@ -65,12 +68,34 @@ export async function updateUnit(options: { actor: Actor | null } & UpdateUnitIn
       await assertCodeFree(tx, code, id);
       const { count } = await tx.unit.updateMany({
         where: { id, version },
-        data: { name, code, nameSearch: toSearchText(name), ...(headcount !== undefined ? { headcount } : {}), version: { increment: 1 } },
+        data: {
+          name,
+          code,
+          nameSearch: toSearchText(name),
+          ...(headcount !== undefined ? { headcount } : {}),
+          version: { increment: 1 },
+        },
       });
       if (count === 0) throw conflict();
       if (name !== before.name) await refreshUnitHonoreeSearch(tx, id, name);
-      const after = { ...before, name, code, headcount: headcount === undefined ? before.headcount : headcount, version: version + 1 };
-      await recordAudit({ actorId: actor.id, action: "unit.updated", objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) }, tx);
+      const after = {
+        ...before,
+        name,
+        code,
+        headcount: headcount === undefined ? before.headcount : headcount,
+        version: version + 1,
+      };
+      await recordAudit(
+        {
+          actorId: actor.id,
+          action: "unit.updated",
+          objectType: "Unit",
+          objectId: id,
+          before: snapshot(before),
+          after: snapshot(after),
+        },
+        tx,
+      );
     })
     .catch(translateUniqueViolation);
 }
@@ -106,7 +131,17 @@ export async function moveUnit(options: { actor: Actor | null } & MoveUnitInput)
           "updatedAt" = now()
       WHERE path LIKE ${`${before.path}%`}`;
     const after = { ...before, parentId, path: newPath, depth: newDepth, version: version + 1 };
-    await recordAudit({ actorId: actor.id, action: "unit.moved", objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "unit.moved",
+        objectType: "Unit",
+        objectId: id,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
   });
 }
 

@@ -29,11 +29,17 @@ export async function setUnitActive(options: { actor: Actor | null } & SetUnitAc
       const activeChildren = await tx.unit.count({ where: { parentId: id, isActive: true } });
       if (activeChildren > 0) throw new UnitRefusedError("hasActiveChildren");
     }
-    const { count } = await tx.unit.updateMany({ where: { id, version }, data: { isActive, version: { increment: 1 } } });
+    const { count } = await tx.unit.updateMany({
+      where: { id, version },
+      data: { isActive, version: { increment: 1 } },
+    });
     if (count === 0) throw conflict();
     const after = { ...before, isActive, version: version + 1 };
     const action = isActive ? "unit.reactivated" : "unit.deactivated";
-    await recordAudit({ actorId: actor.id, action, objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      { actorId: actor.id, action, objectType: "Unit", objectId: id, before: snapshot(before), after: snapshot(after) },
+      tx,
+    );
   });
 }
 
@@ -49,7 +55,10 @@ export async function deleteUnit(options: { actor: Actor | null } & DeleteUnitIn
       if (Object.values(usage).some((n) => n > 0)) throw new UnitRefusedError("inUse");
       const { count } = await tx.unit.deleteMany({ where: { id, version } });
       if (count === 0) throw conflict();
-      await recordAudit({ actorId: actor.id, action: "unit.deleted", objectType: "Unit", objectId: id, before: snapshot(before) }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "unit.deleted", objectType: "Unit", objectId: id, before: snapshot(before) },
+        tx,
+      );
     })
     .catch((error: unknown) => {
       // A reference added after our check: the foreign keys (onDelete: Restrict) refuse.

@@ -24,7 +24,12 @@ describe("listUnits", () => {
     const byName = await listUnits({ actor: admin, q: `cong doan bo tu phap ${tag}`, page: 1, status: "active" });
     expect(byName.items.map((u) => u.id)).toEqual([unit.id]);
     expect(byName.items[0]).toMatchObject({ name: `Công đoàn Bộ Tư pháp ${tag}`, parentName: root.name });
-    const byUpper = await listUnits({ actor: admin, q: `CÔNG ĐOÀN BỘ TƯ PHÁP ${tag.toUpperCase()}`, page: 1, status: "all" });
+    const byUpper = await listUnits({
+      actor: admin,
+      q: `CÔNG ĐOÀN BỘ TƯ PHÁP ${tag.toUpperCase()}`,
+      page: 1,
+      status: "all",
+    });
     expect(byUpper.total).toBe(1);
     const byCode = await listUnits({ actor: admin, q: unit.code.toLowerCase(), page: 1, status: "all" });
     expect(byCode.items.map((u) => u.id)).toEqual([unit.id]);
@@ -48,18 +53,31 @@ describe("listUnits", () => {
     const parent = await createUnit(client, { name: `Cha ${tag}`, parent: root });
     const child = await createUnit(client, { name: `Con ${tag}`, parent });
     await client.unit.update({ where: { id: child.id }, data: { isActive: false } });
-    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "active" })).items.map((u) => u.id)).toEqual([parent.id]);
-    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "inactive" })).items.map((u) => u.id)).toEqual([child.id]);
-    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "all" })).items.map((u) => u.depth)).toEqual([parent.depth, parent.depth + 1]);
+    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "active" })).items.map((u) => u.id)).toEqual([
+      parent.id,
+    ]);
+    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "inactive" })).items.map((u) => u.id)).toEqual([
+      child.id,
+    ]);
+    expect((await listUnits({ actor: admin, q: tag, page: 1, status: "all" })).items.map((u) => u.depth)).toEqual([
+      parent.depth,
+      parent.depth + 1,
+    ]);
   });
 
   it("is for administrators only", async () => {
     const officer = await createActor(client, { role: "OFFICER", unit: root });
-    await expect(listUnits({ actor: officer, q: "", page: 1, status: "all" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listUnits({ actor: officer, q: "", page: 1, status: "all" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 
   it("reads malformed URL parameters as defaults", () => {
-    expect(listUnitsParamsSchema.parse({ page: "abc", status: "deleted", q: ["a", "b"] })).toEqual({ q: "a", page: 1, status: "active" });
+    expect(listUnitsParamsSchema.parse({ page: "abc", status: "deleted", q: ["a", "b"] })).toEqual({
+      q: "a",
+      page: 1,
+      status: "active",
+    });
     expect(listUnitsParamsSchema.parse({})).toEqual({ q: "", page: 1, status: "active" });
   });
 });
@@ -70,7 +88,11 @@ describe("unit detail", () => {
     await createUnit(client, { parent: unit });
     await createActor(client, { role: "OFFICER", unit });
     const detail = await getUnitForAdmin({ actor: admin, id: unit.id });
-    expect(detail).toMatchObject({ parent: { id: root.id }, counts: { children: 1, members: 1, roleAssignments: 1, movements: 0 }, isDeletable: false });
+    expect(detail).toMatchObject({
+      parent: { id: root.id },
+      counts: { children: 1, members: 1, roleAssignments: 1, movements: 0 },
+      isDeletable: false,
+    });
     expect(detail?.ancestors.map((a) => a.id)).toEqual([root.id]);
   });
 

@@ -45,7 +45,12 @@ export async function listUnits(options: { actor: Actor | null } & ListUnitsPara
     take: unitPageSize,
     select: { id: true, code: true, name: true, depth: true, isActive: true, parent: { select: { name: true } } },
   });
-  return { items: rows.map(({ parent, ...row }) => ({ ...row, parentName: parent?.name ?? null })), total, page, pageCount };
+  return {
+    items: rows.map(({ parent, ...row }) => ({ ...row, parentName: parent?.name ?? null })),
+    total,
+    page,
+    pageCount,
+  };
 }
 
 /** Active units a unit may be placed under: all of them except the unit's own subtree. */
@@ -77,7 +82,11 @@ const detailSelect = {
 async function withDetails(unit: Prisma.UnitGetPayload<{ select: typeof detailSelect }>) {
   const ancestorIds = unit.path.split("/").filter((part) => part && part !== unit.id);
   const [ancestors, usage, members] = await Promise.all([
-    db().unit.findMany({ where: { id: { in: ancestorIds } }, orderBy: { depth: "asc" }, select: { id: true, name: true, path: true } }),
+    db().unit.findMany({
+      where: { id: { in: ancestorIds } },
+      orderBy: { depth: "asc" },
+      select: { id: true, name: true, path: true },
+    }),
     unitUsage(db(), unit.id),
     db().user.count({ where: { roles: { some: { unitId: unit.id } } } }),
   ]);

@@ -30,7 +30,11 @@ export function requireUnitManager(actor: Actor | null): Actor {
  * rewrites the paths of a whole subtree; locking the moved unit and the new parent makes a
  * concurrent move or create wait and then see the fresh paths instead of stale ones.
  */
-export async function lockUnits(tx: Tx, ids: readonly string[], mode: "update" | "share" = "update"): Promise<Map<string, LockedUnit>> {
+export async function lockUnits(
+  tx: Tx,
+  ids: readonly string[],
+  mode: "update" | "share" = "update",
+): Promise<Map<string, LockedUnit>> {
   if (ids.length === 0) return new Map();
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`;
   const rows = await tx.$queryRaw<LockedUnit[]>`
@@ -48,7 +52,11 @@ export async function lockForChange(tx: Tx, id: string, version: number): Promis
 }
 
 /** What the audit log keeps of a unit before and after a change. */
-export function snapshot(unit: Pick<LockedUnit, "code" | "name" | "parentId" | "path" | "depth" | "isActive" | "version"> & { headcount?: number | null }) {
+export function snapshot(
+  unit: Pick<LockedUnit, "code" | "name" | "parentId" | "path" | "depth" | "isActive" | "version"> & {
+    headcount?: number | null;
+  },
+) {
   return {
     code: unit.code,
     name: unit.name,

@@ -21,7 +21,8 @@ export async function createUser(options: { actor: Actor | null; input: CreateUs
   const unit = await db().unit.findUnique({ where: { id: input.unitId }, select: { isActive: true } });
   if (!unit) throw new FieldError("unitId", "unitNotFound");
   if (!unit.isActive) throw new FieldError("unitId", "unitInactive");
-  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new FieldError("email", "emailTaken");
+  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } }))
+    throw new FieldError("email", "emailTaken");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   try {
@@ -40,7 +41,10 @@ export async function createUser(options: { actor: Actor | null; input: CreateUs
         select: auditedUserSelect,
       });
       const after = { ...snapshot(created), roles: [{ role: input.role, unitId: input.unitId }] };
-      await recordAudit({ actorId: actor.id, action: "user.created", objectType: "User", objectId: created.id, after }, tx);
+      await recordAudit(
+        { actorId: actor.id, action: "user.created", objectType: "User", objectId: created.id, after },
+        tx,
+      );
       return created;
     });
     return { userId: user.id, temporaryPassword };
@@ -70,7 +74,17 @@ export async function updateUser(options: { actor: Actor | null; input: UpdateUs
     });
     if (count === 0) throw conflict("user was changed by someone else");
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: auditedUserSelect });
-    await recordAudit({ actorId: actor.id, action: "user.updated", objectType: "User", objectId: input.userId, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "user.updated",
+        objectType: "User",
+        objectId: input.userId,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
     return { version: after.version };
   });
 }
@@ -88,7 +102,17 @@ export async function setUserActive(options: { actor: Actor | null; userId: stri
     const after = await tx.user.update({ where: { id: userId }, data: { isActive }, select: auditedUserSelect });
     if (!isActive) await revokeAllSessions(userId, tx);
     const action = isActive ? "user.reactivated" : "user.deactivated";
-    await recordAudit({ actorId: actor.id, action, objectType: "User", objectId: userId, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action,
+        objectType: "User",
+        objectId: userId,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
   });
 }
 
@@ -107,7 +131,17 @@ export async function resetPassword(options: { actor: Actor | null; userId: stri
       select: auditedUserSelect,
     });
     await revokeAllSessions(userId, tx);
-    await recordAudit({ actorId: actor.id, action: "user.password_reset", objectType: "User", objectId: userId, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: "user.password_reset",
+        objectType: "User",
+        objectId: userId,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
   });
   return { temporaryPassword };
 }

@@ -8,7 +8,10 @@ describe("listUsers", () => {
   it("finds 'Nguyễn Văn An' when searching 'nguyen van an', and by part of the email", async () => {
     const { actor, unit } = await createAdmin(db());
     const tag = randomUUID().slice(0, 6);
-    const { user } = await createUser(db(), { fullName: `Nguyễn Văn An ${tag}`, roles: [{ role: "STAFF", unitId: unit.id }] });
+    const { user } = await createUser(db(), {
+      fullName: `Nguyễn Văn An ${tag}`,
+      roles: [{ role: "STAFF", unitId: unit.id }],
+    });
     const byName = await listUsers({ actor, q: `nguyen van an ${tag}` });
     expect(byName.rows.map((r) => r.id)).toEqual([user.id]);
     expect(byName.rows[0]?.fullName).toBe(`Nguyễn Văn An ${tag}`);

@@ -27,7 +27,6 @@ export interface UserPage {
   pageCount: number;
 }
 
-
 /** People matching the list filters, for administrators. */
 export async function listUsers(options: { actor: Actor | null } & Partial<ListUsersParams>): Promise<UserPage> {
   if (!can(options.actor, "user.manage")) throw forbidden();
@@ -101,7 +100,10 @@ export async function getUserDetail(options: { actor: Actor | null; userId: stri
       lastSignInAt: true,
       createdAt: true,
       version: true,
-      roles: { select: { id: true, role: true, unit: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      roles: {
+        select: { id: true, role: true, unit: { select: { id: true, name: true } } },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!user) return null;
@@ -122,10 +124,17 @@ export interface UnitOption {
 /** Active units in tree order (parents before children), for role and filter pickers. */
 export async function listUnitOptions(options: { actor: Actor | null }): Promise<UnitOption[]> {
   if (!can(options.actor, "user.manage")) throw forbidden();
-  const units = await db().unit.findMany({ where: { isActive: true }, select: { id: true, name: true, depth: true, path: true } });
+  const units = await db().unit.findMany({
+    where: { isActive: true },
+    select: { id: true, name: true, depth: true, path: true },
+  });
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   // Paths hold ids; sort by the names along the path so siblings read alphabetically under their parent.
-  const key = (path: string) => path.split("/").filter(Boolean).map((id) => nameOf.get(id) ?? "");
+  const key = (path: string) =>
+    path
+      .split("/")
+      .filter(Boolean)
+      .map((id) => nameOf.get(id) ?? "");
   const compare = (a: string[], b: string[]) => {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       const order = a[i]!.localeCompare(b[i]!, "vi");
@@ -153,6 +162,14 @@ export interface OwnProfile {
 export async function getOwnProfile(options: { actor: Actor }): Promise<OwnProfile> {
   return db().user.findUniqueOrThrow({
     where: { id: options.actor.id },
-    select: { id: true, email: true, fullName: true, position: true, locale: true, mustChangePassword: true, version: true },
+    select: {
+      id: true,
+      email: true,
+      fullName: true,
+      position: true,
+      locale: true,
+      mustChangePassword: true,
+      version: true,
+    },
   });
 }

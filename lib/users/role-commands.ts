@@ -19,12 +19,21 @@ export async function addRole(options: { actor: Actor | null; userId: string; ro
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!user) throw notFound("user");
-    const existing = await tx.roleAssignment.findUnique({ where: { userId_role_unitId: { userId, role, unitId } }, select: { id: true } });
+    const existing = await tx.roleAssignment.findUnique({
+      where: { userId_role_unitId: { userId, role, unitId } },
+      select: { id: true },
+    });
     if (existing) return;
     const assignment = await tx.roleAssignment.create({ data: { userId, role, unitId }, select: { id: true } });
     await revokeAllSessions(userId, tx);
     await recordAudit(
-      { actorId: actor.id, action: "user.role_added", objectType: "User", objectId: userId, after: { assignmentId: assignment.id, role, unitId, unitName: unit.name } },
+      {
+        actorId: actor.id,
+        action: "user.role_added",
+        objectType: "User",
+        objectId: userId,
+        after: { assignmentId: assignment.id, role, unitId, unitName: unit.name },
+      },
       tx,
     );
   });
@@ -47,6 +56,9 @@ export async function removeRole(options: { actor: Actor | null; userId: string;
     await tx.roleAssignment.delete({ where: { id: assignment.id } });
     await revokeAllSessions(userId, tx);
     const before = { assignmentId, role: assignment.role, unitId: assignment.unitId, unitName: assignment.unit.name };
-    await recordAudit({ actorId: actor.id, action: "user.role_removed", objectType: "User", objectId: userId, before }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: "user.role_removed", objectType: "User", objectId: userId, before },
+      tx,
+    );
   });
 }

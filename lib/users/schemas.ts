@@ -27,7 +27,10 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 export const updateUserSchema = z.object({ userId: uuid, version, fullName, position: optionalText(200), locale });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
-export const setUserActiveSchema = z.object({ userId: uuid, isActive: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const setUserActiveSchema = z.object({
+  userId: uuid,
+  isActive: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
 export const userIdSchema = z.object({ userId: uuid });
 export const addRoleSchema = z.object({ userId: uuid, role, unitId: uuid });
 export const removeRoleSchema = z.object({ userId: uuid, assignmentId: uuid });
@@ -44,7 +47,10 @@ export const changeOwnPasswordSchema = z
     newPassword: storableText({ trim: false }).min(1, "required").max(passwordMaxLength, "passwordTooLong"),
     confirmPassword: storableText({ trim: false }).min(1, "required"),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, { message: "passwordMismatch", path: ["confirmPassword"] });
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    message: "passwordMismatch",
+    path: ["confirmPassword"],
+  });
 export type ChangeOwnPasswordInput = z.infer<typeof changeOwnPasswordSchema>;
 
 /** The list page's URL parameters; anything malformed is ignored rather than an error. */

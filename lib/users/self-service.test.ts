@@ -18,10 +18,23 @@ async function staffMember() {
 describe("updateOwnProfile", () => {
   it("saves one's own name (exactly, with diacritics) and language, with an audit event", async () => {
     const { user, actor } = await staffMember();
-    const input = { version: String(user.version), fullName: "Đặng Thị Thu Hà 🌸", position: "Chuyên viên chính", locale: "en" };
-    expect(await updateOwnProfile({ actor, userId: user.id, input })).toEqual({ locale: "en", version: user.version + 1 });
+    const input = {
+      version: String(user.version),
+      fullName: "Đặng Thị Thu Hà 🌸",
+      position: "Chuyên viên chính",
+      locale: "en",
+    };
+    expect(await updateOwnProfile({ actor, userId: user.id, input })).toEqual({
+      locale: "en",
+      version: user.version + 1,
+    });
     const saved = await db().user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(saved).toMatchObject({ fullName: "Đặng Thị Thu Hà 🌸", fullNameSearch: "dang thi thu ha 🌸", locale: "en", version: user.version + 1 });
+    expect(saved).toMatchObject({
+      fullName: "Đặng Thị Thu Hà 🌸",
+      fullNameSearch: "dang thi thu ha 🌸",
+      locale: "en",
+      version: user.version + 1,
+    });
     expect(await db().auditEvent.count({ where: { objectId: user.id, action: "account.profile_updated" } })).toBe(1);
     await expect(updateOwnProfile({ actor, userId: user.id, input })).rejects.toMatchObject({ code: "conflict" });
   });
@@ -46,11 +59,17 @@ describe("updateOwnProfile", () => {
 });
 
 describe("changeOwnPassword", () => {
-  const input = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({ currentPassword, newPassword, confirmPassword });
+  const input = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({
+    currentPassword,
+    newPassword,
+    confirmPassword,
+  });
 
   it("requires the current password", async () => {
     const { user, actor } = await staffMember();
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input("sai-mat-khau", "Một câu dài đủ an toàn") })).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input("sai-mat-khau", "Một câu dài đủ an toàn") }),
+    ).rejects.toMatchObject({
       field: "currentPassword",
       fieldCode: "passwordWrong",
     });
@@ -58,9 +77,15 @@ describe("changeOwnPassword", () => {
 
   it("refuses a common password, one that is too short, and a mismatched confirmation", async () => {
     const { user, password, actor } = await staffMember();
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "iloveyou123") })).rejects.toMatchObject({ fieldCode: "passwordCommon" });
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "ngắn") })).rejects.toMatchObject({ fieldCode: "passwordTooShort" });
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn", "khác") })).rejects.toMatchObject({ code: "invalid" });
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input(password, "iloveyou123") }),
+    ).rejects.toMatchObject({ fieldCode: "passwordCommon" });
+    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "ngắn") })).rejects.toMatchObject({
+      fieldCode: "passwordTooShort",
+    });
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn", "khác") }),
+    ).rejects.toMatchObject({ code: "invalid" });
   });
 
   it("stores the new password, clears the forced change and ends every session", async () => {
@@ -81,33 +106,65 @@ describe("changeOwnPassword", () => {
     const outcomes: string[] = [];
     for (let i = 0; i < 12; i++) {
       outcomes.push(
-        await changeOwnPassword({ actor, userId: user.id, input: input(`đoán-${i}`, "Một câu dài đủ an toàn"), ip }).then(
+        await changeOwnPassword({
+          actor,
+          userId: user.id,
+          input: input(`đoán-${i}`, "Một câu dài đủ an toàn"),
+          ip,
+        }).then(
           () => "changed",
           (error: { code?: string; fieldCode?: string }) => error.fieldCode ?? error.code ?? "?",
         ),
       );
     }
-    expect(outcomes.slice(0, throttleLimits.accountFailures)).toEqual(Array(throttleLimits.accountFailures).fill("passwordWrong"));
-    expect(outcomes.slice(throttleLimits.accountFailures)).toEqual(Array(12 - throttleLimits.accountFailures).fill("throttled"));
+    expect(outcomes.slice(0, throttleLimits.accountFailures)).toEqual(
+      Array(throttleLimits.accountFailures).fill("passwordWrong"),
+    );
+    expect(outcomes.slice(throttleLimits.accountFailures)).toEqual(
+      Array(12 - throttleLimits.accountFailures).fill("throttled"),
+    );
     // Even the right password waits out the lock (from anywhere), and so does signing in with it.
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn"), ip: uniqueIp() })).rejects.toMatchObject({ code: "throttled" });
-    await expect(authenticate(db(), { email: user.email, password }, { ip: uniqueIp() })).rejects.toMatchObject({ kind: "throttled" });
-    expect(await db().auditEvent.count({ where: { objectId: user.id, action: "account.password_check_failed" } })).toBe(throttleLimits.accountFailures);
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn"), ip: uniqueIp() }),
+    ).rejects.toMatchObject({ code: "throttled" });
+    await expect(authenticate(db(), { email: user.email, password }, { ip: uniqueIp() })).rejects.toMatchObject({
+      kind: "throttled",
+    });
+    expect(await db().auditEvent.count({ where: { objectId: user.id, action: "account.password_check_failed" } })).toBe(
+      throttleLimits.accountFailures,
+    );
     // Once the lock has passed, the owner changes it.
     const later = new Date(Date.now() + 16 * 60_000);
-    await changeOwnPassword({ actor, userId: user.id, input: input(password, "Một câu dài đủ an toàn"), ip, now: later });
-    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "Một câu dài đủ an toàn")).toBe(true);
+    await changeOwnPassword({
+      actor,
+      userId: user.id,
+      input: input(password, "Một câu dài đủ an toàn"),
+      ip,
+      now: later,
+    });
+    expect(
+      await verifyPassword(
+        (await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash,
+        "Một câu dài đủ an toàn",
+      ),
+    ).toBe(true);
   });
 
   it("does not let a right code from a secret one enrols oneself wipe the wrong guesses at the password", async () => {
     const { user, actor } = await staffMember();
     const ip = uniqueIp();
     for (let i = 0; i < throttleLimits.accountFailures - 1; i++) {
-      await expect(changeOwnPassword({ actor, userId: user.id, input: input(`đoán-${i}`, "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ fieldCode: "passwordWrong" });
+      await expect(
+        changeOwnPassword({ actor, userId: user.id, input: input(`đoán-${i}`, "Một câu dài đủ an toàn"), ip }),
+      ).rejects.toMatchObject({ fieldCode: "passwordWrong" });
     }
     const { secret, token } = startEnrolment(actor);
     expect(await confirmEnrolment({ actor, token, code: totpCode(secret), ip })).toHaveLength(10);
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input("đoán-cuối", "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ fieldCode: "passwordWrong" });
-    await expect(changeOwnPassword({ actor, userId: user.id, input: input("đoán-thêm", "Một câu dài đủ an toàn"), ip })).rejects.toMatchObject({ code: "throttled" });
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input("đoán-cuối", "Một câu dài đủ an toàn"), ip }),
+    ).rejects.toMatchObject({ fieldCode: "passwordWrong" });
+    await expect(
+      changeOwnPassword({ actor, userId: user.id, input: input("đoán-thêm", "Một câu dài đủ an toàn"), ip }),
+    ).rejects.toMatchObject({ code: "throttled" });
   });
 });

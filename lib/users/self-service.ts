@@ -40,7 +40,17 @@ export async function updateOwnProfile(options: { actor: Actor | null; userId: s
     });
     if (count === 0) throw conflict("profile was changed elsewhere");
     const after = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: auditedUserSelect });
-    await recordAudit({ actorId: userId, action: "account.profile_updated", objectType: "User", objectId: userId, before: snapshot(before), after: snapshot(after) }, tx);
+    await recordAudit(
+      {
+        actorId: userId,
+        action: "account.profile_updated",
+        objectType: "User",
+        objectId: userId,
+        before: snapshot(before),
+        after: snapshot(after),
+      },
+      tx,
+    );
     return { locale: input.locale, version: after.version };
   });
 }
@@ -50,16 +60,35 @@ export async function updateOwnProfile(options: { actor: Actor | null; userId: s
  * (someone holding a stolen session must not get unlimited guesses). Ends every session, this
  * one included, so the caller sends the person to sign in again with the new password.
  */
-export async function changeOwnPassword(options: { actor: Actor | null; userId: string; input: unknown; ip?: string | null; now?: Date }) {
+export async function changeOwnPassword(options: {
+  actor: Actor | null;
+  userId: string;
+  input: unknown;
+  ip?: string | null;
+  now?: Date;
+}) {
   const { actor, userId } = options;
   assertSelf(actor, userId);
   const parsed = changeOwnPasswordSchema.safeParse(options.input);
   if (!parsed.success) throw new DomainError("invalid", "password input refused");
   const { currentPassword, newPassword } = parsed.data;
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, email: true, fullName: true } });
-  const isCurrent = await throttledCheck(db(), { email: user.email, ip: options.ip, now: options.now, proves: "password" }, () => verifyPassword(user.passwordHash, currentPassword));
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true, email: true, fullName: true },
+  });
+  const isCurrent = await throttledCheck(
+    db(),
+    { email: user.email, ip: options.ip, now: options.now, proves: "password" },
+    () => verifyPassword(user.passwordHash, currentPassword),
+  );
   if (!isCurrent) {
-    await recordAudit({ actorId: userId, action: "account.password_check_failed", objectType: "User", objectId: userId, ip: options.ip ?? null });
+    await recordAudit({
+      actorId: userId,
+      action: "account.password_check_failed",
+      objectType: "User",
+      objectId: userId,
+      ip: options.ip ?? null,
+    });
     throw new FieldError("currentPassword", "passwordWrong");
   }
   const refusal = checkPassword(newPassword, user);
@@ -68,6 +97,9 @@ export async function changeOwnPassword(options: { actor: Actor | null; userId: 
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: false } });
     await revokeAllSessions(userId, tx);
-    await recordAudit({ actorId: userId, action: "account.password_changed", objectType: "User", objectId: userId }, tx);
+    await recordAudit(
+      { actorId: userId, action: "account.password_changed", objectType: "User", objectId: userId },
+      tx,
+    );
   });
 }

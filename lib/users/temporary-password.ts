@@ -5,6 +5,8 @@ const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /** A random temporary password in four groups of four ("Xk7m-…"), about 93 bits. */
 export function generateTemporaryPassword(): string {
-  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(""));
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(""),
+  );
   return groups.join("-");
 }

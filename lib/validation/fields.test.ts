@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkbox, day, id, integer, optionalDay, optionalInteger, optionalText, plainText, requiredText, storableText, version } from "./fields";
+import {
+  checkbox,
+  day,
+  id,
+  integer,
+  optionalDay,
+  optionalInteger,
+  optionalText,
+  plainText,
+  requiredText,
+  storableText,
+  version,
+} from "./fields";
 
 const issueOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);

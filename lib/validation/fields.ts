@@ -65,7 +65,10 @@ function parseWhole(value: unknown): unknown {
 
 /** A whole number typed into a form: blank is `required`. */
 export function integer(options: { min?: number; max?: number; code?: string } = {}) {
-  return z.preprocess(parseWhole, wholeNumber(options).optional()).refine((value) => value !== undefined, "required").transform((value) => value as number);
+  return z
+    .preprocess(parseWhole, wholeNumber(options).optional())
+    .refine((value) => value !== undefined, "required")
+    .transform((value) => value as number);
 }
 
 /** A whole number that may be left blank (null). */
@@ -93,23 +96,40 @@ export function day() {
 
 /** A calendar day that may be left blank (null). */
 export function optionalDay() {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), day().nullish()).transform((value) => value ?? null);
+  return z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), day().nullish())
+    .transform((value) => value ?? null);
 }
 
 /** An id (uuid) that must be given: blank is `required`, anything else malformed `code`. */
 export function id(code = "invalid") {
-  return storableText().min(1, "required").pipe(z.guid({ error: code }));
+  return storableText()
+    .min(1, "required")
+    .pipe(z.guid({ error: code }));
 }
 
 /** An id that may be left blank (null). */
 export function optionalId(code = "invalid") {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), id(code).nullish()).transform((value) => value ?? null);
+  return z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), id(code).nullish())
+    .transform((value) => value ?? null);
 }
 
 /** A checkbox: ticked ("on", "true") is true; absent, blank or "off"/"false" is false; anything else is `invalid`. */
-export const checkbox = z.unknown().optional().transform((value, context) => {
-  if (value === undefined || value === null || value === "" || value === "off" || value === "false" || value === false) return false;
-  if (value === "on" || value === "true" || value === true) return true;
-  context.addIssue({ code: "custom", message: "invalid" });
-  return z.NEVER;
-});
+export const checkbox = z
+  .unknown()
+  .optional()
+  .transform((value, context) => {
+    if (
+      value === undefined ||
+      value === null ||
+      value === "" ||
+      value === "off" ||
+      value === "false" ||
+      value === false
+    )
+      return false;
+    if (value === "on" || value === "true" || value === true) return true;
+    context.addIssue({ code: "custom", message: "invalid" });
+    return z.NEVER;
+  });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { firstValue, optionalQueryText, queryDay, queryEnum, queryFlag, queryId, queryInt, queryPage, queryText } from "./search-params";
+import {
+  firstValue,
+  optionalQueryText,
+  queryDay,
+  queryEnum,
+  queryFlag,
+  queryId,
+  queryInt,
+  queryPage,
+  queryText,
+} from "./search-params";
 
 describe("URL parameter primitives", () => {
   it("takes the first of a repeated parameter", () => {
@@ -22,7 +32,8 @@ describe("URL parameter primitives", () => {
     expect(queryId().parse("0b6c3f0e-3c1a-4f4e-9d7a-2f1e9b8c7d6a")).toBe("0b6c3f0e-3c1a-4f4e-9d7a-2f1e9b8c7d6a");
     expect(queryEnum(["a", "b"] as const, "a").parse("c")).toBe("a");
     expect(queryEnum(["a", "b"] as const, undefined).parse(["b"])).toBe("b");
-    for (const bad of ["99999999999999999999", "-5", "0", "1e3", "2147483648", "abc", ""]) expect(queryPage().parse(bad), bad).toBe(1);
+    for (const bad of ["99999999999999999999", "-5", "0", "1e3", "2147483648", "abc", ""])
+      expect(queryPage().parse(bad), bad).toBe(1);
     expect(queryPage().parse("7")).toBe(7);
     expect(queryInt({ min: 1945, max: 2100, fallback: undefined }).parse("0")).toBeUndefined();
     expect(queryDay().parse("0000-01-01")).toBeUndefined();

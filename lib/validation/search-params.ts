@@ -30,17 +30,29 @@ export function queryId() {
 }
 
 /** One of `values`, else `fallback`. */
-export function queryEnum<const T extends readonly [string, ...string[]], F extends T[number] | undefined>(values: T, fallback: F) {
-  return z.preprocess((value) => firstValue(value) || undefined, z.enum(values)).catch(fallback as never) as unknown as z.ZodType<T[number] | F>;
+export function queryEnum<const T extends readonly [string, ...string[]], F extends T[number] | undefined>(
+  values: T,
+  fallback: F,
+) {
+  return z
+    .preprocess((value) => firstValue(value) || undefined, z.enum(values))
+    .catch(fallback as never) as unknown as z.ZodType<T[number] | F>;
 }
 
 /** A whole number within [min, max] (and PostgreSQL's integer), else `fallback`. */
 export function queryInt<F extends number | undefined>(options: { min: number; max?: number; fallback: F }) {
   return z
-    .preprocess((value) => {
-      const first = firstValue(value);
-      return typeof first === "string" && /^[+-]?\d{1,15}$/.test(first.trim()) ? Number(first) : undefined;
-    }, z.number().int().min(options.min).max(Math.min(options.max ?? maxInt4, maxInt4)))
+    .preprocess(
+      (value) => {
+        const first = firstValue(value);
+        return typeof first === "string" && /^[+-]?\d{1,15}$/.test(first.trim()) ? Number(first) : undefined;
+      },
+      z
+        .number()
+        .int()
+        .min(options.min)
+        .max(Math.min(options.max ?? maxInt4, maxInt4)),
+    )
     .catch(options.fallback as never) as unknown as z.ZodType<number | F>;
 }
 

@@ -29,7 +29,12 @@ export function buildCouncil(
   postingWorkingDays: number,
 ): CouncilRows {
   const seatedAt = addDays(at(spec.timeline.reviewed[0], "08:00"), -3);
-  const members = people.reviewerIds.map((userId) => ({ movementId, userId, addedById: people.adminId, createdAt: seatedAt }));
+  const members = people.reviewerIds.map((userId) => ({
+    movementId,
+    userId,
+    addedById: people.adminId,
+    createdAt: seatedAt,
+  }));
   const rows: CouncilRows = { members, posting: null, vote: null, register: [], ballots: [], tallies: [] };
   if (!spec.posting) return rows;
 
@@ -64,12 +69,25 @@ export function buildCouncil(
     });
     const count = (choice: string) => candidate.choices.filter((c) => c === choice).length;
     const approvals = count("APPROVE");
-    if (isApproved({ approvals, membership, thresholdPercent: candidate.thresholdPercent, strict: candidate.strict }) !== candidate.approved) throw new Error(`${spec.code}: tally disagrees with the status`);
-    rows.tallies.push({ voteId, nominationId: candidate.nominationId, approvals, rejections: count("REJECT"), abstentions: count("ABSTAIN"), approved: candidate.approved });
+    if (
+      isApproved({ approvals, membership, thresholdPercent: candidate.thresholdPercent, strict: candidate.strict }) !==
+      candidate.approved
+    )
+      throw new Error(`${spec.code}: tally disagrees with the status`);
+    rows.tallies.push({
+      voteId,
+      nominationId: candidate.nominationId,
+      approvals,
+      rejections: count("REJECT"),
+      abstentions: count("ABSTAIN"),
+      approved: candidate.approved,
+    });
   }
   // Closing a vote rewrites the ballots in random order without their voter key: the seed
   // writes them that way directly, shuffled by its own generator so runs stay identical.
-  const ballots = candidates.flatMap((candidate) => candidate.choices.map((choice) => ({ voteId, nominationId: candidate.nominationId, choice, voterKey: null })));
+  const ballots = candidates.flatMap((candidate) =>
+    candidate.choices.map((choice) => ({ voteId, nominationId: candidate.nominationId, choice, voterKey: null })),
+  );
   const random = seededRandom(`${spec.code}/ballots`);
   for (let index = ballots.length - 1; index > 0; index--) {
     const other = random.int(0, index);

@@ -7,7 +7,16 @@ import type { MovementSpec, NomineeSpec } from "./types";
 
 // Furthest along first: earlier dossiers get earlier timestamps, so the story reads in order.
 const STAGE: readonly NominationStatus[] = [
-  "HONOURED", "APPROVED", "REJECTED", "SHORTLISTED", "NOT_SELECTED", "IN_REVIEW", "SUBMITTED", "RETURNED", "WITHDRAWN", "DRAFT",
+  "HONOURED",
+  "APPROVED",
+  "REJECTED",
+  "SHORTLISTED",
+  "NOT_SELECTED",
+  "IN_REVIEW",
+  "SUBMITTED",
+  "RETURNED",
+  "WITHDRAWN",
+  "DRAFT",
 ];
 const byStage = (a: NomineeSpec, b: NomineeSpec) => STAGE.indexOf(a.status) - STAGE.indexOf(b.status);
 
@@ -39,7 +48,8 @@ export const dmstMovement: MovementSpec = {
     {
       name: "Ứng dụng công nghệ số và dữ liệu trong tham mưu",
       nameEn: "Use of digital technology and data in advisory work",
-      guidance: "Mức độ sử dụng dữ liệu, nền tảng số trong nghiên cứu, đề xuất; văn bản tham mưu có căn cứ số liệu, được cấp có thẩm quyền chấp thuận.",
+      guidance:
+        "Mức độ sử dụng dữ liệu, nền tảng số trong nghiên cứu, đề xuất; văn bản tham mưu có căn cứ số liệu, được cấp có thẩm quyền chấp thuận.",
       weight: 25,
       maxScore: 10,
       citesHighlight: true,
@@ -57,7 +67,8 @@ export const dmstMovement: MovementSpec = {
     {
       name: "Sáng kiến, giải pháp đổi mới được công nhận và nhân rộng",
       nameEn: "Recognised and replicated innovations",
-      guidance: "Sáng kiến, giải pháp, phần mềm, quy trình mới được công nhận; phạm vi áp dụng và nhân rộng; hiệu quả đo được về thời gian, chi phí.",
+      guidance:
+        "Sáng kiến, giải pháp, phần mềm, quy trình mới được công nhận; phạm vi áp dụng và nhân rộng; hiệu quả đo được về thời gian, chi phí.",
       weight: 25,
       maxScore: 10,
       citesHighlight: true,
@@ -75,7 +86,8 @@ export const dmstMovement: MovementSpec = {
     {
       name: "Hiệu quả phục vụ người dân, doanh nghiệp trên môi trường số",
       nameEn: "Effectiveness of online service to citizens and businesses",
-      guidance: "Tỷ lệ thủ tục, dịch vụ cung cấp trực tuyến toàn trình; thời gian xử lý; mức độ hài lòng của người sử dụng.",
+      guidance:
+        "Tỷ lệ thủ tục, dịch vụ cung cấp trực tuyến toàn trình; thời gian xử lý; mức độ hài lòng của người sử dụng.",
       weight: 20,
       maxScore: 10,
       citesHighlight: true,
@@ -93,7 +105,8 @@ export const dmstMovement: MovementSpec = {
     {
       name: "Năng lực số và chia sẻ tri thức",
       nameEn: "Digital skills and knowledge sharing",
-      guidance: "Tự học, bồi dưỡng kỹ năng số; hướng dẫn, hỗ trợ đồng nghiệp; chia sẻ tài liệu, kinh nghiệm trong và ngoài đơn vị.",
+      guidance:
+        "Tự học, bồi dưỡng kỹ năng số; hướng dẫn, hỗ trợ đồng nghiệp; chia sẻ tài liệu, kinh nghiệm trong và ngoài đơn vị.",
       weight: 15,
       maxScore: 10,
       citesHighlight: false,
@@ -111,7 +124,8 @@ export const dmstMovement: MovementSpec = {
     {
       name: "Kỷ luật công vụ và an toàn thông tin",
       nameEn: "Discipline and information security",
-      guidance: "Chấp hành kỷ luật, kỷ cương; tuân thủ quy định bảo vệ dữ liệu cá nhân, an toàn thông tin mạng; không để xảy ra sự cố, lộ lọt thông tin.",
+      guidance:
+        "Chấp hành kỷ luật, kỷ cương; tuân thủ quy định bảo vệ dữ liệu cá nhân, an toàn thông tin mạng; không để xảy ra sự cố, lộ lọt thông tin.",
       weight: 15,
       maxScore: 10,
       citesHighlight: false,
@@ -184,13 +198,39 @@ export const dmstMovement: MovementSpec = {
         `Tập thể ${agency} đăng ký lấy người dân, doanh nghiệp làm trung tâm, cung cấp dịch vụ trực tuyến toàn trình và công khai thời gian xử lý.`,
     ],
     targets: [
-      { description: "Tỷ lệ hồ sơ công việc xử lý trên môi trường điện tử", measureUnit: "%", range: [90, 100], cap: 100 },
-      { description: "Số thủ tục cung cấp dịch vụ công trực tuyến toàn trình", measureUnit: "thủ tục", range: [5, 40], kinds: ["agency", "service"] },
+      {
+        description: "Tỷ lệ hồ sơ công việc xử lý trên môi trường điện tử",
+        measureUnit: "%",
+        range: [90, 100],
+        cap: 100,
+      },
+      {
+        description: "Số thủ tục cung cấp dịch vụ công trực tuyến toàn trình",
+        measureUnit: "thủ tục",
+        range: [5, 40],
+        kinds: ["agency", "service"],
+      },
       { description: "Số sáng kiến chuyển đổi số được công nhận", measureUnit: "sáng kiến", range: [2, 10] },
       { description: "Tỷ lệ đoàn viên hoàn thành bồi dưỡng kỹ năng số", measureUnit: "%", range: [80, 100], cap: 100 },
-      { description: "Số học phần giảng dạy kết hợp trực tuyến", measureUnit: "học phần", range: [10, 60], kinds: ["school"] },
-      { description: "Tỷ lệ người bệnh đặt lịch khám trực tuyến", measureUnit: "%", range: [20, 50], cap: 100, kinds: ["hospital"] },
-      { description: "Số bộ dữ liệu chuyên ngành được chuẩn hóa, chia sẻ", measureUnit: "bộ dữ liệu", range: [2, 12], kinds: ["sector", "agency", "service"] },
+      {
+        description: "Số học phần giảng dạy kết hợp trực tuyến",
+        measureUnit: "học phần",
+        range: [10, 60],
+        kinds: ["school"],
+      },
+      {
+        description: "Tỷ lệ người bệnh đặt lịch khám trực tuyến",
+        measureUnit: "%",
+        range: [20, 50],
+        cap: 100,
+        kinds: ["hospital"],
+      },
+      {
+        description: "Số bộ dữ liệu chuyên ngành được chuẩn hóa, chia sẻ",
+        measureUnit: "bộ dữ liệu",
+        range: [2, 12],
+        kinds: ["sector", "agency", "service"],
+      },
     ],
   },
   timeline: { submitted: ["2026-06-15", "2026-11-20"], reviewed: ["2026-08-01", "2026-11-20"], votedOn: "2026-10-22" },

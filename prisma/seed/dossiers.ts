@@ -75,8 +75,23 @@ const OVERALL_COMMENTS = {
 } as const;
 
 /** Dossier rows for every nominee of a movement. */
-export function buildDossiers(spec: MovementSpec, ids: MovementIds, units: UnitDirectory, people: PeopleDirectory): DossierRows {
-  const rows: DossierRows = { nominations: [], selfAssessments: [], priorRecognitions: [], versions: [], notifications: [], reviews: [], scores: [], candidates: [], honorees: [] };
+export function buildDossiers(
+  spec: MovementSpec,
+  ids: MovementIds,
+  units: UnitDirectory,
+  people: PeopleDirectory,
+): DossierRows {
+  const rows: DossierRows = {
+    nominations: [],
+    selfAssessments: [],
+    priorRecognitions: [],
+    versions: [],
+    notifications: [],
+    reviews: [],
+    scores: [],
+    candidates: [],
+    honorees: [],
+  };
   spec.nominees.forEach((nominee, index) => {
     // One generator per dossier, so editing one nominee does not reshuffle the others.
     const random = seededRandom(`${spec.code}/nomination/${index}`);
@@ -103,11 +118,13 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
   if (title && title.eligibility !== "BOTH" && title.eligibility !== nominee.kind) {
     throw new Error(`${spec.code}: ${nominee.name} (${nominee.kind}) cannot seek ${title.name}`);
   }
-  if (nominee.citation.length > 500) throw new Error(`${spec.code}: citation of ${nominee.name} exceeds 500 characters`);
+  if (nominee.citation.length > 500)
+    throw new Error(`${spec.code}: citation of ${nominee.name} exceeds 500 characters`);
 
   const unit = units.get(nominee.unitCode);
   const nominator = actingOfficer(units, people, nominee.unitCode);
-  const submittedAt = nominee.status === "DRAFT" ? null : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
+  const submittedAt =
+    nominee.status === "DRAFT" ? null : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
   const createdAt = submittedAt
     ? addDays(submittedAt, -random.int(3, 20))
     : spreadOver(spec.timeline.submitted, index, spec.nominees.length, random);
@@ -131,14 +148,21 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
     collectiveSize: nominee.collectiveSize ?? null,
     ...exclusions,
     // Withdrawn dossiers free the nominee's identity, so the same person can be put forward again.
-    identityKey: nominee.status === "WITHDRAWN" ? null : `${nominee.kind}|${toSearchText(nominee.name)}|${nominee.birthYear ?? ""}`,
+    identityKey:
+      nominee.status === "WITHDRAWN"
+        ? null
+        : `${nominee.kind}|${toSearchText(nominee.name)}|${nominee.birthYear ?? ""}`,
     achievementSummary: summaryHtml(nominee.intro, nominee.highlights),
     citation: nominee.citation,
     status: nominee.status,
     returnComment: nominee.status === "RETURNED" ? (nominee.returnComment ?? null) : null,
     submittedAt,
     // Each write bumps the version: created 1, submitted 2, then returned, withdrawn or not forwarded 3.
-    version: submittedAt ? (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN" || nominee.atLevel === "notForwarded" ? 3 : 2) : 1,
+    version: submittedAt
+      ? nominee.status === "RETURNED" || nominee.status === "WITHDRAWN" || nominee.atLevel === "notForwarded"
+        ? 3
+        : 2
+      : 1,
     createdAt,
     updatedAt: submittedAt ?? createdAt,
   });
@@ -148,15 +172,24 @@ function addDossier(rows: DossierRows, context: DossierContext): void {
   if (submittedAt) addSubmittedVersion(rows, context, nominationId, submittedAt, exclusions);
   addNotification(rows, context, nominationId, submittedAt);
   if (submittedAt) addReviews(rows, context, nominationId, submittedAt);
-  if (VOTED.includes(nominee.status)) addVotes(rows, context, nominationId, { thresholdPercent: title?.approvalThresholdPercent ?? 50, strict: title?.thresholdStrict ?? false });
+  if (VOTED.includes(nominee.status))
+    addVotes(rows, context, nominationId, {
+      thresholdPercent: title?.approvalThresholdPercent ?? 50,
+      strict: title?.thresholdStrict ?? false,
+    });
   if (nominee.status === "HONOURED") addHonoree(rows, context, nominationId, awardTitleId, unit);
 }
 
-function addSelfAssessments(rows: DossierRows, { spec, ids, nominee, index }: DossierContext, nominationId: string): void {
+function addSelfAssessments(
+  rows: DossierRows,
+  { spec, ids, nominee, index }: DossierContext,
+  nominationId: string,
+): void {
   // A draft is half-written: some drafts have the first criteria filled in, others nothing yet.
   const filled = nominee.status === "DRAFT" ? (index % 2 === 0 ? 2 : 0) : spec.criteria.length;
   spec.criteria.slice(0, filled).forEach((criterion, position) => {
-    const openings = nominee.kind === "INDIVIDUAL" ? criterion.selfAssessment.individual : criterion.selfAssessment.collective;
+    const openings =
+      nominee.kind === "INDIVIDUAL" ? criterion.selfAssessment.individual : criterion.selfAssessment.collective;
     const opening = openings[(index + position) % openings.length] ?? "";
     const highlight = nominee.highlights[position % nominee.highlights.length];
     const detail = criterion.citesHighlight && highlight ? ` ${sentence(plain(highlight))}` : "";
@@ -180,7 +213,12 @@ function addReviews(rows: DossierRows, context: DossierContext, nominationId: st
     const reviewerId = people.reviewerIds[(index + offset) % people.reviewerIds.length];
     if (!reviewerId) throw new Error("The seed needs at least one reviewer");
     const reviewId = randomUUID();
-    const scored = status === "SUBMITTED" ? spec.criteria.length : status === "IN_PROGRESS" ? Math.ceil(spec.criteria.length / 2) : 0;
+    const scored =
+      status === "SUBMITTED"
+        ? spec.criteria.length
+        : status === "IN_PROGRESS"
+          ? Math.ceil(spec.criteria.length / 2)
+          : 0;
     let weighted = 0;
     spec.criteria.slice(0, scored).forEach((criterion, position) => {
       const raw = criterion.maxScore * (strength + random.between(-0.07, 0.07));
@@ -222,20 +260,34 @@ function reviewPlan(nominee: NomineeSpec, index: number): readonly ReviewStatus[
  * Secret-ballot outcome consistent with the status: the threshold counts against the whole
  * council, so approved dossiers reach it and rejected ones fall short of it.
  */
-function addVotes(rows: DossierRows, { people, nominee, random }: DossierContext, nominationId: string, threshold: { thresholdPercent: number; strict: boolean }): void {
+function addVotes(
+  rows: DossierRows,
+  { people, nominee, random }: DossierContext,
+  nominationId: string,
+  threshold: { thresholdPercent: number; strict: boolean },
+): void {
   const council = people.reviewerIds;
   const required = approvalsNeeded({ membership: council.length, ...threshold });
   const approvals =
     nominee.status === "REJECTED"
       ? Math.max(0, required - 1 - random.int(0, 1))
       : Math.min(council.length, required + random.int(0, council.length - required));
-  const choices = council.map((_, position): VoteChoice => (position < approvals ? "APPROVE" : position % 2 === 0 ? "REJECT" : "ABSTAIN"));
+  const choices = council.map((_, position): VoteChoice =>
+    position < approvals ? "APPROVE" : position % 2 === 0 ? "REJECT" : "ABSTAIN",
+  );
   const approved = isApproved({ approvals, membership: council.length, ...threshold });
-  if (approved !== (nominee.status !== "REJECTED")) throw new Error(`${nominee.name}: the ballot does not match the status ${nominee.status}`);
+  if (approved !== (nominee.status !== "REJECTED"))
+    throw new Error(`${nominee.name}: the ballot does not match the status ${nominee.status}`);
   rows.candidates.push({ nominationId, choices, ...threshold, approved });
 }
 
-function addHonoree(rows: DossierRows, context: DossierContext, nominationId: string, awardTitleId: string, unit: { id: string; name: string }): void {
+function addHonoree(
+  rows: DossierRows,
+  context: DossierContext,
+  nominationId: string,
+  awardTitleId: string,
+  unit: { id: string; name: string },
+): void {
   const { spec, ids, nominee } = context;
   if (!ids.decisionId || !spec.decision) throw new Error(`${spec.code}: honoured nominees need a decision`);
   if (!nominee.story?.length) throw new Error(`${spec.code}: honoured nominee ${nominee.name} needs a story`);
@@ -258,7 +310,12 @@ function addHonoree(rows: DossierRows, context: DossierContext, nominationId: st
     { id: ids.decisionId, issuedOn: day(spec.decision.issuedOn) },
   );
   // The demo decision is published on the movement's own audience.
-  rows.honorees.push({ ...record, listedFor: spec.visibility, publishedAt: at(spec.decision.publishedAt, "08:00"), createdAt: at(spec.decision.issuedOn, "16:00") });
+  rows.honorees.push({
+    ...record,
+    listedFor: spec.visibility,
+    publishedAt: at(spec.decision.publishedAt, "08:00"),
+    createdAt: at(spec.decision.issuedOn, "16:00"),
+  });
 }
 
 /** A moment inside `window`, spread by position so dossiers do not all share one timestamp. */
@@ -290,7 +347,13 @@ function addPriorRecognitions(rows: DossierRows, { spec, nominee, index }: Dossi
   const title = spec.titles.find((candidate) => candidate.key === nominee.title);
   if (!title?.requiredPriorTitle || nominee.kind !== "INDIVIDUAL" || nominee.status === "DRAFT") return;
   const year = Number(spec.timeline.submitted[0].slice(0, 4)) - 1;
-  rows.priorRecognitions.push({ nominationId, position: 1, title: title.requiredPriorTitle, year, decisionRef: `${40 + index}/QĐ-CĐCS` });
+  rows.priorRecognitions.push({
+    nominationId,
+    position: 1,
+    title: title.requiredPriorTitle,
+    year,
+    decisionRef: `${40 + index}/QĐ-CĐCS`,
+  });
 }
 
 /** The submission of a dossier as NominationVersion 1: the dossier frozen as lib/nominations/snapshot.ts writes it. */
@@ -322,8 +385,14 @@ function addSubmittedVersion(
     awardTitle: { id: nomination.awardTitleId, name: title.name },
     selfAssessments: rows.selfAssessments
       .filter((row) => row.nominationId === nominationId)
-      .map((row) => ({ criterionId: row.criterionId, criterionName: spec.criteria[ids.criterionIds.indexOf(row.criterionId)]?.name ?? "", text: row.text })),
-    priorRecognitions: rows.priorRecognitions.filter((row) => row.nominationId === nominationId).map((row) => ({ title: row.title, year: row.year, decisionRef: row.decisionRef ?? null })),
+      .map((row) => ({
+        criterionId: row.criterionId,
+        criterionName: spec.criteria[ids.criterionIds.indexOf(row.criterionId)]?.name ?? "",
+        text: row.text,
+      })),
+    priorRecognitions: rows.priorRecognitions
+      .filter((row) => row.nominationId === nominationId)
+      .map((row) => ({ title: row.title, year: row.year, decisionRef: row.decisionRef ?? null })),
     files: [],
   };
   rows.versions.push({
@@ -345,17 +414,31 @@ const NOTICE: Partial<Record<NominationStatus, NotificationKind>> = {
 };
 
 /** The notice the nominating officer got when the dossier reached its status; only a return is still unread. */
-function addNotification(rows: DossierRows, { spec, units, people, nominee }: DossierContext, nominationId: string, submittedAt: Date | null): void {
+function addNotification(
+  rows: DossierRows,
+  { spec, units, people, nominee }: DossierContext,
+  nominationId: string,
+  submittedAt: Date | null,
+): void {
   const kind = NOTICE[nominee.status];
   const title = spec.titles.find((candidate) => candidate.key === nominee.title);
   if (!kind || !submittedAt || !title) return;
   const createdAt =
-    kind === "NOMINATION_RETURNED" ? addDays(submittedAt, 4) : kind === "NOMINATION_SHORTLISTED" ? at(spec.timeline.reviewed[1], "16:30") : at(spec.timeline.votedOn, "17:00");
+    kind === "NOMINATION_RETURNED"
+      ? addDays(submittedAt, 4)
+      : kind === "NOMINATION_SHORTLISTED"
+        ? at(spec.timeline.reviewed[1], "16:30")
+        : at(spec.timeline.votedOn, "17:00");
   rows.notifications.push({
     userId: actingOfficer(units, people, nominee.unitCode).userId,
     kind,
     nominationId,
-    params: { nominee: nominee.name, movement: spec.name, title: title.name, ...(kind === "NOMINATION_RETURNED" ? { comment: nominee.returnComment ?? "" } : {}) },
+    params: {
+      nominee: nominee.name,
+      movement: spec.name,
+      title: title.name,
+      ...(kind === "NOMINATION_RETURNED" ? { comment: nominee.returnComment ?? "" } : {}),
+    },
     readAt: kind === "NOMINATION_RETURNED" ? null : addDays(createdAt, 1),
     createdAt,
   });

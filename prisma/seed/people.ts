@@ -26,21 +26,126 @@ interface PersonSpec {
 const DOMAIN = "@vinhdanh.demo";
 
 const accountSpecs: readonly PersonSpec[] = [
-  { email: `admin${DOMAIN}`, fullName: "Nguyễn Thị Thu Hà", position: "Phó Trưởng ban Tuyên giáo – Thi đua", role: "ADMIN", unitCode: ROOT_UNIT_CODE, description: "Administrator, Vietnam Civil Servants' Trade Union" },
-  { email: `officer.tuphap${DOMAIN}`, fullName: "Trần Quốc Bảo", position: "Phó Chủ tịch Công đoàn Bộ Tư pháp", role: "OFFICER", unitCode: "CDBTP", description: "Union officer, Trade Union of the Ministry of Justice" },
-  { email: `officer.noivu${DOMAIN}`, fullName: "Lê Minh Khôi", position: "Ủy viên Ban Thường vụ Công đoàn Bộ Nội vụ", role: "OFFICER", unitCode: "CDBNV", description: "Union officer, Trade Union of the Ministry of Home Affairs" },
-  { email: `officer.vpcp${DOMAIN}`, fullName: "Phạm Thanh Hương", position: "Phó Chủ tịch Công đoàn Văn phòng Chính phủ", role: "OFFICER", unitCode: "CDVPCP", description: "Union officer, Trade Union of the Government Office" },
-  { email: `officer.khcn${DOMAIN}`, fullName: "Hoàng Đức Thắng", position: "Chủ tịch Công đoàn Bộ Khoa học và Công nghệ", role: "OFFICER", unitCode: "CDBKHCN", description: "Union officer, Trade Union of the Ministry of Science and Technology" },
-  { email: `officer.ngoaigiao${DOMAIN}`, fullName: "Vũ Ngọc Lan", position: "Phó Chủ tịch Công đoàn Bộ Ngoại giao", role: "OFFICER", unitCode: "CDBNG", description: "Union officer, Trade Union of the Ministry of Foreign Affairs" },
-  { email: `officer.hanoi${DOMAIN}`, fullName: "Đỗ Thị Kim Oanh", position: "Trưởng ban Tổ chức Công đoàn Viên chức thành phố", role: "OFFICER", unitCode: "CDVCHN", description: "Union officer, Hanoi Civil Servants' Trade Union" },
-  { email: `officer.cs-hvtp${DOMAIN}`, fullName: "Bùi Văn Toàn", position: "Chủ tịch Công đoàn cơ sở Học viện Tư pháp", role: "OFFICER", unitCode: "TP-HV", description: "Grassroots union officer, Judicial Academy" },
-  { email: `officer.cs-pvhcc${DOMAIN}`, fullName: "Ngô Thị Hải Yến", position: "Chủ tịch Công đoàn cơ sở Trung tâm", role: "OFFICER", unitCode: "HN-PVHCC", description: "Grassroots union officer, Hanoi Public Administration Service Centre" },
-  { email: `reviewer1${DOMAIN}`, fullName: "Đinh Văn Hùng", position: "Phó Chủ tịch Công đoàn Viên chức Việt Nam", role: "REVIEWER", unitCode: ROOT_UNIT_CODE, description: "Council member (vice-chair of the national union)" },
-  { email: `reviewer2${DOMAIN}`, fullName: "Lý Thị Phương Thảo", position: "Trưởng ban Chính sách – Pháp luật", role: "REVIEWER", unitCode: ROOT_UNIT_CODE, description: "Council member (head of policy and law)" },
-  { email: `reviewer3${DOMAIN}`, fullName: "Châu Minh Tuấn", position: "Chánh Văn phòng Công đoàn Viên chức Việt Nam", role: "REVIEWER", unitCode: ROOT_UNIT_CODE, description: "Council member (chief of office)" },
-  { email: `reviewer4${DOMAIN}`, fullName: "Tạ Thị Hồng Nhung", position: "Phó Trưởng ban Tổ chức", role: "REVIEWER", unitCode: ROOT_UNIT_CODE, description: "Council member (deputy head of organisation)" },
-  { email: `reviewer5${DOMAIN}`, fullName: "Mai Xuân Trường", position: "Ủy viên Ban Chấp hành, chuyên gia thi đua – khen thưởng", role: "REVIEWER", unitCode: ROOT_UNIT_CODE, description: "Council member (emulation and commendation expert)" },
-  { email: `staff${DOMAIN}`, fullName: "Phan Thị Ngọc Ánh", position: "Chuyên viên", role: "STAFF", unitCode: "NV-VP", description: "Staff member, Office of the Ministry of Home Affairs" },
+  {
+    email: `admin${DOMAIN}`,
+    fullName: "Nguyễn Thị Thu Hà",
+    position: "Phó Trưởng ban Tuyên giáo – Thi đua",
+    role: "ADMIN",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Administrator, Vietnam Civil Servants' Trade Union",
+  },
+  {
+    email: `officer.tuphap${DOMAIN}`,
+    fullName: "Trần Quốc Bảo",
+    position: "Phó Chủ tịch Công đoàn Bộ Tư pháp",
+    role: "OFFICER",
+    unitCode: "CDBTP",
+    description: "Union officer, Trade Union of the Ministry of Justice",
+  },
+  {
+    email: `officer.noivu${DOMAIN}`,
+    fullName: "Lê Minh Khôi",
+    position: "Ủy viên Ban Thường vụ Công đoàn Bộ Nội vụ",
+    role: "OFFICER",
+    unitCode: "CDBNV",
+    description: "Union officer, Trade Union of the Ministry of Home Affairs",
+  },
+  {
+    email: `officer.vpcp${DOMAIN}`,
+    fullName: "Phạm Thanh Hương",
+    position: "Phó Chủ tịch Công đoàn Văn phòng Chính phủ",
+    role: "OFFICER",
+    unitCode: "CDVPCP",
+    description: "Union officer, Trade Union of the Government Office",
+  },
+  {
+    email: `officer.khcn${DOMAIN}`,
+    fullName: "Hoàng Đức Thắng",
+    position: "Chủ tịch Công đoàn Bộ Khoa học và Công nghệ",
+    role: "OFFICER",
+    unitCode: "CDBKHCN",
+    description: "Union officer, Trade Union of the Ministry of Science and Technology",
+  },
+  {
+    email: `officer.ngoaigiao${DOMAIN}`,
+    fullName: "Vũ Ngọc Lan",
+    position: "Phó Chủ tịch Công đoàn Bộ Ngoại giao",
+    role: "OFFICER",
+    unitCode: "CDBNG",
+    description: "Union officer, Trade Union of the Ministry of Foreign Affairs",
+  },
+  {
+    email: `officer.hanoi${DOMAIN}`,
+    fullName: "Đỗ Thị Kim Oanh",
+    position: "Trưởng ban Tổ chức Công đoàn Viên chức thành phố",
+    role: "OFFICER",
+    unitCode: "CDVCHN",
+    description: "Union officer, Hanoi Civil Servants' Trade Union",
+  },
+  {
+    email: `officer.cs-hvtp${DOMAIN}`,
+    fullName: "Bùi Văn Toàn",
+    position: "Chủ tịch Công đoàn cơ sở Học viện Tư pháp",
+    role: "OFFICER",
+    unitCode: "TP-HV",
+    description: "Grassroots union officer, Judicial Academy",
+  },
+  {
+    email: `officer.cs-pvhcc${DOMAIN}`,
+    fullName: "Ngô Thị Hải Yến",
+    position: "Chủ tịch Công đoàn cơ sở Trung tâm",
+    role: "OFFICER",
+    unitCode: "HN-PVHCC",
+    description: "Grassroots union officer, Hanoi Public Administration Service Centre",
+  },
+  {
+    email: `reviewer1${DOMAIN}`,
+    fullName: "Đinh Văn Hùng",
+    position: "Phó Chủ tịch Công đoàn Viên chức Việt Nam",
+    role: "REVIEWER",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Council member (vice-chair of the national union)",
+  },
+  {
+    email: `reviewer2${DOMAIN}`,
+    fullName: "Lý Thị Phương Thảo",
+    position: "Trưởng ban Chính sách – Pháp luật",
+    role: "REVIEWER",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Council member (head of policy and law)",
+  },
+  {
+    email: `reviewer3${DOMAIN}`,
+    fullName: "Châu Minh Tuấn",
+    position: "Chánh Văn phòng Công đoàn Viên chức Việt Nam",
+    role: "REVIEWER",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Council member (chief of office)",
+  },
+  {
+    email: `reviewer4${DOMAIN}`,
+    fullName: "Tạ Thị Hồng Nhung",
+    position: "Phó Trưởng ban Tổ chức",
+    role: "REVIEWER",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Council member (deputy head of organisation)",
+  },
+  {
+    email: `reviewer5${DOMAIN}`,
+    fullName: "Mai Xuân Trường",
+    position: "Ủy viên Ban Chấp hành, chuyên gia thi đua – khen thưởng",
+    role: "REVIEWER",
+    unitCode: ROOT_UNIT_CODE,
+    description: "Council member (emulation and commendation expert)",
+  },
+  {
+    email: `staff${DOMAIN}`,
+    fullName: "Phan Thị Ngọc Ánh",
+    position: "Chuyên viên",
+    role: "STAFF",
+    unitCode: "NV-VP",
+    description: "Staff member, Office of the Ministry of Home Affairs",
+  },
 ];
 
 // Ordinary members: they make rosters and pickers look like a real organisation.
@@ -73,7 +178,10 @@ const memberRows: ReadonlyArray<readonly [fullName: string, position: string, un
 function memberEmail(fullName: string): string {
   const words = toSearchText(fullName).split(" ");
   const given = words.at(-1) ?? "";
-  const initials = words.slice(0, -1).map((word) => word[0]).join("");
+  const initials = words
+    .slice(0, -1)
+    .map((word) => word[0])
+    .join("");
   return `${given}.${initials}${DOMAIN}`;
 }
 

@@ -14,7 +14,11 @@ export function agencyName(unit: Pick<SeededUnit, "name">): string {
 }
 
 /** The account that acts for a unit: its own officer, else the nearest one above it, else the admin. */
-export function actingOfficer(units: UnitDirectory, people: PeopleDirectory, unitCode: string): { unit: SeededUnit; userId: string } {
+export function actingOfficer(
+  units: UnitDirectory,
+  people: PeopleDirectory,
+  unitCode: string,
+): { unit: SeededUnit; userId: string } {
   for (const unit of units.lineage(unitCode)) {
     const userId = people.officerAt(unit.code);
     if (userId) return { unit, userId };
@@ -77,7 +81,9 @@ export function buildRegistrations(
         targetValue: targetValue.toFixed(2),
         measureUnit: target.measureUnit,
         dueOn: day(plan.dueOn),
-        achievedValue: plan.results ? Math.min(target.cap ?? Infinity, Math.round(targetValue * ratio)).toFixed(2) : null,
+        achievedValue: plan.results
+          ? Math.min(target.cap ?? Infinity, Math.round(targetValue * ratio)).toFixed(2)
+          : null,
         resultNote: plan.results ? random.pick(isShort ? plan.results.shortNotes : plan.results.metNotes) : null,
       });
     });

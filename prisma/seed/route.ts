@@ -77,8 +77,21 @@ export function buildRoute(
     if (!nomination?.submittedAt) return;
     const nominating = actingOfficer(units, people, nominee.unitCode).unit;
     const levelIds = routeOf(nominating.path, rules);
-    if (nominee.atLevel && levelIds.length === 0) throw new Error(`${spec.code}: ${nominee.name} stops at a level but its route has none`);
-    walk(rows, { spec, route, ids, dossiers, units, people, nominee, index, nomination, levelIds, nominatingUnitId: nominating.id });
+    if (nominee.atLevel && levelIds.length === 0)
+      throw new Error(`${spec.code}: ${nominee.name} stops at a level but its route has none`);
+    walk(rows, {
+      spec,
+      route,
+      ids,
+      dossiers,
+      units,
+      people,
+      nominee,
+      index,
+      nomination,
+      levelIds,
+      nominatingUnitId: nominating.id,
+    });
   });
   return rows;
 }
@@ -104,10 +117,29 @@ function walk(rows: RouteRows, context: Walk): void {
   const submittedAt = new Date(nomination.submittedAt!);
   const creatorId = nomination.createdById;
   const nominationId = nomination.id!;
-  const step = (kind: RouteStepKind, at: Date, unitId: string, extra: Partial<Prisma.NominationStepCreateManyInput> = {}) =>
-    rows.steps.push({ nominationId, cycle, kind, unitId, at, ...extra });
-  const levelRow = (unitId: string, state: LevelState, receivedAt: Date, extra: Partial<Prisma.NominationLevelCreateManyInput> = {}) =>
-    rows.levels.push({ nominationId, movementId: ids.movementId, unitId, awardTitleId: nomination.awardTitleId, nominatingUnitId, cycle, state, receivedAt, ...extra });
+  const step = (
+    kind: RouteStepKind,
+    at: Date,
+    unitId: string,
+    extra: Partial<Prisma.NominationStepCreateManyInput> = {},
+  ) => rows.steps.push({ nominationId, cycle, kind, unitId, at, ...extra });
+  const levelRow = (
+    unitId: string,
+    state: LevelState,
+    receivedAt: Date,
+    extra: Partial<Prisma.NominationLevelCreateManyInput> = {},
+  ) =>
+    rows.levels.push({
+      nominationId,
+      movementId: ids.movementId,
+      unitId,
+      awardTitleId: nomination.awardTitleId,
+      nominatingUnitId,
+      cycle,
+      state,
+      receivedAt,
+      ...extra,
+    });
 
   Object.assign(nomination, { routeUnitIds: levelIds, routeCycle: cycle, levelUnitId: null, levelSince: null });
   step("SUBMITTED", submittedAt, nominatingUnitId, { toUnitId: levelIds[0] ?? null, actorId: creatorId });
@@ -125,49 +157,110 @@ function walk(rows: RouteRows, context: Walk): void {
     const considerationId = recordConsideration(rows, context, unitId, new Date(at.getTime() - 2 * HOUR));
     const proposalId = randomUUID();
     const forwarder = actingOfficer(context.units, context.people, codeOf(context.units, unitId)).userId;
-    rows.proposals.push({ id: proposalId, movementId: ids.movementId, unitId, considerationId, dossierCount: 1, forwardedById: forwarder, forwardedAt: at });
-    levelRow(unitId, "FORWARDED", received, { rank: 1, comment: FORWARD_NOTES[context.index % FORWARD_NOTES.length], decidedAt: at, version: 2 });
+    rows.proposals.push({
+      id: proposalId,
+      movementId: ids.movementId,
+      unitId,
+      considerationId,
+      dossierCount: 1,
+      forwardedById: forwarder,
+      forwardedAt: at,
+    });
+    levelRow(unitId, "FORWARDED", received, {
+      rank: 1,
+      comment: FORWARD_NOTES[context.index % FORWARD_NOTES.length],
+      decidedAt: at,
+      version: 2,
+    });
     step("FORWARDED", at, unitId, { toUnitId: levelIds[position + 1] ?? null, actorId: forwarder, proposalId });
   });
-  step("REACHED_ORGANISER", at, levelIds.at(-1) ?? nominatingUnitId, { actorId: levelIds.length > 0 ? rows.proposals.at(-1)!.forwardedById : creatorId });
+  step("REACHED_ORGANISER", at, levelIds.at(-1) ?? nominatingUnitId, {
+    actorId: levelIds.length > 0 ? rows.proposals.at(-1)!.forwardedById : creatorId,
+  });
   if (levelIds.length > 0) {
-    context.dossiers.notifications.push(notice(context, "DOSSIER_FORWARDED", at, { from: nameOf(context.units, levelIds.at(-1)!), level: nameOf(context.units, context.units.get(ROOT_UNIT_CODE).id) }, true));
+    context.dossiers.notifications.push(
+      notice(
+        context,
+        "DOSSIER_FORWARDED",
+        at,
+        {
+          from: nameOf(context.units, levelIds.at(-1)!),
+          level: nameOf(context.units, context.units.get(ROOT_UNIT_CODE).id),
+        },
+        true,
+      ),
+    );
   }
   // What the organiser did with it afterwards, as the status says; a dossier back with its unit, or withdrawn, holds no level's place.
   if (nominee.status === "RETURNED" || nominee.status === "WITHDRAWN") {
     for (const row of rows.levels) if (row.nominationId === nominationId) row.isCurrent = false;
   }
-  if (nominee.status === "RETURNED") step("RETURNED", addDays(submittedAt, 4), context.units.get(ROOT_UNIT_CODE).id, { actorId: context.people.adminId, comment: nomination.returnComment ?? null });
-  if (nominee.status === "WITHDRAWN") step("WITHDRAWN", addDays(submittedAt, 3), nominatingUnitId, { actorId: creatorId });
+  if (nominee.status === "RETURNED")
+    step("RETURNED", addDays(submittedAt, 4), context.units.get(ROOT_UNIT_CODE).id, {
+      actorId: context.people.adminId,
+      comment: nomination.returnComment ?? null,
+    });
+  if (nominee.status === "WITHDRAWN")
+    step("WITHDRAWN", addDays(submittedAt, 3), nominatingUnitId, { actorId: creatorId });
 }
 
 type Writers = {
   step: (kind: RouteStepKind, at: Date, unitId: string, extra?: Partial<Prisma.NominationStepCreateManyInput>) => void;
-  levelRow: (unitId: string, state: LevelState, receivedAt: Date, extra?: Partial<Prisma.NominationLevelCreateManyInput>) => void;
+  levelRow: (
+    unitId: string,
+    state: LevelState,
+    receivedAt: Date,
+    extra?: Partial<Prisma.NominationLevelCreateManyInput>,
+  ) => void;
 };
 
 /** The dossier is still at its first level, or the level sent it back or kept it from going further. */
-function stopAtLevel(rows: RouteRows, context: Walk, unitId: string, receivedAt: Date, { step, levelRow }: Writers): void {
+function stopAtLevel(
+  rows: RouteRows,
+  context: Walk,
+  unitId: string,
+  receivedAt: Date,
+  { step, levelRow }: Writers,
+): void {
   const { nominee, nomination, units, people } = context;
   const officer = actingOfficer(units, people, codeOf(units, unitId)).userId;
   const level = nameOf(units, unitId);
   const decidedAt = addDays(receivedAt, nominee.atLevel === "returned" ? 4 : 2);
   const expect = (status: string) => {
-    if (nominee.status !== status) throw new Error(`${context.spec.code}: ${nominee.name} is ${nominee.atLevel} at its level, so its status must be ${status}`);
+    if (nominee.status !== status)
+      throw new Error(
+        `${context.spec.code}: ${nominee.name} is ${nominee.atLevel} at its level, so its status must be ${status}`,
+      );
   };
   switch (nominee.atLevel) {
     case "awaiting":
       expect("SUBMITTED");
       levelRow(unitId, "PENDING", receivedAt);
       Object.assign(nomination, { levelUnitId: unitId, levelSince: receivedAt });
-      context.dossiers.notifications.push(notice(context, "DOSSIER_AT_LEVEL", receivedAt, { from: nameOf(units, context.nominatingUnitId), level }, false, officer));
+      context.dossiers.notifications.push(
+        notice(
+          context,
+          "DOSSIER_AT_LEVEL",
+          receivedAt,
+          { from: nameOf(units, context.nominatingUnitId), level },
+          false,
+          officer,
+        ),
+      );
       return;
     case "endorsed":
       expect("SUBMITTED");
-      levelRow(unitId, "ENDORSED", receivedAt, { rank: 1, comment: nominee.levelComment ?? null, decidedAt, version: 2 });
+      levelRow(unitId, "ENDORSED", receivedAt, {
+        rank: 1,
+        comment: nominee.levelComment ?? null,
+        decidedAt,
+        version: 2,
+      });
       step("ENDORSED", decidedAt, unitId, { actorId: officer, comment: nominee.levelComment ?? null });
       Object.assign(nomination, { levelUnitId: unitId, levelSince: receivedAt });
-      context.dossiers.notifications.push(notice(context, "DOSSIER_ENDORSED", decidedAt, { level, comment: nominee.levelComment ?? "" }, false));
+      context.dossiers.notifications.push(
+        notice(context, "DOSSIER_ENDORSED", decidedAt, { level, comment: nominee.levelComment ?? "" }, false),
+      );
       return;
     case "returned":
       expect("RETURNED");
@@ -176,10 +269,13 @@ function stopAtLevel(rows: RouteRows, context: Walk, unitId: string, receivedAt:
       return;
     case "notForwarded":
       expect("NOT_SELECTED");
-      if (!nominee.levelComment) throw new Error(`${context.spec.code}: ${nominee.name} needs the level's reason for not forwarding`);
+      if (!nominee.levelComment)
+        throw new Error(`${context.spec.code}: ${nominee.name} needs the level's reason for not forwarding`);
       levelRow(unitId, "NOT_FORWARDED", receivedAt, { comment: nominee.levelComment, decidedAt, version: 2 });
       step("NOT_FORWARDED", decidedAt, unitId, { actorId: officer, comment: nominee.levelComment });
-      context.dossiers.notifications.push(notice(context, "DOSSIER_NOT_FORWARDED", decidedAt, { level, comment: nominee.levelComment }, false));
+      context.dossiers.notifications.push(
+        notice(context, "DOSSIER_NOT_FORWARDED", decidedAt, { level, comment: nominee.levelComment }, false),
+      );
       return;
     default:
       return;
@@ -231,7 +327,10 @@ function notice(
 /** Who set an allotment: the officer of the nearest level above the unit, else the organiser's administrator. */
 function allotterOf(route: RouteSpec, units: UnitDirectory, people: PeopleDirectory, unitCode: string): string {
   const levels = new Set(route.levels.map((level) => level.unitCode));
-  const above = units.lineage(unitCode).slice(1).find((unit) => levels.has(unit.code));
+  const above = units
+    .lineage(unitCode)
+    .slice(1)
+    .find((unit) => levels.has(unit.code));
   return above ? actingOfficer(units, people, above.code).userId : people.adminId;
 }
 

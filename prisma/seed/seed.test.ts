@@ -19,14 +19,18 @@ const SEED_TIMEOUT_MS = 180_000;
 function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    throw new Error("TEST_DATABASE_URL is not set: point it at a migrated, empty PostgreSQL database to run the seed test.");
+    throw new Error(
+      "TEST_DATABASE_URL is not set: point it at a migrated, empty PostgreSQL database to run the seed test.",
+    );
   }
   return url;
 }
 
 /** Deletes what the seed wrote, children first (most relations restrict deletes). */
 async function removeSeedData(client: PrismaClient): Promise<void> {
-  const movementId = { in: (await client.movement.findMany({ where: { code: { in: MOVEMENT_CODES } } })).map((m) => m.id) };
+  const movementId = {
+    in: (await client.movement.findMany({ where: { code: { in: MOVEMENT_CODES } } })).map((m) => m.id),
+  };
   await client.honoree.deleteMany({ where: { movementId } });
   await client.decision.deleteMany({ where: { movementId } });
   // Submitted versions keep their nomination (restrict): they go first.
@@ -37,7 +41,9 @@ async function removeSeedData(client: PrismaClient): Promise<void> {
   await client.user.deleteMany({ where: { email: { in: EMAILS } } });
   const units = await client.unit.findMany({ where: { code: { in: UNIT_CODES } }, select: { id: true, depth: true } });
   for (const depth of [...new Set(units.map((unit) => unit.depth))].sort((a, b) => b - a)) {
-    await client.unit.deleteMany({ where: { id: { in: units.filter((unit) => unit.depth === depth).map((unit) => unit.id) } } });
+    await client.unit.deleteMany({
+      where: { id: { in: units.filter((unit) => unit.depth === depth).map((unit) => unit.id) } },
+    });
   }
 }
 
@@ -73,11 +79,15 @@ describe("demo seed", () => {
     expect(countsAfterFirstRun.nominations).toBeGreaterThan(0);
   });
 
-  it("changes nothing when run a second time", async () => {
-    const secondRun = await seedDemoData(client);
-    expect(secondRun.created).toBe(false);
-    expect(await countRows(client)).toEqual(countsAfterFirstRun);
-  }, SEED_TIMEOUT_MS);
+  it(
+    "changes nothing when run a second time",
+    async () => {
+      const secondRun = await seedDemoData(client);
+      expect(secondRun.created).toBe(false);
+      expect(await countRows(client)).toEqual(countsAfterFirstRun);
+    },
+    SEED_TIMEOUT_MS,
+  );
 
   it("builds a unit tree of at least 30 units and three levels below the root", async () => {
     const units = await client.unit.findMany({
@@ -124,11 +134,26 @@ describe("demo seed", () => {
   });
 
   it("routes the open movement through the ministry and city unions, with a dossier at every stop of the route", async () => {
-    const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" }, include: { routeUnits: { include: { unit: true } } } });
+    const movement = await client.movement.findUniqueOrThrow({
+      where: { code: "DMST-CDS-2025-2030" },
+      include: { routeUnits: { include: { unit: true } } },
+    });
     expect(movement).toMatchObject({ route: "LEVELS", routeSelection: "CHOSEN_UNITS" });
-    expect(movement.routeUnits.map((row) => row.unit.code).sort()).toEqual(["CDBKHCN", "CDBNG", "CDBNV", "CDBTP", "CDVCHN", "CDVPCP"]);
-    const levels = await client.nominationLevel.findMany({ where: { movementId: movement.id }, select: { state: true, unitId: true, nomination: { select: { status: true, levelUnitId: true } } } });
-    expect(new Set(levels.map((level) => level.state))).toEqual(new Set(["PENDING", "ENDORSED", "RETURNED", "NOT_FORWARDED", "FORWARDED"]));
+    expect(movement.routeUnits.map((row) => row.unit.code).sort()).toEqual([
+      "CDBKHCN",
+      "CDBNG",
+      "CDBNV",
+      "CDBTP",
+      "CDVCHN",
+      "CDVPCP",
+    ]);
+    const levels = await client.nominationLevel.findMany({
+      where: { movementId: movement.id },
+      select: { state: true, unitId: true, nomination: { select: { status: true, levelUnitId: true } } },
+    });
+    expect(new Set(levels.map((level) => level.state))).toEqual(
+      new Set(["PENDING", "ENDORSED", "RETURNED", "NOT_FORWARDED", "FORWARDED"]),
+    );
     for (const level of levels) {
       // Exactly the dossiers awaiting or endorsed at a level are held there; the others have left it.
       const held = level.state === "PENDING" || level.state === "ENDORSED";
@@ -136,12 +161,19 @@ describe("demo seed", () => {
       if (held) expect(level.nomination.status).toBe("SUBMITTED");
     }
     // Only dossiers that reached the organiser went to the council's reviewers.
-    expect(await client.review.count({ where: { nomination: { movementId: movement.id, levelUnitId: { not: null } } } })).toBe(0);
-    const reached = await client.nomination.count({ where: { movementId: movement.id, status: { not: "DRAFT" }, steps: { some: { kind: "REACHED_ORGANISER" } } } });
+    expect(
+      await client.review.count({ where: { nomination: { movementId: movement.id, levelUnitId: { not: null } } } }),
+    ).toBe(0);
+    const reached = await client.nomination.count({
+      where: { movementId: movement.id, status: { not: "DRAFT" }, steps: { some: { kind: "REACHED_ORGANISER" } } },
+    });
     const reviewed = await client.nomination.count({ where: { movementId: movement.id, reviews: { some: {} } } });
     expect(reached).toBeGreaterThanOrEqual(reviewed);
     // Every forward went up as a proposal backed by the level's recorded consideration.
-    const forwards = await client.nominationStep.findMany({ where: { nomination: { movementId: movement.id }, kind: "FORWARDED" }, include: { proposal: { include: { consideration: true } } } });
+    const forwards = await client.nominationStep.findMany({
+      where: { nomination: { movementId: movement.id }, kind: "FORWARDED" },
+      include: { proposal: { include: { consideration: true } } },
+    });
     expect(forwards.length).toBeGreaterThan(0);
     for (const step of forwards) expect(step.proposal?.consideration?.unitId).toBe(step.unitId);
   });
@@ -170,38 +202,70 @@ describe("demo seed", () => {
     const movement = await client.movement.findUniqueOrThrow({ where: { code: "DMST-CDS-2025-2030" } });
     const nominations = await client.nomination.findMany({
       where: { movementId: movement.id },
-      select: { status: true, identityKey: true, submittedAt: true, version: true, versions: { select: { number: true, snapshot: true } }, levels: { select: { state: true } } },
+      select: {
+        status: true,
+        identityKey: true,
+        submittedAt: true,
+        version: true,
+        versions: { select: { number: true, snapshot: true } },
+        levels: { select: { state: true } },
+      },
     });
     for (const nomination of nominations) {
       expect(nomination.identityKey === null, nomination.status).toBe(nomination.status === "WITHDRAWN");
       expect(nomination.versions.map((v) => v.number)).toEqual(nomination.submittedAt ? [1] : []);
       const stoppedByLevel = nomination.levels.some((level) => level.state === "NOT_FORWARDED");
-      expect(nomination.version).toBe(nomination.submittedAt ? (["RETURNED", "WITHDRAWN"].includes(nomination.status) || stoppedByLevel ? 3 : 2) : 1);
+      expect(nomination.version).toBe(
+        nomination.submittedAt ? (["RETURNED", "WITHDRAWN"].includes(nomination.status) || stoppedByLevel ? 3 : 2) : 1,
+      );
     }
-    const returned = await client.nomination.findFirstOrThrow({ where: { movementId: movement.id, status: "RETURNED" }, include: { notifications: true } });
-    expect(returned.notifications).toMatchObject([{ kind: "NOMINATION_RETURNED", readAt: null, userId: returned.createdById }]);
+    const returned = await client.nomination.findFirstOrThrow({
+      where: { movementId: movement.id, status: "RETURNED" },
+      include: { notifications: true },
+    });
+    expect(returned.notifications).toMatchObject([
+      { kind: "NOMINATION_RETURNED", readAt: null, userId: returned.createdById },
+    ]);
   });
 
   it("sets headcounts and the eligibility rules of the open movement's titles", async () => {
     const units = await client.unit.findMany({ where: { code: { in: UNIT_CODES } }, select: { headcount: true } });
     expect(units.every((unit) => unit.headcount !== null && unit.headcount > 0)).toBe(true);
-    const titles = await client.awardTitle.findMany({ where: { movement: { code: "DMST-CDS-2025-2030" } }, orderBy: { position: "asc" } });
-    expect(titles[0]).toMatchObject({ quotaPerUnitPercent: 15, requiredPriorTitle: "Lao động tiên tiến", minServiceMonths: 10, maxAbsenceDays: 40, excludesDisciplined: true });
+    const titles = await client.awardTitle.findMany({
+      where: { movement: { code: "DMST-CDS-2025-2030" } },
+      orderBy: { position: "asc" },
+    });
+    expect(titles[0]).toMatchObject({
+      quotaPerUnitPercent: 15,
+      requiredPriorTitle: "Lao động tiên tiến",
+      minServiceMonths: 10,
+      maxAbsenceDays: 40,
+      excludesDisciplined: true,
+    });
     // Every submitted individual for that title declared the prior title it requires.
     const missing = await client.nomination.count({
-      where: { awardTitleId: titles[0]!.id, status: { not: "DRAFT" }, priorRecognitions: { none: { title: "Lao động tiên tiến" } } },
+      where: {
+        awardTitleId: titles[0]!.id,
+        status: { not: "DRAFT" },
+        priorRecognitions: { none: { title: "Lao động tiên tiến" } },
+      },
     });
     expect(missing).toBe(0);
   });
 
   it("seats the five reviewers on both councils and records who assigned the reviews and the decisions", async () => {
-    const reviewers = await client.user.findMany({ where: { email: { in: EMAILS }, roles: { some: { role: "REVIEWER" } } }, select: { id: true } });
+    const reviewers = await client.user.findMany({
+      where: { email: { in: EMAILS }, roles: { some: { role: "REVIEWER" } } },
+      select: { id: true },
+    });
     const admin = await client.user.findUniqueOrThrow({ where: { email: "admin@vinhdanh.demo" } });
     expect(reviewers).toHaveLength(5);
     for (const code of MOVEMENT_CODES) {
       const members = await client.councilMember.findMany({ where: { movement: { code } }, select: { userId: true } });
       expect(members.map((m) => m.userId).sort()).toEqual(reviewers.map((r) => r.id).sort());
-      expect(await client.review.count({ where: { nomination: { movement: { code } }, assignedById: { not: admin.id } } })).toBe(0);
+      expect(
+        await client.review.count({ where: { nomination: { movement: { code } }, assignedById: { not: admin.id } } }),
+      ).toBe(0);
       expect(await client.decision.count({ where: { movement: { code }, recordedById: { not: admin.id } } })).toBe(0);
     }
   });
@@ -212,7 +276,11 @@ describe("demo seed", () => {
       include: { posting: true, vote: true, phases: true },
     });
     const postingPhase = movement.phases.find((phase) => phase.kind === "PUBLIC_POSTING");
-    expect(movement.posting).toMatchObject({ audience: "PUBLIC", workingDays: movement.postingWorkingDays, startsOn: postingPhase?.startsOn });
+    expect(movement.posting).toMatchObject({
+      audience: "PUBLIC",
+      workingDays: movement.postingWorkingDays,
+      startsOn: postingPhase?.startsOn,
+    });
     expect(movement.vote).toMatchObject({ status: "CLOSED", membership: 5, ballotKey: null });
     const voteId = movement.vote!.id;
     // Nobody can be linked to a ballot once the vote is closed.
@@ -225,12 +293,21 @@ describe("demo seed", () => {
     expect(await client.voteTally.count({ where: { voteId } })).toBe(voted.length);
     // Every member is in the register once per candidate, and the ballots add up to the tallies.
     expect(await client.voterRegister.count({ where: { voteId } })).toBe(voted.length * 5);
-    const ballots = await client.ballot.groupBy({ by: ["nominationId", "choice"], where: { voteId }, _count: { _all: true } });
-    const countOf = (id: string, choice: string) => ballots.find((b) => b.nominationId === id && b.choice === choice)?._count._all ?? 0;
+    const ballots = await client.ballot.groupBy({
+      by: ["nominationId", "choice"],
+      where: { voteId },
+      _count: { _all: true },
+    });
+    const countOf = (id: string, choice: string) =>
+      ballots.find((b) => b.nominationId === id && b.choice === choice)?._count._all ?? 0;
     for (const nomination of voted) {
       const tally = nomination.tally!;
       expect(tally.approvals + tally.rejections + tally.abstentions).toBe(5);
-      expect([countOf(nomination.id, "APPROVE"), countOf(nomination.id, "REJECT"), countOf(nomination.id, "ABSTAIN")]).toEqual([tally.approvals, tally.rejections, tally.abstentions]);
+      expect([
+        countOf(nomination.id, "APPROVE"),
+        countOf(nomination.id, "REJECT"),
+        countOf(nomination.id, "ABSTAIN"),
+      ]).toEqual([tally.approvals, tally.rejections, tally.abstentions]);
       const reaches = tally.approvals * 100 >= nomination.awardTitle.approvalThresholdPercent * 5;
       expect(tally.approved, nomination.status).toBe(reaches);
       expect(tally.approved, nomination.status).toBe(nomination.status !== "REJECTED");

@@ -17,7 +17,13 @@ export interface UnitSpec {
 
 export const ROOT_UNIT_CODE = "CDVCVN";
 
-const unit = (code: string, name: string, parentCode: string | null, kind: UnitSpec["kind"], headcount: number): UnitSpec => ({
+const unit = (
+  code: string,
+  name: string,
+  parentCode: string | null,
+  kind: UnitSpec["kind"],
+  headcount: number,
+): UnitSpec => ({
   code,
   name,
   parentCode,
@@ -136,7 +142,16 @@ export async function seedUnits(client: PrismaClient): Promise<{ units: UnitDire
     const path = `${parent ? parent.path : "/"}${id}/`;
     const depth = parent ? parent.depth + 1 : 0;
     await client.unit.create({
-      data: { id, code: spec.code, name: spec.name, nameSearch: toSearchText(spec.name), parentId: parent?.id ?? null, path, depth, headcount: spec.headcount },
+      data: {
+        id,
+        code: spec.code,
+        name: spec.name,
+        nameSearch: toSearchText(spec.name),
+        parentId: parent?.id ?? null,
+        path,
+        depth,
+        headcount: spec.headcount,
+      },
     });
     seeded.set(spec.code, { ...spec, id, path, depth });
     createdCount++;

@@ -61,7 +61,12 @@ export async function seedMovement(
         },
       });
       await tx.movementPhase.createMany({
-        data: spec.phases.map((phase) => ({ movementId, kind: phase.kind, startsOn: day(phase.startsOn), endsOn: day(phase.endsOn) })),
+        data: spec.phases.map((phase) => ({
+          movementId,
+          kind: phase.kind,
+          startsOn: day(phase.startsOn),
+          endsOn: day(phase.endsOn),
+        })),
       });
       await tx.criterion.createMany({
         data: spec.criteria.map((criterion, index) => ({

@@ -15,7 +15,10 @@ export interface BenchDatabase {
 
 /** Bench database `name`, made the one lib/db connects to: call before lib is imported. */
 export function benchDatabase(name: string): BenchDatabase {
-  const serverUrl = process.env.BENCH_DATABASE_SERVER_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const serverUrl =
+    process.env.BENCH_DATABASE_SERVER_URL ??
+    process.env.DATABASE_URL ??
+    "postgresql://postgres@127.0.0.1:5432/postgres";
   const url = withDatabaseName(serverUrl, name);
   process.env.DATABASE_URL = url;
   process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters-long";
@@ -35,7 +38,11 @@ export async function withClient<T>(url: string, run: (client: pg.Client) => Pro
 }
 
 /** Unless `args` has --reuse: the database dropped, created afresh, migrated and filled by `fill`. */
-export async function prepareBenchDatabase(database: BenchDatabase, args: ReadonlySet<string>, fill: () => Promise<void>): Promise<void> {
+export async function prepareBenchDatabase(
+  database: BenchDatabase,
+  args: ReadonlySet<string>,
+  fill: () => Promise<void>,
+): Promise<void> {
   if (args.has("--reuse")) return;
   const started = performance.now();
   console.log(`Creating ${database.name} and filling it…`);

@@ -52,7 +52,10 @@ async function removeOwnTsconfigEntries(before: { text: string; mtime: Date }, d
   if (text === after) return;
   await writeFile(tsconfigPath, text);
   if (text === before.text) await utimes(tsconfigPath, before.mtime, before.mtime);
-  else console.warn(`tsconfig.json: took out the ${distDir} entries next build added; it holds other changes made meanwhile (git diff tsconfig.json).`);
+  else
+    console.warn(
+      `tsconfig.json: took out the ${distDir} entries next build added; it holds other changes made meanwhile (git diff tsconfig.json).`,
+    );
 }
 
 /**
@@ -85,7 +88,9 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       MFA_REQUIRED_ROLES: "",
       LOG_LEVEL: "warn",
       NODE_ENV: "production",
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(probePreload).href}`].filter(Boolean).join(" "),
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(probePreload).href}`]
+        .filter(Boolean)
+        .join(" "),
       BENCH_PROBE_PORT: String(options.probePort),
       BENCH_CPU_PROFILE: options.cpuProfileFile,
     },
@@ -98,10 +103,17 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
     await exited;
   };
   process.on("exit", () => server.kill("SIGTERM"));
-  const status = await Promise.race([waitForServer(`${base}/api/health/live`, 120_000), exited.then(() => "exited" as const)]);
+  const status = await Promise.race([
+    waitForServer(`${base}/api/health/live`, 120_000),
+    exited.then(() => "exited" as const),
+  ]);
   if (status !== 200) {
     await stop();
-    throw new Error(status === "exited" ? "The server exited before answering." : `The server did not answer at ${base} (status ${status}).`);
+    throw new Error(
+      status === "exited"
+        ? "The server exited before answering."
+        : `The server did not answer at ${base} (status ${status}).`,
+    );
   }
   // A loaded machine can miss the first database connection's deadline: measure once it answers.
   if (!(await waitForHealthy(`${base}/api/health`, 60_000))) {
@@ -110,7 +122,9 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   }
   await readProbe(options.probePort).catch(async (error: unknown) => {
     await stop();
-    throw new Error(`The server answers but its probe on port ${options.probePort} does not (${error instanceof Error ? error.message : String(error)}).`);
+    throw new Error(
+      `The server answers but its probe on port ${options.probePort} does not (${error instanceof Error ? error.message : String(error)}).`,
+    );
   });
   return { base, stop };
 }

@@ -16,11 +16,16 @@ export interface ExportChoice {
 /** The export view nearest `exportTargetRows`. */
 export async function chooseExport(client: pg.Client): Promise<ExportChoice> {
   const listed = `"listedFor" IS NOT NULL`;
-  const total = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Honoree" WHERE ${listed}`)).rows[0]!.n);
+  const total = Number(
+    (await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Honoree" WHERE ${listed}`)).rows[0]!.n,
+  );
   const candidates: ExportChoice[] = [{ query: "format=xlsx", rows: total, label: "whole roster" }];
 
-  const movements = await client.query<{ id: string; n: string }>(`SELECT "movementId" AS id, count(*) AS n FROM "Honoree" WHERE ${listed} GROUP BY 1`);
-  for (const row of movements.rows) candidates.push({ query: `format=xlsx&movement=${row.id}`, rows: Number(row.n), label: "one movement" });
+  const movements = await client.query<{ id: string; n: string }>(
+    `SELECT "movementId" AS id, count(*) AS n FROM "Honoree" WHERE ${listed} GROUP BY 1`,
+  );
+  for (const row of movements.rows)
+    candidates.push({ query: `format=xlsx&movement=${row.id}`, rows: Number(row.n), label: "one movement" });
 
   // The roster's period filter counts award days from 1 January of `from` to 31 December of `to`.
   const years = await client.query<{ year: number; n: string }>(
@@ -36,5 +41,7 @@ export async function chooseExport(client: pg.Client): Promise<ExportChoice> {
       candidates.push({ query: `format=xlsx&from=${from}&to=${to}`, rows, label: `awarded ${from}–${to}` });
     }
   }
-  return candidates.reduce((best, candidate) => (Math.abs(candidate.rows - exportTargetRows) < Math.abs(best.rows - exportTargetRows) ? candidate : best));
+  return candidates.reduce((best, candidate) =>
+    Math.abs(candidate.rows - exportTargetRows) < Math.abs(best.rows - exportTargetRows) ? candidate : best,
+  );
 }

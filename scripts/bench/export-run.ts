@@ -15,7 +15,12 @@ export interface ExportRun {
 }
 
 /** Downloads `url` `runs` times in a row with `cookie`, reading the body to its end. */
-export async function measureExports(options: { url: string; cookie: string; runs: number; probePort: number }): Promise<ExportRun[]> {
+export async function measureExports(options: {
+  url: string;
+  cookie: string;
+  runs: number;
+  probePort: number;
+}): Promise<ExportRun[]> {
   const runs: ExportRun[] = [];
   for (let run = 0; run < options.runs; run++) {
     const before = await resetProbe(options.probePort);
@@ -25,7 +30,14 @@ export async function measureExports(options: { url: string; cookie: string; run
     for await (const chunk of response.body ?? []) bytes += (chunk as Uint8Array).byteLength;
     const milliseconds = performance.now() - started;
     const after = await readProbe(options.probePort);
-    runs.push({ milliseconds, bytes, rssGrowth: after.peakRss - before.rss, peakRss: after.peakRss, queries: after.queries, status: response.status });
+    runs.push({
+      milliseconds,
+      bytes,
+      rssGrowth: after.peakRss - before.rss,
+      peakRss: after.peakRss,
+      queries: after.queries,
+      status: response.status,
+    });
   }
   return runs;
 }

@@ -17,7 +17,10 @@ const runs = 10;
 const budgetMs = 500;
 
 const national = benchDatabase("vd_bench_national");
-const exists = await withClient(national.serverUrl, async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [national.name])).rowCount === 1);
+const exists = await withClient(
+  national.serverUrl,
+  async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [national.name])).rowCount === 1,
+);
 const dataset = await loadDataset();
 await prepareBenchDatabase(national, new Set(exists ? ["--reuse"] : []), async () => {
   await withClient(national.url, (client) => dataset.fillNational(client, console.log));
@@ -37,7 +40,15 @@ try {
   const { forwardFromLevel } = await import("../../lib/levels/forward");
   const { db } = await import("../../lib/db");
   const { actor, pending, received } = await withClient(copy.url, async (c) => {
-    const roles = await c.query<{ userId: string; fullName: string; email: string; role: "OFFICER"; unitId: string; unitName: string; unitPath: string }>(
+    const roles = await c.query<{
+      userId: string;
+      fullName: string;
+      email: string;
+      role: "OFFICER";
+      unitId: string;
+      unitName: string;
+      unitPath: string;
+    }>(
       `SELECT u.id AS "userId", u."fullName", u.email, r.role, un.id AS "unitId", un.name AS "unitName", un.path AS "unitPath"
          FROM "User" u JOIN "RoleAssignment" r ON r."userId" = u.id JOIN "Unit" un ON un.id = r."unitId" WHERE u.email = $1`,
       [fixture.levelOfficerEmail],
@@ -48,7 +59,10 @@ try {
         WHERE l."unitId" = $1 AND l."movementId" = $2 AND l."isCurrent" AND l.state IN ('PENDING', 'ENDORSED') ORDER BY l."nominationId"`,
       [fixture.levelUnitId, fixture.levelMovementId],
     );
-    const total = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM "NominationLevel" WHERE "unitId" = $1 AND "movementId" = $2 AND "isCurrent"`, [fixture.levelUnitId, fixture.levelMovementId]);
+    const total = await c.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "NominationLevel" WHERE "unitId" = $1 AND "movementId" = $2 AND "isCurrent"`,
+      [fixture.levelUnitId, fixture.levelMovementId],
+    );
     return {
       actor: {
         id: first.userId,
@@ -64,22 +78,34 @@ try {
     };
   });
   if (pending.length < batch * (warmUps + runs)) throw new Error(`Only ${pending.length} dossiers await the level`);
-  console.log(`Level ${actor.roles[0]!.unitName}: ${received.toLocaleString("en")} dossiers received, ${pending.length.toLocaleString("en")} awaiting it.`);
+  console.log(
+    `Level ${actor.roles[0]!.unitName}: ${received.toLocaleString("en")} dossiers received, ${pending.length.toLocaleString("en")} awaiting it.`,
+  );
   const today = asOf.toISOString().slice(0, 10);
   const times: number[] = [];
   for (let i = 0; i < warmUps + runs; i++) {
     const selected = pending.slice(i * batch, (i + 1) * batch);
     const t0 = performance.now();
-    const { forwarded } = await forwardFromLevel({ actor, input: { movementId: fixture.levelMovementId, unitId: fixture.levelUnitId, selected }, today });
+    const { forwarded } = await forwardFromLevel({
+      actor,
+      input: { movementId: fixture.levelMovementId, unitId: fixture.levelUnitId, selected },
+      today,
+    });
     const ms = performance.now() - t0;
     if (forwarded !== batch) throw new Error(`Forwarded ${forwarded} of ${batch}`);
     if (i >= warmUps) times.push(ms);
   }
   times.sort((a, b) => a - b);
   const p95 = percentile(times, 95);
-  console.log(`\nforward ${batch} dossiers as one proposal, server time (${runs} forwards after ${warmUps} warm-ups, ms; budget ${budgetMs})`);
+  console.log(
+    `\nforward ${batch} dossiers as one proposal, server time (${runs} forwards after ${warmUps} warm-ups, ms; budget ${budgetMs})`,
+  );
   console.log(`p50 ${percentile(times, 50).toFixed(1)}  p95 ${p95.toFixed(1)}  max ${times.at(-1)!.toFixed(1)}`);
-  console.log(p95 < budgetMs ? `Within budget: p95 ${p95.toFixed(1)} ms < ${budgetMs} ms.` : `OVER BUDGET: p95 ${p95.toFixed(1)} ms ≥ ${budgetMs} ms.`);
+  console.log(
+    p95 < budgetMs
+      ? `Within budget: p95 ${p95.toFixed(1)} ms < ${budgetMs} ms.`
+      : `OVER BUDGET: p95 ${p95.toFixed(1)} ms ≥ ${budgetMs} ms.`,
+  );
   await db().$disconnect();
 } finally {
   await withClient(copy.serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${copy.name} WITH (FORCE)`));

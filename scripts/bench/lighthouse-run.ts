@@ -34,38 +34,72 @@ type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"];
 const runCount = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const chromiumFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const chromiumFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** The audits of the performance and accessibility categories that score under 0.9. */
 function shortfallsOf(lhr: Result): string[] {
-  const ids = new Set(["performance", "accessibility"].flatMap((category) => lhr.categories[category]?.auditRefs.map((ref) => ref.id) ?? []));
+  const ids = new Set(
+    ["performance", "accessibility"].flatMap(
+      (category) => lhr.categories[category]?.auditRefs.map((ref) => ref.id) ?? [],
+    ),
+  );
   return [...ids]
     .map((id) => lhr.audits[id])
-    .filter((audit) => audit && audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "notApplicable")
+    .filter(
+      (audit) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        audit.scoreDisplayMode !== "informative" &&
+        audit.scoreDisplayMode !== "notApplicable",
+    )
     .sort((a, b) => (a!.score ?? 0) - (b!.score ?? 0))
     .map((audit) => `${audit!.id}: ${audit!.displayValue ?? `score ${audit!.score}`}`);
 }
 
 /** The page's largest contentful paint element, as Lighthouse names it ("" when it has none). */
 function lcpElementOf(lhr: Result): string {
-  const details = lhr.audits["largest-contentful-paint-element"]?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
+  const details = lhr.audits["largest-contentful-paint-element"]?.details as
+    { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined;
   return details?.items?.[0]?.items?.[0]?.node?.snippet ?? "";
 }
 
 /** Lighthouse's performance and accessibility of each of `urls` (the median of `runs` runs), in one Chromium. */
-export async function lighthouseScores(urls: readonly string[], debuggingPort: number, runs = runCount): Promise<Map<string, LighthouseScores>> {
+export async function lighthouseScores(
+  urls: readonly string[],
+  debuggingPort: number,
+  runs = runCount,
+): Promise<Map<string, LighthouseScores>> {
   const profile = await mkdtemp(path.join(tmpdir(), "vd-lighthouse-"));
-  const chromium = spawn(chromiumPath, [...chromiumFlags, `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, "about:blank"], { stdio: "ignore" });
+  const chromium = spawn(
+    chromiumPath,
+    [...chromiumFlags, `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, "about:blank"],
+    { stdio: "ignore" },
+  );
   try {
-    if ((await waitForServer(`http://127.0.0.1:${debuggingPort}/json/version`, 30_000)) !== 200) throw new Error(`Chromium (${chromiumPath}) did not open its debugging port.`);
+    if ((await waitForServer(`http://127.0.0.1:${debuggingPort}/json/version`, 30_000)) !== 200)
+      throw new Error(`Chromium (${chromiumPath}) did not open its debugging port.`);
     const scores = new Map<string, LighthouseScores>();
     for (const url of urls) {
       await fetch(url).then((response) => response.arrayBuffer());
       const results: Result[] = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(url, { port: debuggingPort, logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+        const result = await lighthouse(url, {
+          port: debuggingPort,
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+        if (result.lhr.runtimeError)
+          throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
         results.push(result.lhr);
       }
       const lhr = computeMedianRun(results);
@@ -83,13 +117,16 @@ export async function lighthouseScores(urls: readonly string[], debuggingPort: n
       scores.set(url, score);
       const metrics = `FCP ${score.fcpMs.toFixed(0)} ms, LCP ${score.lcpMs.toFixed(0)} ms, TBT ${score.tbtMs.toFixed(0)} ms, CLS ${score.cls.toFixed(3)}, SI ${score.speedIndexMs.toFixed(0)} ms`;
       const each = results.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100)).join(", ");
-      console.log(`Lighthouse ${new URL(url).pathname}: performance ${score.performance} (runs: ${each}; the median run's figures), accessibility ${score.accessibility}; ${metrics}`);
+      console.log(
+        `Lighthouse ${new URL(url).pathname}: performance ${score.performance} (runs: ${each}; the median run's figures), accessibility ${score.accessibility}; ${metrics}`,
+      );
       console.log(`  LCP element: ${lcpElementOf(lhr).slice(0, 160) || "—"}`);
       for (const shortfall of score.shortfalls) console.log(`  ✗ ${shortfall}`);
     }
     return scores;
   } finally {
-    const exited = chromium.exitCode === null && chromium.signalCode === null ? once(chromium, "exit") : Promise.resolve();
+    const exited =
+      chromium.exitCode === null && chromium.signalCode === null ? once(chromium, "exit") : Promise.resolve();
     chromium.kill("SIGTERM");
     await exited;
     await rm(profile, { recursive: true, force: true }).catch(() => {});

@@ -47,10 +47,23 @@ export interface NationalFixture {
 }
 
 /** Tables loaded with their indexes set aside (the rest are small). */
-const bulkTables = ["User", "RoleAssignment", "Registration", "RegistrationTarget", "Nomination", "NominationSelfAssessment", "Review", "ReviewScore", "Honoree"];
+const bulkTables = [
+  "User",
+  "RoleAssignment",
+  "Registration",
+  "RegistrationTarget",
+  "Nomination",
+  "NominationSelfAssessment",
+  "Review",
+  "ReviewScore",
+  "Honoree",
+];
 
 /** Fills the empty, migrated database `client` is connected to; returns the row count of every table. */
-export async function fillNational(client: pg.Client, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
+export async function fillNational(
+  client: pg.Client,
+  log: (line: string) => void = () => {},
+): Promise<Record<string, number>> {
   const stage = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     const result = await run();
@@ -59,7 +72,9 @@ export async function fillNational(client: pg.Client, log: (line: string) => voi
     return result;
   };
   // Session settings for a bulk load: nothing here needs to survive a crash of the server.
-  await client.query("SET synchronous_commit = off; SET jit = off; SET maintenance_work_mem = '512MB'; SET work_mem = '256MB'");
+  await client.query(
+    "SET synchronous_commit = off; SET jit = off; SET maintenance_work_mem = '512MB'; SET work_mem = '256MB'",
+  );
   const setAside = await stage("set aside keys, indexes", () => setAsideKeysAndIndexes(client, bulkTables));
   const rules = await loadAppRules();
   const units = buildUnits();
@@ -67,10 +82,14 @@ export async function fillNational(client: pg.Client, log: (line: string) => voi
   const passwordHash = await hashPassword(benchPassword);
   const people = await stage("users and roles", () => insertPeople(client, units, passwordHash));
   const movements = planMovements(units, people);
-  await stage("movements", async () => Object.values(await insertMovements(client, movements, people)).reduce((a, b) => a + b, 0));
+  await stage("movements", async () =>
+    Object.values(await insertMovements(client, movements, people)).reduce((a, b) => a + b, 0),
+  );
   const planned = planNominations(movements, units, rules);
   await stage("nominations", () => insertNominations(client, planned, people, rules));
-  await stage("registrations", async () => Object.values(await insertRegistrations(client, movements, units, planned, people)).reduce((a, b) => a + b, 0));
+  await stage("registrations", async () =>
+    Object.values(await insertRegistrations(client, movements, units, planned, people)).reduce((a, b) => a + b, 0),
+  );
   await stage("route through levels", () => insertRoute(client, units, movements, people));
   await stage("nomination plan (temp)", () => writePlan(client, planned, movements));
   await stage("self-assessments", () => insertSelfAssessments(client));
@@ -78,9 +97,19 @@ export async function fillNational(client: pg.Client, log: (line: string) => voi
   await stage("review scores", () => insertScores(client));
   await stage("reviews", () => insertReviews(client));
   await stage("honorees", () => insertHonorees(client, planned, people, rules));
-  await stage("posting and feedback", async () => (await insertPosting(client, movements, planned, people)).PostingFeedback ?? 0);
+  await stage(
+    "posting and feedback",
+    async () => (await insertPosting(client, movements, planned, people)).PostingFeedback ?? 0,
+  );
   await stage("keys and indexes", () =>
-    restoreKeysAndIndexes(client, setAside, (perTable) => log(`  (${perTable.filter(([, s]) => s >= 0.5).map(([table, s]) => `${table} ${s.toFixed(1)} s`).join(", ")})`)),
+    restoreKeysAndIndexes(client, setAside, (perTable) =>
+      log(
+        `  (${perTable
+          .filter(([, s]) => s >= 0.5)
+          .map(([table, s]) => `${table} ${s.toFixed(1)} s`)
+          .join(", ")})`,
+      ),
+    ),
   );
   await client.query("DROP TABLE bench_nomination, bench_council, bench_criterion_text, bench_text, bench_review");
   // Vacuumed as well as analyzed, so index-only scans work at once and autovacuum does not start in the middle of a benchmark.
@@ -95,7 +124,8 @@ export async function tableCounts(client: pg.Client): Promise<Record<string, num
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
   );
   const counts: Record<string, number> = {};
-  for (const { name } of tables) counts[name] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${name}"`)).rows[0]!.n);
+  for (const { name } of tables)
+    counts[name] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${name}"`)).rows[0]!.n);
   return counts;
 }
 
@@ -103,7 +133,8 @@ export async function tableCounts(client: pg.Client): Promise<Record<string, num
 export async function nationalFixture(client: pg.Client): Promise<NationalFixture> {
   const one = async <T>(sql: string, params: unknown[] = []): Promise<T> => {
     const row = (await client.query(sql, params)).rows[0] as T | undefined;
-    if (!row) throw new Error(`The national dataset is missing what this reads: ${sql.replace(/\s+/g, " ").slice(0, 120)}`);
+    if (!row)
+      throw new Error(`The national dataset is missing what this reads: ${sql.replace(/\s+/g, " ").slice(0, 120)}`);
     return row;
   };
   const admin = await one<{ email: string }>(`SELECT email FROM "User" WHERE email = $1`, [adminEmail]);
@@ -132,9 +163,12 @@ export async function nationalFixture(client: pg.Client): Promise<NationalFixtur
   const province = await one<{ id: string }>(`
     SELECT p.id::text AS id FROM "Unit" p JOIN "Unit" u ON starts_with(u.path, p.path) JOIN "Honoree" h ON h."unitId" = u.id
     WHERE p.depth = 1 AND h."listedFor" = 'PUBLIC' GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1`);
-  const profiles = await client.query<{ id: string }>(`SELECT id::text AS id FROM "Honoree" WHERE "listedFor" = 'PUBLIC' ORDER BY md5(id::text) LIMIT 200`);
+  const profiles = await client.query<{ id: string }>(
+    `SELECT id::text AS id FROM "Honoree" WHERE "listedFor" = 'PUBLIC' ORDER BY md5(id::text) LIMIT 200`,
+  );
   if (level.dossiers < 5_000) throw new Error(`The largest level holds only ${level.dossiers} dossiers`);
-  if (officer.nominations < 1_000) throw new Error(`The largest level-2 scope has only ${officer.nominations} nominations`);
+  if (officer.nominations < 1_000)
+    throw new Error(`The largest level-2 scope has only ${officer.nominations} nominations`);
   if (reviewer.assigned < 200) throw new Error(`The chosen reviewer has only ${reviewer.assigned} assignments`);
   if (profiles.rows.length < 200) throw new Error(`Only ${profiles.rows.length} public honorees`);
   return {

@@ -21,10 +21,17 @@ async function main() {
   });
   const counts = await withClient(database.url, tableCounts);
   console.log("\nrows per table");
-  for (const [table, count] of Object.entries(counts)) if (count > 0) console.log(`  ${table.padEnd(28)} ${count.toLocaleString("en").padStart(10)}`);
+  for (const [table, count] of Object.entries(counts))
+    if (count > 0) console.log(`  ${table.padEnd(28)} ${count.toLocaleString("en").padStart(10)}`);
   const fixture = await withClient(database.url, nationalFixture);
   console.log("\nfixture");
-  console.log(JSON.stringify({ ...fixture, profileIds: `${fixture.profileIds.length} ids, first ${fixture.profileIds[0]}` }, null, 2));
+  console.log(
+    JSON.stringify(
+      { ...fixture, profileIds: `${fixture.profileIds.length} ids, first ${fixture.profileIds[0]}` },
+      null,
+      2,
+    ),
+  );
   console.log(`\nTotal ${seconds(started)}.`);
 }
 

@@ -20,10 +20,58 @@ const args = new Set(process.argv.slice(2));
 
 process.env.DATABASE_POOL_MAX ??= "10";
 
-const families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const families = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Quốc", "Ngọc", "Thanh", "Xuân", "Hồng"];
-const givens = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Ngân", "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Yến"];
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/đ/gi, "d").toLowerCase();
+const givens = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hoa",
+  "Hùng",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Ngân",
+  "Phúc",
+  "Quang",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Tuấn",
+  "Yến",
+];
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase();
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(",")}]`;
 
 /** Units in four levels (1 + 12 + 144 + 2,016), two people, one movement, 200,000 nominations. */
@@ -90,7 +138,8 @@ async function fill(): Promise<void> {
   });
 }
 
-type Lib = typeof import("../../lib/nominations/list") & Pick<typeof import("../../lib/nominations/list-options"), "listFilterOptions">;
+type Lib = typeof import("../../lib/nominations/list") &
+  Pick<typeof import("../../lib/nominations/list-options"), "listFilterOptions">;
 type Actor = import("../../lib/session").Actor;
 type Params = import("../../lib/nominations/list-params").ListNominationsParams;
 
@@ -102,7 +151,8 @@ interface Scenario {
 }
 
 async function measure(lib: Lib, scenarios: Scenario[]) {
-  const results: { name: string; rows: number; total: number; p50: number; p95: number; p99: number; max: number }[] = [];
+  const results: { name: string; rows: number; total: number; p50: number; p95: number; p99: number; max: number }[] =
+    [];
   for (const scenario of scenarios) {
     // What the list page reads: the page of nominations (with count and quota panel) and the filter choices.
     const call = async () => {
@@ -121,7 +171,15 @@ async function measure(lib: Lib, scenarios: Scenario[]) {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    results.push({ name: scenario.name, rows: last!.rows.length, total: last!.total, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1)! });
+    results.push({
+      name: scenario.name,
+      rows: last!.rows.length,
+      total: last!.total,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      max: times.at(-1)!,
+    });
   }
   return results;
 }
@@ -129,15 +187,23 @@ async function measure(lib: Lib, scenarios: Scenario[]) {
 function printTable(title: string, results: Awaited<ReturnType<typeof measure>>) {
   const ms = (value: number) => value.toFixed(1).padStart(7);
   console.log(`\n${title} (${callsPerScenario} calls each, milliseconds)`);
-  console.log(`${"scenario".padEnd(58)} ${"matches".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(7)}`);
-  for (const r of results) console.log(`${r.name.padEnd(58)} ${String(r.total).padStart(8)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${ms(r.max)}`);
+  console.log(
+    `${"scenario".padEnd(58)} ${"matches".padStart(8)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)} ${"max".padStart(7)}`,
+  );
+  for (const r of results)
+    console.log(
+      `${r.name.padEnd(58)} ${String(r.total).padStart(8)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${ms(r.max)}`,
+    );
 }
 
 /** The SQL Prisma sends for one call, each with its parameters, for EXPLAIN ANALYZE. */
 async function explain(lib: Lib, scenario: Scenario) {
   const { PrismaPg } = await import("@prisma/adapter-pg");
   const { PrismaClient } = await import("../../lib/generated/prisma/client");
-  const logged = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: "event", level: "query" }] });
+  const logged = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: database.url }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const queries: { query: string; params: unknown[] }[] = [];
   logged.$on("query", (event) => queries.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
   const global = globalThis as unknown as { prisma?: unknown };
@@ -175,18 +241,31 @@ function chosenIndexes(): string[] {
   const flag = process.argv.slice(2).find((arg) => arg.startsWith("--try-indexes"));
   if (!flag) return [];
   const names = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1).split(",") : Object.keys(candidateIndexes);
-  for (const name of names) if (!candidateIndexes[name]) throw new Error(`Unknown index ${name}: one of ${Object.keys(candidateIndexes).join(", ")}`);
+  for (const name of names)
+    if (!candidateIndexes[name])
+      throw new Error(`Unknown index ${name}: one of ${Object.keys(candidateIndexes).join(", ")}`);
   return names;
 }
 
 async function main() {
   await prepareBenchDatabase(database, args, fill);
-  const lib: Lib = { ...(await import("../../lib/nominations/list")), listFilterOptions: (await import("../../lib/nominations/list-options")).listFilterOptions };
+  const lib: Lib = {
+    ...(await import("../../lib/nominations/list")),
+    listFilterOptions: (await import("../../lib/nominations/list-options")).listFilterOptions,
+  };
   const { defaultListParams } = await import("../../lib/nominations/list-params");
   const { actorOf } = await import("../test/factories");
   const { db } = await import("../../lib/db");
   const client = db();
-  const counts = await withClient(database.url, async (c) => (await c.query<{ units: string; nominations: string }>(`SELECT (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Nomination") AS nominations`)).rows[0]!);
+  const counts = await withClient(
+    database.url,
+    async (c) =>
+      (
+        await c.query<{ units: string; nominations: string }>(
+          `SELECT (SELECT count(*) FROM "Unit") AS units, (SELECT count(*) FROM "Nomination") AS nominations`,
+        )
+      ).rows[0]!,
+  );
   console.log(`Database: ${counts.units} units, ${counts.nominations} nominations.`);
   const userId = async (email: string) => (await client.user.findUniqueOrThrow({ where: { email } })).id;
   const admin = await actorOf(client, await userId("bench-admin@bench"));
@@ -196,14 +275,54 @@ async function main() {
   const p = (overrides: Partial<Params>): Params => ({ ...defaultListParams, ...overrides });
   const scenarios: Scenario[] = [
     { name: "officer (level-2 unit, 15 units): default list", actor: officer, view: "officer", params: p({}) },
-    { name: "officer (level-2): movement + quota panel", actor: officer, view: "officer", params: p({ movement: movement.id }) },
-    { name: "officer (level-2): movement + search 'nguyen van'", actor: officer, view: "officer", params: p({ movement: movement.id, q: "nguyen van" }) },
-    { name: "officer (level-2): movement, status, sort by name, page 3", actor: officer, view: "officer", params: p({ movement: movement.id, status: "DRAFT", sort: "name", page: 3 }) },
-    { name: "officer (level-1 unit, 169 units): movement + quota", actor: sectorOfficer, view: "officer", params: p({ movement: movement.id }) },
-    { name: "officer (level-1): movement + search 'tran thi'", actor: sectorOfficer, view: "officer", params: p({ movement: movement.id, q: "tran thi" }) },
-    { name: "admin: movement (all 200,000) + quota", actor: admin, view: "admin", params: p({ movement: movement.id }) },
-    { name: "admin: movement + search 'nguyen van an'", actor: admin, view: "admin", params: p({ movement: movement.id, q: "nguyen van an" }) },
-    { name: "admin: movement, status SUBMITTED, sort by name, page 40", actor: admin, view: "admin", params: p({ movement: movement.id, status: "SUBMITTED", sort: "name", page: 40 }) },
+    {
+      name: "officer (level-2): movement + quota panel",
+      actor: officer,
+      view: "officer",
+      params: p({ movement: movement.id }),
+    },
+    {
+      name: "officer (level-2): movement + search 'nguyen van'",
+      actor: officer,
+      view: "officer",
+      params: p({ movement: movement.id, q: "nguyen van" }),
+    },
+    {
+      name: "officer (level-2): movement, status, sort by name, page 3",
+      actor: officer,
+      view: "officer",
+      params: p({ movement: movement.id, status: "DRAFT", sort: "name", page: 3 }),
+    },
+    {
+      name: "officer (level-1 unit, 169 units): movement + quota",
+      actor: sectorOfficer,
+      view: "officer",
+      params: p({ movement: movement.id }),
+    },
+    {
+      name: "officer (level-1): movement + search 'tran thi'",
+      actor: sectorOfficer,
+      view: "officer",
+      params: p({ movement: movement.id, q: "tran thi" }),
+    },
+    {
+      name: "admin: movement (all 200,000) + quota",
+      actor: admin,
+      view: "admin",
+      params: p({ movement: movement.id }),
+    },
+    {
+      name: "admin: movement + search 'nguyen van an'",
+      actor: admin,
+      view: "admin",
+      params: p({ movement: movement.id, q: "nguyen van an" }),
+    },
+    {
+      name: "admin: movement, status SUBMITTED, sort by name, page 40",
+      actor: admin,
+      view: "admin",
+      params: p({ movement: movement.id, status: "SUBMITTED", sort: "name", page: 40 }),
+    },
   ];
   // Scenarios whose queries are explained (--explain=1,6 by default: numbered from 0 as listed).
   const explainFlag = process.argv.slice(2).find((arg) => arg.startsWith("--explain="));
@@ -216,7 +335,8 @@ async function main() {
   if (indexes.length > 0) {
     const drop = async () =>
       withClient(database.url, async (c) => {
-        for (const name of Object.keys(candidateIndexes)) await c.query(`DROP INDEX IF EXISTS ${/INDEX IF NOT EXISTS (\w+)/.exec(candidateIndexes[name]!)![1]}`);
+        for (const name of Object.keys(candidateIndexes))
+          await c.query(`DROP INDEX IF EXISTS ${/INDEX IF NOT EXISTS (\w+)/.exec(candidateIndexes[name]!)![1]}`);
       });
     await drop();
     await withClient(database.url, async (c) => {

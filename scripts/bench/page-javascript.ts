@@ -16,16 +16,24 @@ export interface PageJavaScript {
 
 /** Body bytes of `url` as sent over the wire with gzip accepted; compressed here if the server did not. */
 async function gzippedSize(url: string): Promise<{ status: number; bytes: number; text: string }> {
-  const { status, body, encoding } = await new Promise<{ status: number; body: Buffer; encoding: string | undefined }>((resolve, reject) => {
-    request(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks), encoding: response.headers["content-encoding"] }));
-      response.on("error", reject);
-    })
-      .on("error", reject)
-      .end();
-  });
+  const { status, body, encoding } = await new Promise<{ status: number; body: Buffer; encoding: string | undefined }>(
+    (resolve, reject) => {
+      request(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks),
+            encoding: response.headers["content-encoding"],
+          }),
+        );
+        response.on("error", reject);
+      })
+        .on("error", reject)
+        .end();
+    },
+  );
   if (encoding === "gzip") {
     return { status, bytes: body.length, text: gunzipSync(body).toString("utf8") };
   }

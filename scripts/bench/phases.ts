@@ -17,7 +17,17 @@ interface Settings {
   probePort: number;
 }
 
-const notMeasured = { clients: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, requestsPerSecond: Number.NaN, baselineShare: null, errors: 0, peakRssMb: Number.NaN, sqlPerRequest: null };
+const notMeasured = {
+  clients: 0,
+  p50: Number.NaN,
+  p95: Number.NaN,
+  p99: Number.NaN,
+  requestsPerSecond: Number.NaN,
+  baselineShare: null,
+  errors: 0,
+  peakRssMb: Number.NaN,
+  sqlPerRequest: null,
+};
 
 /** How long to wait for the server to finish what the previous run left: beyond it, a page is far past any budget. */
 const settleLimitMs = 120_000;
@@ -36,7 +46,11 @@ async function settle(probePort: number): Promise<void> {
   for (;;) {
     await sleep(500);
     const after = await readProbe(probePort);
-    const isIdle = before.inFlight === 0 && after.inFlight === 0 && after.queries === before.queries && after.cpuMs - before.cpuMs < 50;
+    const isIdle =
+      before.inFlight === 0 &&
+      after.inFlight === 0 &&
+      after.queries === before.queries &&
+      after.cpuMs - before.cpuMs < 50;
     if (isIdle) return;
     if (Date.now() > deadline) {
       console.warn(`The server was still busy ${settleLimitMs / 1000} s after the last run: measuring anyway.`);
@@ -49,7 +63,11 @@ async function settle(probePort: number): Promise<void> {
 /** Why a scenario's page does not answer 200 to its account (status and redirect), or null when it does. */
 async function refusal(base: string, scenario: LoadScenario, cookie: string | undefined): Promise<string | null> {
   try {
-    const response = await fetch(`${base}${scenario.paths[0]}`, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${base}${scenario.paths[0]}`, {
+      headers: cookie ? { cookie } : {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(60_000),
+    });
     await response.arrayBuffer();
     if (response.status === 200) return null;
     const location = response.headers.get("location");
@@ -61,7 +79,12 @@ async function refusal(base: string, scenario: LoadScenario, cookie: string | un
 }
 
 /** Every scenario at every number of clients: warm-up, then a measured run with the probe reset. */
-export async function measureLoadRows(options: { base: string; scenarios: LoadScenario[]; cookies: Map<Account, string>; settings: Settings }): Promise<LoadRow[]> {
+export async function measureLoadRows(options: {
+  base: string;
+  scenarios: LoadScenario[];
+  cookies: Map<Account, string>;
+  settings: Settings;
+}): Promise<LoadRow[]> {
   const { base, scenarios, cookies, settings } = options;
   const rows: LoadRow[] = [];
   const baseline = new Map<number, number>();
@@ -80,13 +103,24 @@ export async function measureLoadRows(options: { base: string; scenarios: LoadSc
     for (const clients of settings.clientCounts) {
       if (unanswered !== null) {
         // More clients would only queue more work that never finishes, and slow the next scenarios.
-        rows.push({ ...notMeasured, scenario: scenario.name, clients, verdict: `✗ not measured: no response at ${unanswered} clients` });
+        rows.push({
+          ...notMeasured,
+          scenario: scenario.name,
+          clients,
+          verdict: `✗ not measured: no response at ${unanswered} clients`,
+        });
         continue;
       }
       await runLoad({ base, paths: scenario.paths, connections: clients, seconds: settings.warmUpSeconds, headers });
       await settle(settings.probePort);
       await resetProbe(settings.probePort);
-      const load = await runLoad({ base, paths: scenario.paths, connections: clients, seconds: settings.seconds, headers });
+      const load = await runLoad({
+        base,
+        paths: scenario.paths,
+        connections: clients,
+        seconds: settings.seconds,
+        headers,
+      });
       const probe = await readProbe(settings.probePort);
       if (scenario.key === "baseline") baseline.set(clients, load.requestsPerSecond);
       const baselineRps = baseline.get(clients);
@@ -104,14 +138,21 @@ export async function measureLoadRows(options: { base: string; scenarios: LoadSc
       };
       rows.push({ ...row, verdict: loadVerdict(row, scenario.budget) });
       if (load.responses === 0) unanswered = clients;
-      console.log(`${scenario.name}, ${clients} clients: p95 ${load.p95.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(0)} req/s, ${load.errors} errors`);
+      console.log(
+        `${scenario.name}, ${clients} clients: p95 ${load.p95.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(0)} req/s, ${load.errors} errors`,
+      );
     }
   }
   return rows;
 }
 
 /** The chosen roster export, downloaded once to warm up, then `exportRuns` times. */
-export async function measureExportRows(options: { base: string; cookie: string; choice: ExportChoice; settings: Settings }): Promise<LoadRow> {
+export async function measureExportRows(options: {
+  base: string;
+  cookie: string;
+  choice: ExportChoice;
+  settings: Settings;
+}): Promise<LoadRow> {
   const { base, cookie, choice, settings } = options;
   const url = `${base}/api/honorees/export?${choice.query}`;
   await measureExports({ url, cookie, runs: 1, probePort: settings.probePort });
@@ -125,7 +166,9 @@ export async function measureExportRows(options: { base: string; cookie: string;
     `${budgetMark(slowestSeconds < exportBudget.seconds)} slowest ${slowestSeconds.toFixed(1)} s < ${exportBudget.seconds} s`,
     `${budgetMark(worstGrowthMb < exportBudget.rssGrowthMb)} RSS +${worstGrowthMb.toFixed(0)} MB < ${exportBudget.rssGrowthMb} MB`,
   ].join(", ");
-  console.log(`export: ${runs.map((run) => `${(run.milliseconds / 1000).toFixed(2)} s, ${(run.bytes / 1_048_576).toFixed(1)} MB, +${megabytes(run.rssGrowth).toFixed(0)} MB RSS`).join("; ")}`);
+  console.log(
+    `export: ${runs.map((run) => `${(run.milliseconds / 1000).toFixed(2)} s, ${(run.bytes / 1_048_576).toFixed(1)} MB, +${megabytes(run.rssGrowth).toFixed(0)} MB RSS`).join("; ")}`,
+  );
   const middle = times[Math.floor(times.length / 2)]!;
   return {
     scenario: `export ${choice.rows.toLocaleString("en-US")} rows xlsx (${choice.label})`,
@@ -143,7 +186,11 @@ export async function measureExportRows(options: { base: string; cookie: string;
 }
 
 /** First-load JavaScript and Lighthouse scores of the roster and a profile, as an anonymous visitor. */
-export async function measureFrontEnd(options: { base: string; profileId: string; debuggingPort: number }): Promise<FrontEndRow[]> {
+export async function measureFrontEnd(options: {
+  base: string;
+  profileId: string;
+  debuggingPort: number;
+}): Promise<FrontEndRow[]> {
   const pages = [
     { page: "roster /honorees", url: `${options.base}/honorees` },
     { page: "profile /honorees/[id]", url: `${options.base}/honorees/${options.profileId}` },
@@ -176,7 +223,10 @@ export async function measureFrontEnd(options: { base: string; profileId: string
       accessibility: score?.accessibility ?? null,
       verdict,
     });
-    if (score) console.log(`${page}: LCP ${score.lcpMs.toFixed(0)} ms, TBT ${score.tbtMs.toFixed(0)} ms, CLS ${score.cls.toFixed(3)}`);
+    if (score)
+      console.log(
+        `${page}: LCP ${score.lcpMs.toFixed(0)} ms, TBT ${score.tbtMs.toFixed(0)} ms, CLS ${score.cls.toFixed(3)}`,
+      );
   }
   return rows;
 }

@@ -20,7 +20,11 @@ const dataset = await loadDataset();
 const fixture = await withClient(database.url, (client) => dataset.nationalFixture(client));
 const scenario = loadScenarios(fixture).find((candidate) => candidate.key === key);
 if (!scenario || !Number.isInteger(requests) || requests < 1) {
-  console.error(`Usage: npm run bench:profile -- <${loadScenarios(fixture).map((s) => s.key).join("|")}> [requests]`);
+  console.error(
+    `Usage: npm run bench:profile -- <${loadScenarios(fixture)
+      .map((s) => s.key)
+      .join("|")}> [requests]`,
+  );
   process.exit(2);
 }
 
@@ -37,10 +41,14 @@ const server = await startBenchServer({
 let wallMs = 0;
 let bytes = 0;
 try {
-  const cookie = scenario.account === "anonymous" ? "" : await signIn(server.base, accountEmail(fixture, scenario.account), dataset.benchPassword);
+  const cookie =
+    scenario.account === "anonymous"
+      ? ""
+      : await signIn(server.base, accountEmail(fixture, scenario.account), dataset.benchPassword);
   const get = async (i: number) => {
     const response = await fetch(server.base + scenario.paths[i % scenario.paths.length], { headers: { cookie } });
-    if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${scenario.paths[i % scenario.paths.length]}`);
+    if (response.status !== 200)
+      throw new Error(`HTTP ${response.status} for ${scenario.paths[i % scenario.paths.length]}`);
     return (await response.text()).length;
   };
   // Warm up (modules load and caches fill on the first requests), then measure.
@@ -53,6 +61,8 @@ try {
 }
 
 const profile = JSON.parse(await readFile(profileFile, "utf8")) as CpuProfile;
-console.log(`\n${scenario.name}: ${requests} requests one at a time, ${(wallMs / requests).toFixed(1)} ms each, ${Math.round(bytes / requests / 1024)} KB each`);
+console.log(
+  `\n${scenario.name}: ${requests} requests one at a time, ${(wallMs / requests).toFixed(1)} ms each, ${Math.round(bytes / requests / 1024)} KB each`,
+);
 console.log(summarizeProfile(profile, { requests: requests + 20 }));
 console.log(`\nProfile: ${profileFile}`);

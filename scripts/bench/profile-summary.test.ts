@@ -7,7 +7,9 @@ describe("profile summary", () => {
   it("names where a script comes from", () => {
     expect(origin("file:///app/node_modules/@prisma/client/runtime/client.js")).toBe("@prisma/client");
     expect(origin("file:///app/node_modules/next/dist/compiled/react-dom/server.js")).toBe("next");
-    expect(origin("file:///app/.next-bench/server/chunks/ssr/1daa_next-intl_dist_esm_production.js")).toBe("app chunk 1daa_next-intl_dist_esm_production.js");
+    expect(origin("file:///app/.next-bench/server/chunks/ssr/1daa_next-intl_dist_esm_production.js")).toBe(
+      "app chunk 1daa_next-intl_dist_esm_production.js",
+    );
     expect(origin("node:events")).toBe("(Node.js)");
     expect(origin("")).toBe("(V8 and native code)");
   });

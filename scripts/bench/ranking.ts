@@ -21,7 +21,6 @@ const warmUps = 3;
 const budgetMs = 300;
 const args = new Set(process.argv.slice(2));
 
-
 /** Units (a root and 200 grassroots unions), the council, one movement in REVIEW, its nominations, reviews and scores. */
 async function fill(): Promise<void> {
   await withClient(database.url, async (client) => {
@@ -84,29 +83,83 @@ async function main() {
   const { rankingPage } = await import("../../lib/reviews/ranking");
   const { db } = await import("../../lib/db");
   const client = db();
-  const counts = await withClient(database.url, async (c) =>
-    (
-      await c.query<{ nominations: string; reviews: string; scores: string }>(
-        `SELECT (SELECT count(*) FROM "Nomination") AS nominations, (SELECT count(*) FROM "Review") AS reviews, (SELECT count(*) FROM "ReviewScore") AS scores`,
-      )
-    ).rows[0]!,
+  const counts = await withClient(
+    database.url,
+    async (c) =>
+      (
+        await c.query<{ nominations: string; reviews: string; scores: string }>(
+          `SELECT (SELECT count(*) FROM "Nomination") AS nominations, (SELECT count(*) FROM "Review") AS reviews, (SELECT count(*) FROM "ReviewScore") AS scores`,
+        )
+      ).rows[0]!,
   );
-  console.log(`Database: ${counts.nominations} nominations, ${counts.reviews} submitted reviews, ${counts.scores} scores.`);
-  const movement = await client.movement.findUniqueOrThrow({ where: { code: "BENCH-RANK" }, select: { id: true, awardTitles: { orderBy: { position: "asc" }, select: { id: true } } } });
+  console.log(
+    `Database: ${counts.nominations} nominations, ${counts.reviews} submitted reviews, ${counts.scores} scores.`,
+  );
+  const movement = await client.movement.findUniqueOrThrow({
+    where: { code: "BENCH-RANK" },
+    select: { id: true, awardTitles: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
   const titleId = movement.awardTitles[0]!.id;
-  const someUnit = await client.unit.findFirstOrThrow({ where: { depth: 1 }, orderBy: { code: "asc" }, select: { path: true } });
+  const someUnit = await client.unit.findFirstOrThrow({
+    where: { depth: 1 },
+    orderBy: { code: "asc" },
+    select: { path: true },
+  });
   const page = { movementId: movement.id, awardTitleId: titleId, page: 1, disagreementPoints: 20 };
   const scenarios: { name: string; call: () => Promise<number> }[] = [
-    { name: "all titles (10,000 rows)", call: async () => (await scoreNominations({ movementId: movement.id, calibrate: false, disagreementPoints: 20 })).length },
-    { name: "all titles, calibrated", call: async () => (await scoreNominations({ movementId: movement.id, calibrate: true, disagreementPoints: 20 })).length },
-    { name: "one title", call: async () => (await scoreNominations({ movementId: movement.id, awardTitleId: titleId, calibrate: false, disagreementPoints: 20 })).length },
-    { name: "one title, calibrated", call: async () => (await scoreNominations({ movementId: movement.id, awardTitleId: titleId, calibrate: true, disagreementPoints: 20 })).length },
-    { name: "results page: one title, page 1 of 50, calibrated", call: async () => (await rankingPage({ ...page, calibrate: true })).rows.length },
-    { name: "results page: one title, one unit's subtree", call: async () => (await rankingPage({ ...page, calibrate: true, unitPath: someUnit.path })).rows.length },
-    { name: "results page: one title, page 40", call: async () => (await rankingPage({ ...page, calibrate: true, page: 40 })).rows.length },
+    {
+      name: "all titles (10,000 rows)",
+      call: async () =>
+        (await scoreNominations({ movementId: movement.id, calibrate: false, disagreementPoints: 20 })).length,
+    },
+    {
+      name: "all titles, calibrated",
+      call: async () =>
+        (await scoreNominations({ movementId: movement.id, calibrate: true, disagreementPoints: 20 })).length,
+    },
+    {
+      name: "one title",
+      call: async () =>
+        (
+          await scoreNominations({
+            movementId: movement.id,
+            awardTitleId: titleId,
+            calibrate: false,
+            disagreementPoints: 20,
+          })
+        ).length,
+    },
+    {
+      name: "one title, calibrated",
+      call: async () =>
+        (
+          await scoreNominations({
+            movementId: movement.id,
+            awardTitleId: titleId,
+            calibrate: true,
+            disagreementPoints: 20,
+          })
+        ).length,
+    },
+    {
+      name: "results page: one title, page 1 of 50, calibrated",
+      call: async () => (await rankingPage({ ...page, calibrate: true })).rows.length,
+    },
+    {
+      name: "results page: one title, one unit's subtree",
+      call: async () => (await rankingPage({ ...page, calibrate: true, unitPath: someUnit.path })).rows.length,
+    },
+    {
+      name: "results page: one title, page 40",
+      call: async () => (await rankingPage({ ...page, calibrate: true, page: 40 })).rows.length,
+    },
   ];
-  console.log(`\nranking query, server time (${calls} calls each after ${warmUps} warm-ups, milliseconds; budget ${budgetMs})`);
-  console.log(`${"scenario".padEnd(52)} ${"rows".padStart(6)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`);
+  console.log(
+    `\nranking query, server time (${calls} calls each after ${warmUps} warm-ups, milliseconds; budget ${budgetMs})`,
+  );
+  console.log(
+    `${"scenario".padEnd(52)} ${"rows".padStart(6)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"max".padStart(7)}`,
+  );
   let worst = 0;
   for (const scenario of scenarios) {
     for (let i = 0; i < warmUps; i++) await scenario.call();
@@ -120,14 +173,22 @@ async function main() {
     times.sort((a, b) => a - b);
     const ms = (v: number) => v.toFixed(1).padStart(7);
     worst = Math.max(worst, percentile(times, 95));
-    console.log(`${scenario.name.padEnd(52)} ${String(rows).padStart(6)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}`);
+    console.log(
+      `${scenario.name.padEnd(52)} ${String(rows).padStart(6)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${ms(times.at(-1)!)}`,
+    );
   }
-  console.log(worst < budgetMs ? `\nWithin budget: worst p95 ${worst.toFixed(1)} ms < ${budgetMs} ms.` : `\nOVER BUDGET: worst p95 ${worst.toFixed(1)} ms ≥ ${budgetMs} ms.`);
+  console.log(
+    worst < budgetMs
+      ? `\nWithin budget: worst p95 ${worst.toFixed(1)} ms < ${budgetMs} ms.`
+      : `\nOVER BUDGET: worst p95 ${worst.toFixed(1)} ms ≥ ${budgetMs} ms.`,
+  );
   if (!args.has("--no-explain")) {
     const { rankedScoresSql } = await import("../../lib/reviews/scores");
     const { Prisma } = await import("../../lib/generated/prisma/client");
     const sql = Prisma.sql`${rankedScoresSql({ movementId: movement.id, calibrate: true })} SELECT count(*) FROM ranked`;
-    const plan = await withClient(database.url, (c) => c.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE) ${sql.text}`, sql.values));
+    const plan = await withClient(database.url, (c) =>
+      c.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE) ${sql.text}`, sql.values),
+    );
     console.log("\nEXPLAIN ANALYZE: all titles, calibrated");
     for (const row of plan.rows) console.log(`   ${row["QUERY PLAN"]}`);
   }

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { tsconfigWithoutAddedEntries } from "./bench-server";
 import { loadVerdict, markdownTable } from "./report";
 
-const row = { scenario: "roster", clients: 50, p50: 20, p95: 40, p99: 60, requestsPerSecond: 100, baselineShare: 0.5, errors: 0, peakRssMb: 300, sqlPerRequest: null };
+const row = {
+  scenario: "roster",
+  clients: 50,
+  p50: 20,
+  p95: 40,
+  p99: 60,
+  requestsPerSecond: 100,
+  baselineShare: 0.5,
+  errors: 0,
+  peakRssMb: 300,
+  sqlPerRequest: null,
+};
 
 describe("loadVerdict", () => {
   it("marks a p95 under the budget as met and one at the budget as missed", () => {
@@ -33,7 +44,9 @@ describe("loadVerdict", () => {
 
 describe("markdownTable", () => {
   it("right-aligns the figures and escapes pipes in cells", () => {
-    expect(markdownTable(["a", "n", "note"], [["x|y", "1", "ok"]])).toBe("| a | n | note |\n| --- | ---: | --- |\n| x\\|y | 1 | ok |");
+    expect(markdownTable(["a", "n", "note"], [["x|y", "1", "ok"]])).toBe(
+      "| a | n | note |\n| --- | ---: | --- |\n| x\\|y | 1 | ok |",
+    );
   });
 });
 
@@ -46,7 +59,13 @@ describe("tsconfigWithoutAddedEntries", () => {
   };
 
   it("gives back the committed file once the entries next build added are taken out", () => {
-    expect(tsconfigWithoutAddedEntries(withEntries(".next-bench/types/**/*.ts", ".next-bench/dev/types/**/*.ts"), committed, ".next-bench")).toBe(committed);
+    expect(
+      tsconfigWithoutAddedEntries(
+        withEntries(".next-bench/types/**/*.ts", ".next-bench/dev/types/**/*.ts"),
+        committed,
+        ".next-bench",
+      ),
+    ).toBe(committed);
     expect(tsconfigWithoutAddedEntries(withEntries(".next/dev/types/**/*.ts"), committed, ".next")).toBe(committed);
   });
 
@@ -55,7 +74,11 @@ describe("tsconfigWithoutAddedEntries", () => {
   });
 
   it("leaves another build's entries in place", () => {
-    const text = tsconfigWithoutAddedEntries(withEntries(".next-bench/types/**/*.ts", ".next-lead/types/**/*.ts"), committed, ".next-bench");
+    const text = tsconfigWithoutAddedEntries(
+      withEntries(".next-bench/types/**/*.ts", ".next-lead/types/**/*.ts"),
+      committed,
+      ".next-bench",
+    );
     expect(text).toBe(withEntries(".next-lead/types/**/*.ts"));
   });
 

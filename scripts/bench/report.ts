@@ -34,19 +34,38 @@ const mark = (isMet: boolean) => (isMet ? "✓" : "✗");
 /** ✓/✗ for each budget that applies to `row` (latency up to the budget's clients, the baseline share only at 50 clients, SQL where measured). */
 export function loadVerdict(row: Omit<LoadRow, "verdict">, budget: Budget): string {
   const parts: string[] = [];
-  if (budget.p95Ms !== undefined && row.clients <= (budget.p95UpToClients ?? Infinity)) parts.push(`${mark(row.p95 < budget.p95Ms)} p95 < ${budget.p95Ms} ms`);
+  if (budget.p95Ms !== undefined && row.clients <= (budget.p95UpToClients ?? Infinity))
+    parts.push(`${mark(row.p95 < budget.p95Ms)} p95 < ${budget.p95Ms} ms`);
   if (budget.minBaselineShare !== undefined && row.clients === 50 && row.baselineShare !== null) {
-    parts.push(`${mark(row.baselineShare >= budget.minBaselineShare)} ≥ ${budget.minBaselineShare * 100} % of baseline`);
+    parts.push(
+      `${mark(row.baselineShare >= budget.minBaselineShare)} ≥ ${budget.minBaselineShare * 100} % of baseline`,
+    );
   }
-  if (budget.maxSqlPerRequest !== undefined && row.sqlPerRequest !== null) parts.push(`${mark(row.sqlPerRequest <= budget.maxSqlPerRequest)} ≤ ${budget.maxSqlPerRequest} SQL`);
+  if (budget.maxSqlPerRequest !== undefined && row.sqlPerRequest !== null)
+    parts.push(`${mark(row.sqlPerRequest <= budget.maxSqlPerRequest)} ≤ ${budget.maxSqlPerRequest} SQL`);
   return parts.join(", ");
 }
 
 export { mark as budgetMark };
 
-const decimals = (value: number, digits: number) => (Number.isFinite(value) ? value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }) : "—");
+const decimals = (value: number, digits: number) =>
+  Number.isFinite(value)
+    ? value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    : "—";
 
-export const loadHeader = ["scenario", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "% of baseline", "errors", "peak RSS MB", "SQL/req", "budget"];
+export const loadHeader = [
+  "scenario",
+  "clients",
+  "p50 ms",
+  "p95 ms",
+  "p99 ms",
+  "req/s",
+  "% of baseline",
+  "errors",
+  "peak RSS MB",
+  "SQL/req",
+  "budget",
+];
 
 export function loadCells(row: LoadRow): string[] {
   return [
@@ -64,7 +83,15 @@ export function loadCells(row: LoadRow): string[] {
   ];
 }
 
-export const frontEndHeader = ["page", "JS files gz KB", "inline JS gz KB", "first-load JS gz KB", "Lighthouse performance", "Lighthouse accessibility", "budget"];
+export const frontEndHeader = [
+  "page",
+  "JS files gz KB",
+  "inline JS gz KB",
+  "first-load JS gz KB",
+  "Lighthouse performance",
+  "Lighthouse accessibility",
+  "budget",
+];
 
 export function frontEndCells(row: FrontEndRow): string[] {
   return [
@@ -83,10 +110,21 @@ export function consoleTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
   const last = header.length - 1;
-  return all.map((row) => row.map((cell, i) => (i === 0 || i === last ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd()).join("\n");
+  return all
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 || i === last ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
-  return [line(header), line(header.map((_, i) => (i === 0 || i === header.length - 1 ? "---" : "---:"))), ...rows.map(line)].join("\n");
+  return [
+    line(header),
+    line(header.map((_, i) => (i === 0 || i === header.length - 1 ? "---" : "---:"))),
+    ...rows.map(line),
+  ].join("\n");
 }

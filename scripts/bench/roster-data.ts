@@ -7,12 +7,109 @@ import { holderKeyOf } from "../../lib/roster/merit";
 import { honoreeSearchText } from "../../lib/roster/search";
 import { toSearchText } from "../../lib/text/search-text";
 
-const families = ["Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
-const middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thanh", "Quốc", "Xuân", "Thu", "Kim", "Thị Thu", "Văn Đức"];
-const givens = ["An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Ngọc", "Phong", "Phương", "Quang", "Quyên", "Sơn", "Tâm", "Thảo", "Thành", "Trang", "Trung", "Tuấn", "Vân", "Việt", "Yến", "Ưng", "Đạt"];
-const provinces = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Huế", "Cần Thơ", "Quảng Ninh", "Nghệ An", "Thanh Hóa", "Đắk Lắk", "Lâm Đồng", "Khánh Hòa", "Bình Định", "An Giang", "Đồng Nai", "Bắc Ninh", "Thái Nguyên", "Lào Cai", "Sơn La", "Cà Mau", "Hồ Chí Minh"];
+const families = [
+  "Nguyễn",
+  "Nguyễn",
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
+const middles = [
+  "Văn",
+  "Thị",
+  "Hữu",
+  "Đức",
+  "Minh",
+  "Ngọc",
+  "Thanh",
+  "Quốc",
+  "Xuân",
+  "Thu",
+  "Kim",
+  "Thị Thu",
+  "Văn Đức",
+];
+const givens = [
+  "An",
+  "Bình",
+  "Chi",
+  "Dũng",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hoa",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Ngọc",
+  "Phong",
+  "Phương",
+  "Quang",
+  "Quyên",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Thành",
+  "Trang",
+  "Trung",
+  "Tuấn",
+  "Vân",
+  "Việt",
+  "Yến",
+  "Ưng",
+  "Đạt",
+];
+const provinces = [
+  "Hà Nội",
+  "Hải Phòng",
+  "Đà Nẵng",
+  "Huế",
+  "Cần Thơ",
+  "Quảng Ninh",
+  "Nghệ An",
+  "Thanh Hóa",
+  "Đắk Lắk",
+  "Lâm Đồng",
+  "Khánh Hòa",
+  "Bình Định",
+  "An Giang",
+  "Đồng Nai",
+  "Bắc Ninh",
+  "Thái Nguyên",
+  "Lào Cai",
+  "Sơn La",
+  "Cà Mau",
+  "Hồ Chí Minh",
+];
 const departments = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo"];
-const positions = ["Chuyên viên", "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng", "Kế toán viên", "Văn thư", "Thanh tra viên"];
+const positions = [
+  "Chuyên viên",
+  "Chuyên viên chính",
+  "Phó Trưởng phòng",
+  "Trưởng phòng",
+  "Kế toán viên",
+  "Văn thư",
+  "Thanh tra viên",
+];
 const citations = [
   "Có nhiều sáng kiến cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ cho người dân.",
   "Tham mưu kịp thời, chính xác; hoàn thành xuất sắc nhiệm vụ được giao trong nhiều năm liền.",
@@ -24,14 +121,24 @@ const citations = [
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 
 /** Inserts `rows` (objects with the same keys) into `table`, `batch` rows per statement. */
-export async function insertRows(client: pg.Client, table: string, rows: readonly Record<string, unknown>[], batch = 1_000): Promise<void> {
+export async function insertRows(
+  client: pg.Client,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  batch = 1_000,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   for (let start = 0; start < rows.length; start += batch) {
     const slice = rows.slice(start, start + batch);
     const values: unknown[] = [];
-    const tuples = slice.map((row, r) => `(${columns.map((c, i) => (values.push(row[c]), `$${r * columns.length + i + 1}`)).join(", ")})`);
-    await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`, values);
+    const tuples = slice.map(
+      (row, r) => `(${columns.map((c, i) => (values.push(row[c]), `$${r * columns.length + i + 1}`)).join(", ")})`,
+    );
+    await client.query(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
+      values,
+    );
   }
 }
 
@@ -57,7 +164,17 @@ function unitTree(): UnitRow[] {
   const now = new Date();
   const unit = (n: number, name: string, parent: UnitRow | null): UnitRow => {
     const id = uuid(1, n);
-    return { id, code: `B${n}`, name, nameSearch: toSearchText(name), parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0, headcount: 20 + (n % 80), updatedAt: now };
+    return {
+      id,
+      code: `B${n}`,
+      name,
+      nameSearch: toSearchText(name),
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      headcount: 20 + (n % 80),
+      updatedAt: now,
+    };
   };
   const root = unit(0, "Công đoàn Viên chức Việt Nam", null);
   const units = [root];
@@ -68,20 +185,33 @@ function unitTree(): UnitRow[] {
     for (const department of departments) {
       const d = unit(n++, `Công đoàn ${department} ${province}`, p);
       units.push(d);
-      for (let g = 1; g <= 20; g++) units.push(unit(n++, `Công đoàn cơ sở ${pick(["Phòng", "Trung tâm", "Chi cục"], g)} ${g} – ${department} ${province}`, d));
+      for (let g = 1; g <= 20; g++)
+        units.push(
+          unit(
+            n++,
+            `Công đoàn cơ sở ${pick(["Phòng", "Trung tâm", "Chi cục"], g)} ${g} – ${department} ${province}`,
+            d,
+          ),
+        );
     }
   }
   return units;
 }
 
 /** Fills an empty, migrated database with the roster benchmark data; returns what it made. */
-export async function fillRoster(client: pg.Client, count: number): Promise<{ units: number; movements: number; honorees: number }> {
+export async function fillRoster(
+  client: pg.Client,
+  count: number,
+): Promise<{ units: number; movements: number; honorees: number }> {
   const units = unitTree();
   await insertRows(client, "Unit", units);
   const root = units[0]!;
   const grassroots = units.filter((u) => u.depth === 3);
   const creator = uuid(2, 0);
-  await client.query(`INSERT INTO "User" (id, email, "fullName", "fullNameSearch", "passwordHash", "updatedAt") VALUES ($1, 'bench-officer@bench', 'Cán bộ đo hiệu năng', 'can bo do hieu nang', 'x', now())`, [creator]);
+  await client.query(
+    `INSERT INTO "User" (id, email, "fullName", "fullNameSearch", "passwordHash", "updatedAt") VALUES ($1, 'bench-officer@bench', 'Cán bộ đo hiệu năng', 'can bo do hieu nang', 'x', now())`,
+    [creator],
+  );
 
   const movementCount = 10;
   const movements = Array.from({ length: movementCount }, (_, m) => ({
@@ -98,8 +228,22 @@ export async function fillRoster(client: pg.Client, count: number): Promise<{ un
   }));
   await insertRows(client, "Movement", movements);
   const titles = movements.flatMap((m, i) => [
-    { id: uuid(4, i * 2), movementId: m.id, position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 50 },
-    { id: uuid(4, i * 2 + 1), movementId: m.id, position: 2, name: "Bằng khen", eligibility: "BOTH", approvalThresholdPercent: 50 },
+    {
+      id: uuid(4, i * 2),
+      movementId: m.id,
+      position: 1,
+      name: "Điển hình tiên tiến",
+      eligibility: "BOTH",
+      approvalThresholdPercent: 50,
+    },
+    {
+      id: uuid(4, i * 2 + 1),
+      movementId: m.id,
+      position: 2,
+      name: "Bằng khen",
+      eligibility: "BOTH",
+      approvalThresholdPercent: 50,
+    },
   ]);
   await insertRows(client, "AwardTitle", titles);
   const decisions = movements.map((m, i) => ({
@@ -124,7 +268,10 @@ export async function fillRoster(client: pg.Client, count: number): Promise<{ un
     const m = n % movementCount;
     const unit = grassroots[(n * 7919) % grassroots.length]!;
     const kind = n % 10 === 9 ? "COLLECTIVE" : "INDIVIDUAL";
-    const name = kind === "COLLECTIVE" ? `Tập thể ${pick(["Phòng Hộ tịch", "Phòng Tổng hợp", "Bộ phận Một cửa", "Tổ Kế toán"], n)}` : `${pick(families, n * 31)} ${pick(middles, n * 17)} ${pick(givens, n * 13 + (n >> 4))}`;
+    const name =
+      kind === "COLLECTIVE"
+        ? `Tập thể ${pick(["Phòng Hộ tịch", "Phòng Tổng hợp", "Bộ phận Một cửa", "Tổ Kế toán"], n)}`
+        : `${pick(families, n * 31)} ${pick(middles, n * 17)} ${pick(givens, n * 13 + (n >> 4))}`;
     const birthYear = kind === "INDIVIDUAL" ? 1965 + (n % 35) : null;
     const position = kind === "INDIVIDUAL" ? pick(positions, n) : null;
     const citation = pick(citations, n * 3);

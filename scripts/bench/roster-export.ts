@@ -39,7 +39,15 @@ type RosterParams = import("../../lib/roster/params").RosterParams;
 
 const root = await db().unit.findFirstOrThrow({ where: { depth: 0 }, select: { id: true, name: true, path: true } });
 // A signed-in member: the export reads what the roster shows them (public and staff-only rows).
-const member: Actor = { id: randomUUID(), name: "Bench", email: "bench@bench", locale: "vi", mustChangePassword: false, isMfaEnrolled: false, roles: [{ role: "STAFF", unitId: root.id, unitName: root.name, unitPath: root.path }] };
+const member: Actor = {
+  id: randomUUID(),
+  name: "Bench",
+  email: "bench@bench",
+  locale: "vi",
+  mustChangePassword: false,
+  isMfaEnrolled: false,
+  roles: [{ role: "STAFF", unitId: root.id, unitName: root.name, unitPath: root.path }],
+};
 const everything = parseRosterParams({});
 
 /** A writable that keeps nothing: only counts the bytes, like a fast client. */
@@ -102,7 +110,14 @@ async function measure(name: string, work: () => Promise<{ rows: number; bytes: 
   const seconds = (performance.now() - started) / 1000;
   clearInterval(timer);
   sample();
-  return { name, rows, bytes, seconds, rssGrowthMb: mb(peakRss - before.rss), heapGrowthMb: mb(peakHeap - before.heapUsed) };
+  return {
+    name,
+    rows,
+    bytes,
+    seconds,
+    rssGrowthMb: mb(peakRss - before.rss),
+    heapGrowthMb: mb(peakHeap - before.heapUsed),
+  };
 }
 
 async function streamed(write: typeof writeRosterXlsx, params: RosterParams) {
@@ -117,16 +132,30 @@ const total = await countRosterRows(member, everything);
 console.log(`Listed rows a signed-in member sees: ${total.toLocaleString("en")}.`);
 
 // The largest movement that fits in a PDF list.
-const perMovement = await db().honoree.groupBy({ by: ["movementId"], where: { listedFor: { not: null } }, _count: { _all: true } });
-const printable = perMovement.filter((m) => m._count._all <= rosterPdfRowLimit).sort((a, b) => b._count._all - a._count._all)[0];
+const perMovement = await db().honoree.groupBy({
+  by: ["movementId"],
+  where: { listedFor: { not: null } },
+  _count: { _all: true },
+});
+const printable = perMovement
+  .filter((m) => m._count._all <= rosterPdfRowLimit)
+  .sort((a, b) => b._count._all - a._count._all)[0];
 
 // Warm-up: connections, prepared plans, the font files.
 await streamed(writeRosterCsv, { ...everything, q: "nguyen van an" });
 
 const results: Result[] = [];
-results.push({ ...(await measure("xlsx, all rows", () => streamed(writeRosterXlsx, everything))), keptHeapMb: await keptHeap(() => streamed(writeRosterXlsx, everything)) });
-results.push({ ...(await measure("csv, all rows", () => streamed(writeRosterCsv, everything))), keptHeapMb: await keptHeap(() => streamed(writeRosterCsv, everything)) });
-results.push(await measure("xlsx, all rows, sorted by name", () => streamed(writeRosterXlsx, { ...everything, sort: "name" })));
+results.push({
+  ...(await measure("xlsx, all rows", () => streamed(writeRosterXlsx, everything))),
+  keptHeapMb: await keptHeap(() => streamed(writeRosterXlsx, everything)),
+});
+results.push({
+  ...(await measure("csv, all rows", () => streamed(writeRosterCsv, everything))),
+  keptHeapMb: await keptHeap(() => streamed(writeRosterCsv, everything)),
+});
+results.push(
+  await measure("xlsx, all rows, sorted by name", () => streamed(writeRosterXlsx, { ...everything, sort: "name" })),
+);
 if (printable) {
   results.push(
     await measure("pdf list, one movement", async () => {
@@ -138,8 +167,12 @@ if (printable) {
 }
 
 const [one, five, fifteen] = loadavg();
-console.log(`\nRoster exports (load average ${one!.toFixed(2)} ${five!.toFixed(2)} ${fifteen!.toFixed(2)}, node ${process.version})`);
-console.log(`${"export".padEnd(32)} ${"rows".padStart(7)} ${"MB out".padStart(7)} ${"seconds".padStart(8)} ${"RSS +MB".padStart(8)} ${"heap +MB".padStart(9)} ${"kept +MB".padStart(9)}`);
+console.log(
+  `\nRoster exports (load average ${one!.toFixed(2)} ${five!.toFixed(2)} ${fifteen!.toFixed(2)}, node ${process.version})`,
+);
+console.log(
+  `${"export".padEnd(32)} ${"rows".padStart(7)} ${"MB out".padStart(7)} ${"seconds".padStart(8)} ${"RSS +MB".padStart(8)} ${"heap +MB".padStart(9)} ${"kept +MB".padStart(9)}`,
+);
 for (const r of results) {
   const kept = r.keptHeapMb === undefined ? "–" : r.keptHeapMb.toFixed(1);
   console.log(
@@ -148,5 +181,7 @@ for (const r of results) {
 }
 const xlsx = results[0]!;
 const withinBudget = xlsx.rows === total && xlsx.seconds < 5 && xlsx.rssGrowthMb < 100;
-console.log(`\nBudget (xlsx of ${total.toLocaleString("en")} rows < 5 s, memory growth < 100 MB): ${withinBudget ? "met" : "NOT met"}.`);
+console.log(
+  `\nBudget (xlsx of ${total.toLocaleString("en")} rows < 5 s, memory growth < 100 MB): ${withinBudget ? "met" : "NOT met"}.`,
+);
 await db().$disconnect();

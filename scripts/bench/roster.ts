@@ -29,7 +29,9 @@ await prepareBenchDatabase(database, args, async () => {
 });
 
 const { profileIds, provinceId } = await withClient(database.url, async (client) => {
-  const profiles = await client.query<{ id: string }>(`SELECT id FROM "Honoree" WHERE "listedFor" = 'PUBLIC' ORDER BY id LIMIT 200`);
+  const profiles = await client.query<{ id: string }>(
+    `SELECT id FROM "Honoree" WHERE "listedFor" = 'PUBLIC' ORDER BY id LIMIT 200`,
+  );
   const province = await client.query<{ id: string }>(`SELECT id FROM "Unit" WHERE depth = 1 ORDER BY code LIMIT 1`);
   return { profileIds: profiles.rows.map((r) => r.id), provinceId: province.rows[0]!.id };
 });
@@ -58,8 +60,11 @@ interface Scenario {
 
 const scenarios: Scenario[] = [
   { name: "roster, first page", paths: ["/honorees"] },
-  { name: "roster, searched (\"nguyen van\")", paths: ["/honorees?q=nguyen+van"] },
-  { name: "roster, filtered (province, 2018–2022, by name)", paths: [`/honorees?unit=${provinceId}&from=2018&to=2022&sort=name`] },
+  { name: 'roster, searched ("nguyen van")', paths: ["/honorees?q=nguyen+van"] },
+  {
+    name: "roster, filtered (province, 2018–2022, by name)",
+    paths: [`/honorees?unit=${provinceId}&from=2018&to=2022&sort=name`],
+  },
   { name: "roster, page 40", paths: ["/honorees?page=40"] },
   { name: "profile (200 different)", paths: profileIds.map((id) => `/honorees/${id}`) },
 ];
@@ -70,13 +75,23 @@ try {
   for (const scenario of scenarios) {
     await runLoad({ base, paths: scenario.paths, connections, seconds: 3 });
     const load = await runLoad({ base, paths: scenario.paths, connections, seconds });
-    rows.push([scenario.name, load.p50.toFixed(1), load.p95.toFixed(1), load.p99.toFixed(1), load.requestsPerSecond.toFixed(0), String(load.errors)]);
+    rows.push([
+      scenario.name,
+      load.p50.toFixed(1),
+      load.p95.toFixed(1),
+      load.p99.toFixed(1),
+      load.requestsPerSecond.toFixed(0),
+      String(load.errors),
+    ]);
     console.log(`${scenario.name}: done`);
   }
-  console.log(`\n${honoreeCount} honorees, ${connections} connections, ${seconds} s per scenario (autocannon on the same machine)\n`);
+  console.log(
+    `\n${honoreeCount} honorees, ${connections} connections, ${seconds} s per scenario (autocannon on the same machine)\n`,
+  );
   const header = ["scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+  for (const row of [header, ...rows])
+    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 } finally {
   stop();
 }

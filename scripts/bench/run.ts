@@ -24,14 +24,27 @@ import { benchDatabase, prepareBenchDatabase, withClient } from "./bench-databas
 import { buildForBench, startBenchServer } from "./bench-server";
 import { datasetCounts, loadDataset } from "./dataset";
 import { chooseExport } from "./export-choice";
-import { consoleTable, frontEndCells, frontEndHeader, loadCells, loadHeader, markdownTable, type FrontEndRow, type LoadRow } from "./report";
+import {
+  consoleTable,
+  frontEndCells,
+  frontEndHeader,
+  loadCells,
+  loadHeader,
+  markdownTable,
+  type FrontEndRow,
+  type LoadRow,
+} from "./report";
 import { measureExportRows, measureFrontEnd, measureLoadRows } from "./phases";
 import { accountEmail, loadScenarios, otherScenarioKeys, type Account } from "./scenarios";
 import { signIn } from "./sign-in";
 
 const args = process.argv.slice(2);
 const flags = new Set(args);
-const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",").filter(Boolean);
+const only = args
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",")
+  .filter(Boolean);
 const settings = {
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
   warmUpSeconds: 2,
@@ -46,7 +59,11 @@ const database = benchDatabase(process.env.BENCH_DATABASE ?? "vd_bench_national"
 const dataset = await loadDataset();
 await prepareBenchDatabase(database, flags, async () => {
   const made = await withClient(database.url, (client) => dataset.fillNational(client, console.log));
-  console.log(Object.entries(made).map(([what, count]) => `${count.toLocaleString("en-US")} ${what}`).join(", "));
+  console.log(
+    Object.entries(made)
+      .map(([what, count]) => `${count.toLocaleString("en-US")} ${what}`)
+      .join(", "),
+  );
 });
 const { fixture, counts, exportChoice } = await withClient(database.url, async (client) => ({
   fixture: await dataset.nationalFixture(client),
@@ -65,24 +82,46 @@ if (!flags.has("--no-build")) await buildForBench(settings.distDir);
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
 console.log("Starting the production server…");
-const server = await startBenchServer({ databaseUrl: database.url, port: settings.port, probePort: settings.probePort, distDir: settings.distDir });
+const server = await startBenchServer({
+  databaseUrl: database.url,
+  port: settings.port,
+  probePort: settings.probePort,
+  distDir: settings.distDir,
+});
 const loadRows: LoadRow[] = [];
 const frontEndRows: FrontEndRow[] = [];
 try {
-  const needed = new Set<Account>([...scenarios.map((scenario) => scenario.account), ...(isWanted("export") ? (["admin"] as const) : [])]);
+  const needed = new Set<Account>([
+    ...scenarios.map((scenario) => scenario.account),
+    ...(isWanted("export") ? (["admin"] as const) : []),
+  ]);
   const cookies = new Map<Account, string>();
-  for (const account of needed) if (account !== "anonymous") cookies.set(account, await signIn(server.base, accountEmail(fixture, account), dataset.benchPassword));
+  for (const account of needed)
+    if (account !== "anonymous")
+      cookies.set(account, await signIn(server.base, accountEmail(fixture, account), dataset.benchPassword));
 
   loadRows.push(...(await measureLoadRows({ base: server.base, scenarios, cookies, settings })));
-  if (isWanted("export")) loadRows.push(await measureExportRows({ base: server.base, cookie: cookies.get("admin")!, choice: exportChoice, settings }));
-  if (isWanted("frontend")) frontEndRows.push(...(await measureFrontEnd({ base: server.base, profileId: fixture.profileIds[0]!, debuggingPort: settings.probePort + 9 })));
+  if (isWanted("export"))
+    loadRows.push(
+      await measureExportRows({ base: server.base, cookie: cookies.get("admin")!, choice: exportChoice, settings }),
+    );
+  if (isWanted("frontend"))
+    frontEndRows.push(
+      ...(await measureFrontEnd({
+        base: server.base,
+        profileId: fixture.profileIds[0]!,
+        debuggingPort: settings.probePort + 9,
+      })),
+    );
 } finally {
   await server.stop();
 }
 const minutes = (performance.now() - started) / 60_000;
 const loadAfter = os.loadavg()[0]!;
 
-const scale = Object.entries(counts).map(([table, count]) => `${count.toLocaleString("en-US")} ${table}`).join(", ");
+const scale = Object.entries(counts)
+  .map(([table, count]) => `${count.toLocaleString("en-US")} ${table}`)
+  .join(", ");
 const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`;
 const how = `${settings.seconds} s measured after ${settings.warmUpSeconds} s warm-up per run, clients ${settings.clientCounts.join(", ")} (autocannon on the same machine)`;
 console.log(`\nDatabase ${database.name}: ${scale}.\n${how}.\nMachine: ${machine}.\n`);

@@ -42,8 +42,20 @@ const pageSql = 10;
 export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
   const movement = fixture.largestMovementId;
   return [
-    { key: "baseline", name: "baseline /api/health/live (no work)", account: "anonymous", paths: ["/api/health/live"], budget: {} },
-    { key: "roster", name: "roster, first page", account: "anonymous", paths: ["/honorees"], budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql } },
+    {
+      key: "baseline",
+      name: "baseline /api/health/live (no work)",
+      account: "anonymous",
+      paths: ["/api/health/live"],
+      budget: {},
+    },
+    {
+      key: "roster",
+      name: "roster, first page",
+      account: "anonymous",
+      paths: ["/honorees"],
+      budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql },
+    },
     {
       key: "roster-search",
       name: "roster, searched + filtered",
@@ -58,10 +70,34 @@ export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
       paths: fixture.profileIds.map((id) => `/honorees/${id}`),
       budget: { p95Ms: 50, minBaselineShare: 0.4, maxSqlPerRequest: pageSql },
     },
-    { key: "nominations", name: "officer's nomination list", account: "officer", paths: [`/nominations?movement=${movement}`], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
-    { key: "reviews", name: "reviewer's queue", account: "reviewer", paths: ["/reviews"], budget: { p95Ms: 100, maxSqlPerRequest: pageSql } },
-    { key: "ranking", name: "ranking, largest movement", account: "admin", paths: [`/admin/movements/${movement}/results`], budget: { p95Ms: 300, maxSqlPerRequest: pageSql } },
-    { key: "dashboard", name: "dashboard, largest movement", account: "admin", paths: [`/dashboard?movement=${movement}`], budget: { p95Ms: 200, maxSqlPerRequest: pageSql } },
+    {
+      key: "nominations",
+      name: "officer's nomination list",
+      account: "officer",
+      paths: [`/nominations?movement=${movement}`],
+      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+    },
+    {
+      key: "reviews",
+      name: "reviewer's queue",
+      account: "reviewer",
+      paths: ["/reviews"],
+      budget: { p95Ms: 100, maxSqlPerRequest: pageSql },
+    },
+    {
+      key: "ranking",
+      name: "ranking, largest movement",
+      account: "admin",
+      paths: [`/admin/movements/${movement}/results`],
+      budget: { p95Ms: 300, maxSqlPerRequest: pageSql },
+    },
+    {
+      key: "dashboard",
+      name: "dashboard, largest movement",
+      account: "admin",
+      paths: [`/dashboard?movement=${movement}`],
+      budget: { p95Ms: 200, maxSqlPerRequest: pageSql },
+    },
     // Issue 17: the level holding the most dossiers (over 5,000) and the organiser's overview of all 60 levels.
     {
       key: "level-inbox",
@@ -77,7 +113,13 @@ export function loadScenarios(fixture: NationalFixture): LoadScenario[] {
       paths: [`/levels/${fixture.levelMovementId}/${fixture.levelUnitId}?state=all&sort=name`],
       budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql },
     },
-    { key: "level-overview", name: "organiser's overview of 60 levels", account: "admin", paths: [`/admin/movements/${fixture.levelMovementId}/levels`], budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql } },
+    {
+      key: "level-overview",
+      name: "organiser's overview of 60 levels",
+      account: "admin",
+      paths: [`/admin/movements/${fixture.levelMovementId}/levels`],
+      budget: { p95Ms: 100, p95UpToClients: 1, maxSqlPerRequest: pageSql },
+    },
   ];
 }
 

@@ -26,7 +26,9 @@ const probe = http.createServer((request, response) => {
   // CPU time of the whole process (every thread), so the harness can tell when the server is idle.
   const cpu = process.cpuUsage();
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  response.end(JSON.stringify({ queries: Atomics.load(counters, 0), inFlight: Atomics.load(counters, 1), rss, peakRss, cpuMs }));
+  response.end(
+    JSON.stringify({ queries: Atomics.load(counters, 0), inFlight: Atomics.load(counters, 1), rss, peakRss, cpuMs }),
+  );
 });
 // A port already taken means another benchmark's server: this one just goes without a probe.
 probe.on("error", (error) => {

@@ -22,15 +22,18 @@ export interface ProbeReading {
 /** One request on a connection of its own: a kept-alive one can be closed by the probe's idle timeout just as it is reused. */
 function call(port: number, method: "GET" | "POST", pathname: string): Promise<ProbeReading> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, method, path: pathname, agent: false, timeout: 5_000 }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => {
-        if (response.statusCode === 200) resolve(JSON.parse(body) as ProbeReading);
-        else reject(new Error(`bench probe answered HTTP ${response.statusCode}`));
-      });
-    });
+    const request = http.request(
+      { host: "127.0.0.1", port, method, path: pathname, agent: false, timeout: 5_000 },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () => {
+          if (response.statusCode === 200) resolve(JSON.parse(body) as ProbeReading);
+          else reject(new Error(`bench probe answered HTTP ${response.statusCode}`));
+        });
+      },
+    );
     request.on("timeout", () => request.destroy(new Error("bench probe did not answer within 5 s")));
     request.on("error", reject);
     request.end();

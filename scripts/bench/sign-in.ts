@@ -17,7 +17,9 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
     redirect: "manual",
   });
-  const session = cookiePairs(response).find((pair) => pair.startsWith(`${sessionCookieName}=`) && pair.length > sessionCookieName.length + 1);
+  const session = cookiePairs(response).find(
+    (pair) => pair.startsWith(`${sessionCookieName}=`) && pair.length > sessionCookieName.length + 1,
+  );
   if (!session) throw new Error(`Sign-in failed for ${email}: HTTP ${response.status}, no session cookie.`);
   return session;
 }

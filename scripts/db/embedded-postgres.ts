@@ -16,11 +16,15 @@ export interface EmbeddedPostgres {
  * Starts PGlite and serves it on 127.0.0.1:`port`.
  * `dataDir` keeps the data across restarts; without it the database lives in memory.
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   // pg_trgm: the roster search index (prisma/schema.prisma declares the extension).
   const extensions = { pg_trgm };
-  const db = options.dataDir ? await PGlite.create(options.dataDir, { extensions }) : await PGlite.create({ extensions });
+  const db = options.dataDir
+    ? await PGlite.create(options.dataDir, { extensions })
+    : await PGlite.create({ extensions });
   const port = options.port ?? (await findFreePort());
   // maxConnections defaults to 1, which starves a connection pool; PGlite still runs queries one at a time.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 100 });

@@ -32,10 +32,16 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
  * the public page cache's version triggers (0009) and the ranking's partial covering index.
  */
 const migrationOnlyObjects = [
-  ...["AwardTitle", "Decision", "Honoree", "Movement", "Unit"].map((table) => `constraint ${table} ${table}_page_cache TRIGGER DEFERRABLE INITIALLY DEFERRED`),
-  ...["Review_ranking_insert", "Review_ranking_update", "Review_ranking_delete", "Nomination_ranking_update", "Nomination_ranking_delete"].map(
-    (trigger) => `constraint ${trigger.split("_")[0]} ${trigger} TRIGGER DEFERRABLE INITIALLY DEFERRED`,
+  ...["AwardTitle", "Decision", "Honoree", "Movement", "Unit"].map(
+    (table) => `constraint ${table} ${table}_page_cache TRIGGER DEFERRABLE INITIALLY DEFERRED`,
   ),
+  ...[
+    "Review_ranking_insert",
+    "Review_ranking_update",
+    "Review_ranking_delete",
+    "Nomination_ranking_update",
+    "Nomination_ranking_delete",
+  ].map((trigger) => `constraint ${trigger.split("_")[0]} ${trigger} TRIGGER DEFERRABLE INITIALLY DEFERRED`),
   'index CREATE INDEX "Review_submitted_scores_idx" ON public."Review" USING btree ("nominationId") INCLUDE ("reviewerId", "weightedScore") WHERE (status = \'SUBMITTED\'::"ReviewStatus")',
 ].sort();
 
@@ -43,7 +49,10 @@ describe("migrations", () => {
   it("have been written for every change to schema.prisma", async () => {
     const [schema, snapshot] = await Promise.all([readFile(schemaPath, "utf8"), readFile(snapshotPath, "utf8")]);
     const pending = await diffSchemas(snapshot, schema);
-    expect(isEmptyMigration(pending), `schema.prisma changed without a migration; run npm run db:migration -- <name>:\n${pending}`).toBe(true);
+    expect(
+      isEmptyMigration(pending),
+      `schema.prisma changed without a migration; run npm run db:migration -- <name>:\n${pending}`,
+    ).toBe(true);
   });
 
   it("build exactly the database that schema.prisma describes, and a second run is a no-op", async () => {
@@ -78,9 +87,15 @@ describe("migrations", () => {
       expect((failure as MigrationFailedError).migrationName).toBe("29991231000000_broken");
       expect(String((failure as Error).message)).toMatch(/NoSuchTable/);
 
-      const leftovers = await query<{ present: boolean }>(url, `SELECT to_regclass('"HalfApplied"') IS NOT NULL AS present`);
+      const leftovers = await query<{ present: boolean }>(
+        url,
+        `SELECT to_regclass('"HalfApplied"') IS NOT NULL AS present`,
+      );
       expect(leftovers[0]?.present).toBe(false);
-      const history = await query(url, `SELECT 1 FROM _prisma_migrations WHERE migration_name = '29991231000000_broken'`);
+      const history = await query(
+        url,
+        `SELECT 1 FROM _prisma_migrations WHERE migration_name = '29991231000000_broken'`,
+      );
       expect(history).toHaveLength(0);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -21,7 +21,10 @@ export interface MigrationOnDisk {
 /** Migrations on disk, oldest first. */
 export async function readMigrations(dir = migrationsDir): Promise<MigrationOnDisk[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, "migration.sql"), "utf8") })),
   );
@@ -44,7 +47,9 @@ export class MigrationFailedError extends Error {
     readonly migrationName: string,
     readonly cause: unknown,
   ) {
-    super(`Migration ${migrationName} failed and was not applied: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Migration ${migrationName} failed and was not applied: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = "MigrationFailedError";
   }
 }
@@ -133,7 +138,11 @@ export async function createMigration(name: string, now = new Date()): Promise<{
   const sql = await diffSchemas(previous, current);
   if (isEmptyMigration(sql)) return null;
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "migration";
   const dir = path.join(migrationsDir, `${stamp}_${slug}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql);

@@ -19,7 +19,9 @@ function loadEngineModule(): Promise<EngineModule> {
     // The .wasm file is not in the package's exports map: find it beside the entry point.
     const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm");
     const bytes = await readFile(entry.replace(/schema_engine\.js$/, "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
@@ -56,11 +58,7 @@ export async function withSchemaEngine<T>(
   const pool = new pg.Pool({ connectionString, max: 2 });
   pool.on("error", () => {});
   const adapter = bindMigrationAwareSqlAdapterFactory(withWholeScripts(new PrismaPg(pool), pool));
-  const engine = await bg.SchemaEngine.new(
-    { datamodels: [[datamodel.path, datamodel.content]] },
-    () => {},
-    adapter,
-  );
+  const engine = await bg.SchemaEngine.new({ datamodels: [[datamodel.path, datamodel.content]] }, () => {}, adapter);
   try {
     return await run(engine);
   } finally {

@@ -47,7 +47,10 @@ export async function startDrillApp(options: {
     },
   });
   try {
-    return Object.assign(app, { cookie: await signIn(app.url, options.officer.email, options.officer.password), memoryFile });
+    return Object.assign(app, {
+      cookie: await signIn(app.url, options.officer.email, options.officer.password),
+      memoryFile,
+    });
   } catch (error) {
     await app.stop();
     throw error;
@@ -67,7 +70,11 @@ export interface Answer {
 export const answerMs = (answer: Answer) => Math.round(answer.answeredAt - answer.sentAt);
 
 /** POST /api/nominations/<id>/submit `{ version }` as the officer; never throws. */
-export async function submitOverHttp(app: DrillApp, draft: { id: string; version: number }, timeoutMs = 30_000): Promise<Answer> {
+export async function submitOverHttp(
+  app: DrillApp,
+  draft: { id: string; version: number },
+  timeoutMs = 30_000,
+): Promise<Answer> {
   const sentAt = performance.now();
   try {
     const response = await fetch(`${app.url}/api/nominations/${draft.id}/submit`, {
@@ -77,9 +84,21 @@ export async function submitOverHttp(app: DrillApp, draft: { id: string; version
       signal: AbortSignal.timeout(timeoutMs),
     });
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    return { status: response.status, body, retryAfter: response.headers.get("retry-after"), sentAt, answeredAt: performance.now() };
+    return {
+      status: response.status,
+      body,
+      retryAfter: response.headers.get("retry-after"),
+      sentAt,
+      answeredAt: performance.now(),
+    };
   } catch (error) {
-    return { status: 0, body: { error: error instanceof Error ? error.message : String(error) }, retryAfter: null, sentAt, answeredAt: performance.now() };
+    return {
+      status: 0,
+      body: { error: error instanceof Error ? error.message : String(error) },
+      retryAfter: null,
+      sentAt,
+      answeredAt: performance.now(),
+    };
   }
 }
 
@@ -92,7 +111,8 @@ export async function heapAfterFullGc(app: DrillApp): Promise<{ heapUsedMb: numb
   for (let i = 0; i < 200; i++) {
     const text = await readFile(app.memoryFile, "utf8").catch(() => null);
     const usage = text ? (JSON.parse(text) as { heapUsed: number; rss: number; at: number }) : null;
-    if (usage && usage.at >= asked) return { heapUsedMb: Math.round(usage.heapUsed / 2 ** 20), rssMb: Math.round(usage.rss / 2 ** 20) };
+    if (usage && usage.at >= asked)
+      return { heapUsedMb: Math.round(usage.heapUsed / 2 ** 20), rssMb: Math.round(usage.rss / 2 ** 20) };
     await sleep(50);
   }
   throw new Error("the server's memory probe did not answer");

@@ -12,7 +12,8 @@ export interface DrillDatabase {
 /** The server the drills use: DATABASE_URL's or the local one. */
 export async function drillServerUrl(): Promise<string> {
   const url = await findServerUrl();
-  if (!url) throw new Error("The drills need PostgreSQL: set DATABASE_URL or start the local server on 127.0.0.1:5432.");
+  if (!url)
+    throw new Error("The drills need PostgreSQL: set DATABASE_URL or start the local server on 127.0.0.1:5432.");
   return url;
 }
 
@@ -28,6 +29,9 @@ export async function createDrillDatabase(serverUrl: string, name: string): Prom
   await applyPendingMigrations(url);
   return {
     url,
-    drop: () => withClient(maintenance, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(maintenance, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

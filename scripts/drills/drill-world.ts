@@ -21,13 +21,17 @@ export interface DraftRef {
 }
 
 /** A client of the drill's database (close it with $disconnect). */
-export const drillClient = (url: string, poolMax = 4): PrismaClient => createPrismaClient({ connectionString: url, poolMax });
+export const drillClient = (url: string, poolMax = 4): PrismaClient =>
+  createPrismaClient({ connectionString: url, poolMax });
 
 /** The unit, its officer and the open movement. */
 export async function createDrillWorld(db: PrismaClient): Promise<DrillWorld> {
   const unit = await createUnit(db, { name: "Công đoàn cơ sở Sở Tư pháp (diễn tập sự cố)" });
   await db.unit.update({ where: { id: unit.id }, data: { headcount: 100_000 } });
-  const { user, password } = await createUser(db, { fullName: "Cán bộ diễn tập", roles: [{ role: "OFFICER", unitId: unit.id }] });
+  const { user, password } = await createUser(db, {
+    fullName: "Cán bộ diễn tập",
+    roles: [{ role: "OFFICER", unitId: unit.id }],
+  });
   const titleName = "Lao động tiên tiến";
   const movement = await db.movement.create({
     data: {
@@ -45,7 +49,13 @@ export async function createDrillWorld(db: PrismaClient): Promise<DrillWorld> {
     },
     include: { criteria: true },
   });
-  return { unit, officer: { email: user.email, password }, movementId: movement.id, titleName, criterionId: movement.criteria[0]!.id };
+  return {
+    unit,
+    officer: { email: user.email, password },
+    movementId: movement.id,
+    titleName,
+    criterionId: movement.criteria[0]!.id,
+  };
 }
 
 /** `count` complete drafts of the world's unit (each would pass submission), in bulk. */
@@ -76,7 +86,9 @@ export async function createDrafts(db: PrismaClient, world: DrillWorld, count: n
     };
   });
   await db.nomination.createMany({ data: rows });
-  await db.nominationSelfAssessment.createMany({ data: rows.map((row) => ({ nominationId: row.id, criterionId: world.criterionId, text: "Đạt và vượt chỉ tiêu." })) });
+  await db.nominationSelfAssessment.createMany({
+    data: rows.map((row) => ({ nominationId: row.id, criterionId: world.criterionId, text: "Đạt và vượt chỉ tiêu." })),
+  });
   return rows.map((row) => ({ id: row.id, version: 1 }));
 }
 
@@ -85,9 +97,18 @@ export async function submissionRecords(db: PrismaClient, ids: readonly string[]
   const [nominations, versions, audits] = await Promise.all([
     db.nomination.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true } }),
     db.nominationVersion.groupBy({ by: ["nominationId"], where: { nominationId: { in: [...ids] } }, _count: true }),
-    db.auditEvent.groupBy({ by: ["objectId"], where: { objectId: { in: [...ids] }, action: "nomination.submitted" }, _count: true }),
+    db.auditEvent.groupBy({
+      by: ["objectId"],
+      where: { objectId: { in: [...ids] }, action: "nomination.submitted" },
+      _count: true,
+    }),
   ]);
   const versionCount = new Map(versions.map((v) => [v.nominationId, v._count]));
   const auditCount = new Map(audits.map((a) => [a.objectId, a._count]));
-  return new Map(nominations.map((n) => [n.id, { status: n.status, versions: versionCount.get(n.id) ?? 0, audits: auditCount.get(n.id) ?? 0 }]));
+  return new Map(
+    nominations.map((n) => [
+      n.id,
+      { status: n.status, versions: versionCount.get(n.id) ?? 0, audits: auditCount.get(n.id) ?? 0 },
+    ]),
+  );
 }

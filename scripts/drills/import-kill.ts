@@ -30,16 +30,35 @@ export async function importKillDrill(checks: Checks): Promise<void> {
     let firstImportId = "";
     try {
       file = await filledTemplate(app, world);
-      checks.note(`import file: ${rowCount} rows, ${Math.round(file.length / 1024)} KB, from the template the server gives officers`);
+      checks.note(
+        `import file: ${rowCount} rows, ${Math.round(file.length / 1024)} KB, from the template the server gives officers`,
+      );
       const first = await upload(app, world, file);
       firstImportId = String(first.body.id);
-      if (!checks.check(first.status === 202, "the import is accepted (202) and runs after the answer", `HTTP ${first.status}`)) return;
+      if (
+        !checks.check(
+          first.status === 202,
+          "the import is accepted (202) and runs after the answer",
+          `HTTP ${first.status}`,
+        )
+      )
+        return;
       await waitForRows(db, world, killAfterRows);
       const { committed, inFlightXid, outcome } = await killMidRow(app, database.url, db, world);
       const afterKill = await nominationCount(db, world);
-      checks.note(`killed the server (SIGKILL) with ${committed} rows committed and the next row's transaction (xid ${inFlightXid}) written but not committed`);
-      checks.check(committed > 0 && committed < rowCount, "the kill interrupted the import midway", `${committed}/${rowCount}`);
-      checks.check(outcome === "aborted" && afterKill === committed, "the row being written when the server died was rolled back whole", `its transaction: ${outcome}; ${afterKill} nominations`);
+      checks.note(
+        `killed the server (SIGKILL) with ${committed} rows committed and the next row's transaction (xid ${inFlightXid}) written but not committed`,
+      );
+      checks.check(
+        committed > 0 && committed < rowCount,
+        "the kill interrupted the import midway",
+        `${committed}/${rowCount}`,
+      );
+      checks.check(
+        outcome === "aborted" && afterKill === committed,
+        "the row being written when the server died was rolled back whole",
+        `its transaction: ${outcome}; ${afterKill} nominations`,
+      );
       await checkWholeRows(checks, db, world, "after the kill");
     } finally {
       await app.stop();
@@ -48,16 +67,33 @@ export async function importKillDrill(checks: Checks): Promise<void> {
     app = await start();
     try {
       const rerun = await upload(app, world, file);
-      if (!checks.check(rerun.status === 202, "after a restart, the same file is accepted again", `HTTP ${rerun.status}`)) return;
+      if (
+        !checks.check(rerun.status === 202, "after a restart, the same file is accepted again", `HTTP ${rerun.status}`)
+      )
+        return;
       const report = await waitForImport(app, String(rerun.body.id));
       const total = await nominationCount(db, world);
-      checks.note(`re-run: ${report.createdCount} created, ${report.skippedCount} skipped as already imported, ${report.refusedCount} refused`);
-      checks.check(report.status === "DONE" && report.processedRows === rowCount, "the re-run completes", `${report.status}, ${report.processedRows}/${rowCount} rows`);
-      checks.check(report.refusedCount === 0 && report.createdCount + report.skippedCount === rowCount, "every row is either created now or reported as already there");
+      checks.note(
+        `re-run: ${report.createdCount} created, ${report.skippedCount} skipped as already imported, ${report.refusedCount} refused`,
+      );
+      checks.check(
+        report.status === "DONE" && report.processedRows === rowCount,
+        "the re-run completes",
+        `${report.status}, ${report.processedRows}/${rowCount} rows`,
+      );
+      checks.check(
+        report.refusedCount === 0 && report.createdCount + report.skippedCount === rowCount,
+        "every row is either created now or reported as already there",
+      );
       checks.check(total === rowCount, `the movement has exactly ${rowCount} nominations, one per row`, `${total}`);
       await checkWholeRows(checks, db, world, "after the re-run");
-      const interrupted = await db.nominationImport.findUnique({ where: { id: firstImportId }, select: { status: true } });
-      checks.note(`the killed run's record is left ${interrupted?.status} (shown as interrupted once it is 15 minutes old)`);
+      const interrupted = await db.nominationImport.findUnique({
+        where: { id: firstImportId },
+        select: { status: true },
+      });
+      checks.note(
+        `the killed run's record is left ${interrupted?.status} (shown as interrupted once it is 15 minutes old)`,
+      );
     } finally {
       await app.stop();
     }
@@ -69,7 +105,9 @@ export async function importKillDrill(checks: Checks): Promise<void> {
 
 /** The officer's template for the movement, downloaded over HTTP, with `rowCount` nominees filled in. */
 async function filledTemplate(app: DrillApp, world: DrillWorld): Promise<Uint8Array<ArrayBuffer>> {
-  const response = await fetch(`${app.url}/api/nominations/import-template?movementId=${world.movementId}`, { headers: { cookie: app.cookie } });
+  const response = await fetch(`${app.url}/api/nominations/import-template?movementId=${world.movementId}`, {
+    headers: { cookie: app.cookie },
+  });
   if (!response.ok) throw new Error(`template download failed: HTTP ${response.status}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await response.arrayBuffer()) as ExcelJS.Buffer);
@@ -103,8 +141,16 @@ async function filledTemplate(app: DrillApp, world: DrillWorld): Promise<Uint8Ar
 async function upload(app: DrillApp, world: DrillWorld, file: Uint8Array<ArrayBuffer>) {
   const form = new FormData();
   form.set("movementId", world.movementId);
-  form.set("file", new Blob([file], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), "danh-sach-de-nghi.xlsx");
-  const response = await fetch(`${app.url}/api/nominations/import`, { method: "POST", headers: { cookie: app.cookie }, body: form });
+  form.set(
+    "file",
+    new Blob([file], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    "danh-sach-de-nghi.xlsx",
+  );
+  const response = await fetch(`${app.url}/api/nominations/import`, {
+    method: "POST",
+    headers: { cookie: app.cookie },
+    body: form,
+  });
   return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, unknown> };
 }
 
@@ -137,7 +183,11 @@ async function killMidRow(app: DrillApp, url: string, db: PrismaClient, world: D
     }
     if (!inFlightXid) {
       // Say what the import was doing instead, so a failure here can be told from a slow machine.
-      const state = await db.nominationImport.findFirst({ where: { movementId: world.movementId }, orderBy: { createdAt: "desc" }, select: { status: true, processedRows: true } });
+      const state = await db.nominationImport.findFirst({
+        where: { movementId: world.movementId },
+        orderBy: { createdAt: "desc" },
+        select: { status: true, processedRows: true },
+      });
       const waiting = await observer.query<{ activity: string }>(
         `SELECT coalesce(wait_event_type, '-') || '/' || coalesce(wait_event, '-') || ' ' || state || ': ' || left(query, 80) AS activity
          FROM pg_stat_activity WHERE datname = current_database() AND application_name <> $1 AND pid <> pg_backend_pid()`,
@@ -155,7 +205,13 @@ async function killMidRow(app: DrillApp, url: string, db: PrismaClient, world: D
     // (pg_stat_activity shows a 32-bit xid; txid_status wants it with the current epoch.)
     let outcome = "in progress";
     for (let i = 0; i < 200 && outcome === "in progress"; i++) {
-      outcome = (await observer.query<{ status: string }>("SELECT txid_status(((txid_snapshot_xmax(txid_current_snapshot()) >> 32) << 32) + $1::bigint) AS status", [inFlightXid])).rows[0]?.status ?? "unknown";
+      outcome =
+        (
+          await observer.query<{ status: string }>(
+            "SELECT txid_status(((txid_snapshot_xmax(txid_current_snapshot()) >> 32) << 32) + $1::bigint) AS status",
+            [inFlightXid],
+          )
+        ).rows[0]?.status ?? "unknown";
       if (outcome === "in progress") await sleep(50);
     }
     return { committed, inFlightXid, outcome };
@@ -164,7 +220,8 @@ async function killMidRow(app: DrillApp, url: string, db: PrismaClient, world: D
   }
 }
 
-const nominationCount = (db: PrismaClient, world: DrillWorld) => db.nomination.count({ where: { movementId: world.movementId } });
+const nominationCount = (db: PrismaClient, world: DrillWorld) =>
+  db.nomination.count({ where: { movementId: world.movementId } });
 
 async function waitForRows(db: PrismaClient, world: DrillWorld, rows: number): Promise<number> {
   const deadline = performance.now() + importDeadlineMs;
@@ -197,14 +254,23 @@ async function waitForImport(app: DrillApp, id: string): Promise<ImportProgress>
 
 /** A row is whole when its nomination exists with its "created" audit event (written in the same transaction), and never one without the other. */
 async function checkWholeRows(checks: Checks, db: PrismaClient, world: DrillWorld, when: string) {
-  const nominations = await db.nomination.findMany({ where: { movementId: world.movementId }, select: { id: true, identityKey: true, citation: true } });
+  const nominations = await db.nomination.findMany({
+    where: { movementId: world.movementId },
+    select: { id: true, identityKey: true, citation: true },
+  });
   const ids = new Set(nominations.map((n) => n.id));
-  const audits = await db.auditEvent.findMany({ where: { action: "nomination.created", objectType: "Nomination" }, select: { objectId: true } });
+  const audits = await db.auditEvent.findMany({
+    where: { action: "nomination.created", objectType: "Nomination" },
+    select: { objectId: true },
+  });
   const audited = new Map<string, number>();
   for (const audit of audits) if (audit.objectId) audited.set(audit.objectId, (audited.get(audit.objectId) ?? 0) + 1);
   const withoutAudit = nominations.filter((n) => audited.get(n.id) !== 1).length;
   const orphanAudits = [...audited.keys()].filter((id) => !ids.has(id)).length;
   const incomplete = nominations.filter((n) => !n.identityKey || n.citation === "").length;
-  checks.check(withoutAudit === 0 && orphanAudits === 0 && incomplete === 0, `${when}: no half-created row (each nomination complete, with exactly one audit event, and no audit event without its nomination)`,
-    `${nominations.length} nominations, ${withoutAudit} without their audit event, ${orphanAudits} orphan events, ${incomplete} incomplete`);
+  checks.check(
+    withoutAudit === 0 && orphanAudits === 0 && incomplete === 0,
+    `${when}: no half-created row (each nomination complete, with exactly one audit event, and no audit event without its nomination)`,
+    `${nominations.length} nominations, ${withoutAudit} without their audit event, ${orphanAudits} orphan events, ${incomplete} incomplete`,
+  );
 }

@@ -39,7 +39,11 @@ export async function poolExhaustionDrill(checks: Checks): Promise<void> {
     const app = await startDrillApp({
       databaseUrl: database.url,
       officer: world.officer,
-      env: { DATABASE_POOL_MAX: String(poolMax), DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs), DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) },
+      env: {
+        DATABASE_POOL_MAX: String(poolMax),
+        DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs),
+        DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs),
+      },
       withMemoryProbe: true,
     });
     try {
@@ -74,7 +78,8 @@ async function burst(app: DrillApp, queue: DraftRef[], count: number, parallel: 
   const answers: Answer[] = [];
   await Promise.all(
     Array.from({ length: parallel }, async () => {
-      for (let draft = mine.shift(); draft; draft = mine.shift()) answers.push(await submitOverHttp(app, draft, 60_000));
+      for (let draft = mine.shift(); draft; draft = mine.shift())
+        answers.push(await submitOverHttp(app, draft, 60_000));
     }),
   );
   return answers;
@@ -87,9 +92,15 @@ async function exhaust(checks: Checks, context: { app: DrillApp; drafts: DraftRe
   const warm = await burst(app, queue, 100, poolMax);
   // A busy machine may take longer than the 1 s connect timeout to open a fresh connection: a rare 503 is allowed here, nothing else.
   const warmOk = warm.filter((a) => a.status === 200).length;
-  checks.check(warmOk >= 95 && warm.every((a) => a.status === 200 || a.status === 503), "before the drill, submissions succeed", `${warmOk}/100 at ${poolMax} at a time`);
+  checks.check(
+    warmOk >= 95 && warm.every((a) => a.status === 200 || a.status === 503),
+    "before the drill, submissions succeed",
+    `${warmOk}/100 at ${poolMax} at a time`,
+  );
   const baseline = { memory: await heapAfterFullGc(app), connections: await appConnections(observerUrl) };
-  checks.note(`baseline after a full GC: heap ${baseline.memory.heapUsedMb} MB, RSS ${baseline.memory.rssMb} MB; app connections ${baseline.connections.total} (${JSON.stringify(baseline.connections.byState)})`);
+  checks.note(
+    `baseline after a full GC: heap ${baseline.memory.heapUsedMb} MB, RSS ${baseline.memory.rssMb} MB; app connections ${baseline.connections.total} (${JSON.stringify(baseline.connections.byState)})`,
+  );
 
   const memoryAfterRound: { heapUsedMb: number; rssMb: number }[] = [];
   let peakConnections = 0;
@@ -112,7 +123,9 @@ async function exhaust(checks: Checks, context: { app: DrillApp; drafts: DraftRe
       const healthCheck = (async () => {
         await sleep(1_500);
         const sent = performance.now();
-        const response = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(30_000) }).catch(() => null);
+        const response = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(30_000) }).catch(
+          () => null,
+        );
         return { status: response?.status ?? 0, ms: Math.round(performance.now() - sent) };
       })();
       answers = await burst(app, queue, requestsPerRound, concurrency);
@@ -125,21 +138,45 @@ async function exhaust(checks: Checks, context: { app: DrillApp; drafts: DraftRe
     }
     const latencies = answers.map(answerMs).sort((a, b) => a - b);
     const statuses = [...new Set(answers.map((a) => a.status))].sort();
-    checks.note(`round ${round}: ${answers.length} requests, statuses ${statuses.join(", ")}, p50 ${percentile(latencies, 50)} ms, max ${latencies.at(-1)} ms; /api/health meanwhile ${health.status} in ${health.ms} ms`);
-    checks.check(answers.every((a) => a.status === 503 && a.body.error === "unavailable"), `round ${round}: every request blocked on the database was answered 503 (unavailable)`);
-    checks.check((latencies.at(-1) ?? Infinity) < answerBoundMs, `round ${round}: each answered within ${answerBoundMs} ms`, `max ${latencies.at(-1)} ms`);
+    checks.note(
+      `round ${round}: ${answers.length} requests, statuses ${statuses.join(", ")}, p50 ${percentile(latencies, 50)} ms, max ${latencies.at(-1)} ms; /api/health meanwhile ${health.status} in ${health.ms} ms`,
+    );
+    checks.check(
+      answers.every((a) => a.status === 503 && a.body.error === "unavailable"),
+      `round ${round}: every request blocked on the database was answered 503 (unavailable)`,
+    );
+    checks.check(
+      (latencies.at(-1) ?? Infinity) < answerBoundMs,
+      `round ${round}: each answered within ${answerBoundMs} ms`,
+      `max ${latencies.at(-1)} ms`,
+    );
 
     // The lock is gone: the same server answers normally at once.
     const recovered = await burst(app, queue, 5, 1);
-    checks.check(recovered.every((a) => a.status === 200), `round ${round}: right after, submissions succeed again`, recovered.map((a) => `${a.status} in ${answerMs(a)} ms`).join(", "));
+    checks.check(
+      recovered.every((a) => a.status === 200),
+      `round ${round}: right after, submissions succeed again`,
+      recovered.map((a) => `${a.status} in ${answerMs(a)} ms`).join(", "),
+    );
     memoryAfterRound.push(await heapAfterFullGc(app));
   }
 
   checks.check(app.isRunning(), "the server process never exited", `pid ${app.pid}`);
-  checks.check(peakConnections <= poolMax, `the app never held more than DATABASE_POOL_MAX=${poolMax} connections`, `peak ${peakConnections}`);
+  checks.check(
+    peakConnections <= poolMax,
+    `the app never held more than DATABASE_POOL_MAX=${poolMax} connections`,
+    `peak ${peakConnections}`,
+  );
   const after = await appConnections(observerUrl);
-  const stuck = (after.byState["idle in transaction"] ?? 0) + (after.byState["idle in transaction (aborted)"] ?? 0) + (after.byState.active ?? 0);
-  checks.check(after.total <= poolMax && stuck === 0, "afterwards its connections are idle, none left in a transaction (no leak)", JSON.stringify(after.byState));
+  const stuck =
+    (after.byState["idle in transaction"] ?? 0) +
+    (after.byState["idle in transaction (aborted)"] ?? 0) +
+    (after.byState.active ?? 0);
+  checks.check(
+    after.total <= poolMax && stuck === 0,
+    "afterwards its connections are idle, none left in a transaction (no leak)",
+    JSON.stringify(after.byState),
+  );
   const heapGrowth = memoryAfterRound.map((m) => m.heapUsedMb - baseline.memory.heapUsedMb);
   checks.check(
     heapGrowth.every((growth) => growth <= heapSlackMb),

@@ -32,13 +32,23 @@ export async function postgresRestartDrill(checks: Checks): Promise<void> {
     try {
       const world = await createDrillWorld(db);
       const drafts = await createDrafts(db, world, draftCount);
-      const app = await startDrillApp({ databaseUrl: database.url, officer: world.officer, env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) } });
+      const app = await startDrillApp({
+        databaseUrl: database.url,
+        officer: world.officer,
+        env: { DATABASE_CONNECT_TIMEOUT_MS: String(connectTimeoutMs) },
+      });
       try {
         await runLoad(checks, { app, drafts, cluster });
       } finally {
         await app.stop();
       }
-      await checkDatabase(checks, await submissionRecords(db, drafts.map((d) => d.id)));
+      await checkDatabase(
+        checks,
+        await submissionRecords(
+          db,
+          drafts.map((d) => d.id),
+        ),
+      );
     } finally {
       await db.$disconnect();
     }
@@ -98,30 +108,76 @@ async function runLoad(checks: Checks, context: { app: DrillApp; drafts: DraftRe
       `down ${Math.round(outage.starting - outage.stopped)} ms (stop took ${Math.round(outage.stopped - outage.stopping)} ms, start ${Math.round(outage.started - outage.starting)} ms)`,
   );
   const statuses = [...new Set(attempts.map((a) => a.status))].sort();
-  checks.check(statuses.every((s) => s === 200 || s === 503), "every answer is 200 or 503: no 500, no hang, no dropped connection", `statuses seen: ${statuses.join(", ")}`);
-  checks.check(during.length >= concurrency && during.every((a) => a.status === 503), "requests sent while PostgreSQL was down were answered 503", `${during.length} requests in the outage`);
+  checks.check(
+    statuses.every((s) => s === 200 || s === 503),
+    "every answer is 200 or 503: no 500, no hang, no dropped connection",
+    `statuses seen: ${statuses.join(", ")}`,
+  );
+  checks.check(
+    during.length >= concurrency && during.every((a) => a.status === 503),
+    "requests sent while PostgreSQL was down were answered 503",
+    `${during.length} requests in the outage`,
+  );
   const expected = vi.apiErrors.unavailable;
   checks.check(
-    unavailable.length > 0 && unavailable.every((a) => a.body.error === "unavailable" && a.body.message === expected && a.retryAfter !== null),
+    unavailable.length > 0 &&
+      unavailable.every((a) => a.body.error === "unavailable" && a.body.message === expected && a.retryAfter !== null),
     "each 503 says so in Vietnamese with Retry-After",
     `“${expected}”`,
   );
   const slowest503 = Math.max(0, ...unavailable.map(answerMs));
-  checks.check(slowest503 < answerBoundMs, `each 503 answered within ${answerBoundMs} ms (connect timeout ${connectTimeoutMs} ms)`, `p50 ${percentile(unavailable.map(answerMs).sort((a, b) => a - b), 50)} ms, max ${slowest503} ms`);
+  checks.check(
+    slowest503 < answerBoundMs,
+    `each 503 answered within ${answerBoundMs} ms (connect timeout ${connectTimeoutMs} ms)`,
+    `p50 ${percentile(
+      unavailable.map(answerMs).sort((a, b) => a - b),
+      50,
+    )} ms, max ${slowest503} ms`,
+  );
   // Acknowledged submissions queue on the award title's lock (one title for all drafts): their time measures the machine, not the outage.
-  const acknowledgedMs = attempts.filter((a) => a.status === 200).map(answerMs).sort((a, b) => a - b);
-  checks.note(`acknowledged submissions: p50 ${percentile(acknowledgedMs, 50)} ms, p99 ${percentile(acknowledgedMs, 99)} ms`);
-  checks.check(after.some((a) => a.status === 200), "after the restart the same server submits again", `${after.filter((a) => a.status === 200).length} acknowledged after the restart`);
+  const acknowledgedMs = attempts
+    .filter((a) => a.status === 200)
+    .map(answerMs)
+    .sort((a, b) => a - b);
+  checks.note(
+    `acknowledged submissions: p50 ${percentile(acknowledgedMs, 50)} ms, p99 ${percentile(acknowledgedMs, 99)} ms`,
+  );
+  checks.check(
+    after.some((a) => a.status === 200),
+    "after the restart the same server submits again",
+    `${after.filter((a) => a.status === 200).length} acknowledged after the restart`,
+  );
   checks.check(app.isRunning(), "the server process never exited (no restart needed)", `pid ${app.pid}`);
-  checks.check(acknowledged.size === drafts.length, "every draft was acknowledged in the end (failed ones succeeded on retry)", `${acknowledged.size}/${drafts.length}`);
-  checks.check([...fresh.values()].every((n) => n === 1), "no draft was acknowledged as a fresh submission twice");
+  checks.check(
+    acknowledged.size === drafts.length,
+    "every draft was acknowledged in the end (failed ones succeeded on retry)",
+    `${acknowledged.size}/${drafts.length}`,
+  );
+  checks.check(
+    [...fresh.values()].every((n) => n === 1),
+    "no draft was acknowledged as a fresh submission twice",
+  );
   const committedUnseen = drafts.length - fresh.size;
-  checks.note(`${unavailable.length} answers were 503; ${committedUnseen} drafts were committed while their answer was lost (503), and the retry said alreadySubmitted`);
+  checks.note(
+    `${unavailable.length} answers were 503; ${committedUnseen} drafts were committed while their answer was lost (503), and the retry said alreadySubmitted`,
+  );
 }
 
 async function checkDatabase(checks: Checks, records: Awaited<ReturnType<typeof submissionRecords>>) {
   const rows = [...records.values()];
-  checks.check(rows.length === draftCount && rows.every((r) => r.status === "SUBMITTED"), "every draft is SUBMITTED in the database", `${rows.filter((r) => r.status === "SUBMITTED").length}/${draftCount}`);
-  checks.check(rows.every((r) => r.versions === 1), "each has exactly one submission version (no duplicate)", `versions per draft: ${[...new Set(rows.map((r) => r.versions))].join(", ")}`);
-  checks.check(rows.every((r) => r.audits === 1), "each has exactly one 'submitted' audit event", `audit events per draft: ${[...new Set(rows.map((r) => r.audits))].join(", ")}`);
+  checks.check(
+    rows.length === draftCount && rows.every((r) => r.status === "SUBMITTED"),
+    "every draft is SUBMITTED in the database",
+    `${rows.filter((r) => r.status === "SUBMITTED").length}/${draftCount}`,
+  );
+  checks.check(
+    rows.every((r) => r.versions === 1),
+    "each has exactly one submission version (no duplicate)",
+    `versions per draft: ${[...new Set(rows.map((r) => r.versions))].join(", ")}`,
+  );
+  checks.check(
+    rows.every((r) => r.audits === 1),
+    "each has exactly one 'submitted' audit event",
+    `audit events per draft: ${[...new Set(rows.map((r) => r.audits))].join(", ")}`,
+  );
 }

@@ -23,7 +23,8 @@ export interface PrivateCluster {
 function binDir(): string {
   if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR;
   const fromConfig = spawnSync("pg_config", ["--bindir"], { encoding: "utf8" });
-  if (fromConfig.status === 0 && existsSync(path.join(fromConfig.stdout.trim(), "initdb"))) return fromConfig.stdout.trim();
+  if (fromConfig.status === 0 && existsSync(path.join(fromConfig.stdout.trim(), "initdb")))
+    return fromConfig.stdout.trim();
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   const found = versions.map((v) => path.join(root, v, "bin")).find((dir) => existsSync(path.join(dir, "initdb")));
@@ -61,17 +62,30 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
       run(pgCtl, ["-D", dataDir, "-o", options, "-l", logFile, "start", "-w"]).catch(async (error: unknown) => {
         // pg_ctl only says it could not start: the reason is in the server's log.
         const log = await readFile(logFile, "utf8").catch(() => "(no server log)");
-        throw new Error(`PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}\nserver log:\n${log.split("\n").slice(-15).join("\n")}`);
+        throw new Error(
+          `PostgreSQL did not start on port ${port}: ${error instanceof Error ? error.message : String(error)}\nserver log:\n${log.split("\n").slice(-15).join("\n")}`,
+        );
       }),
     async destroy() {
-      if (existsSync(path.join(dataDir, "postmaster.pid"))) spawnSync(...asServerUser(pgCtl, ["-D", dataDir, "stop", "-m", "immediate", "-w"]));
+      if (existsSync(path.join(dataDir, "postmaster.pid")))
+        spawnSync(...asServerUser(pgCtl, ["-D", dataDir, "stop", "-m", "immediate", "-w"]));
       await rm(root, { recursive: true, force: true });
     },
   };
   try {
     if (process.getuid?.() === 0) execFileSync("chown", ["postgres:", root]);
     await chmod(root, 0o700);
-    await run(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
+    await run(path.join(bin, "initdb"), [
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "--no-sync",
+      "-E",
+      "UTF8",
+      "--locale=C.UTF-8",
+    ]);
     await cluster.start();
   } catch (error) {
     await cluster.destroy();

@@ -15,13 +15,32 @@ process.env.LOG_LEVEL = "silent";
 process.env.NEXTAUTH_SECRET ??= "drill-secret-that-is-at-least-32-characters";
 
 const drills: Drill[] = [
-  { key: "restart", title: "PostgreSQL restarts under a load of submissions", run: async (c) => (await import("./postgres-restart")).postgresRestartDrill(c) },
-  { key: "pool", title: "The connection pool runs dry (slow, blocked queries)", run: async (c) => (await import("./pool-exhaustion")).poolExhaustionDrill(c) },
-  { key: "same-draft", title: "200 concurrent submissions of the same draft", run: async (c) => (await import("./same-draft")).sameDraftDrill(c) },
-  { key: "import-kill", title: "The server is killed during a 2,000-row import", run: async (c) => (await import("./import-kill")).importKillDrill(c) },
+  {
+    key: "restart",
+    title: "PostgreSQL restarts under a load of submissions",
+    run: async (c) => (await import("./postgres-restart")).postgresRestartDrill(c),
+  },
+  {
+    key: "pool",
+    title: "The connection pool runs dry (slow, blocked queries)",
+    run: async (c) => (await import("./pool-exhaustion")).poolExhaustionDrill(c),
+  },
+  {
+    key: "same-draft",
+    title: "200 concurrent submissions of the same draft",
+    run: async (c) => (await import("./same-draft")).sameDraftDrill(c),
+  },
+  {
+    key: "import-kill",
+    title: "The server is killed during a 2,000-row import",
+    run: async (c) => (await import("./import-kill")).importKillDrill(c),
+  },
 ];
 
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 const unknown = only?.filter((key) => !drills.some((d) => d.key === key)) ?? [];
 if (unknown.length > 0) {
   console.error(`Unknown drill ${unknown.join(", ")}; drills: ${drills.map((d) => d.key).join(", ")}`);
@@ -44,7 +63,9 @@ for (const drill of selected) {
     await drill.run(checks);
   } catch (caught) {
     error = caught;
-    console.error(`  ✗ the drill could not run to its end: ${caught instanceof Error ? (caught.stack ?? caught.message) : String(caught)}`);
+    console.error(
+      `  ✗ the drill could not run to its end: ${caught instanceof Error ? (caught.stack ?? caught.message) : String(caught)}`,
+    );
   }
   results.push({ drill, checks, seconds: (performance.now() - drillStarted) / 1000, error });
 }
@@ -54,8 +75,12 @@ console.log(`build check ${buildSeconds.toFixed(1)} s`);
 for (const { drill, checks, seconds, error } of results) {
   const ok = !error && checks.passed;
   // The error again, in one line: a CI log is often read from its tail, far below the drill's own output.
-  const stoppedBy = error ? `, stopped by an error: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` : "";
-  console.log(`${ok ? "ok  " : "FAIL"}  ${drill.key.padEnd(12)} ${seconds.toFixed(1).padStart(6)} s  ${checks.results.length - checks.failures.length}/${checks.results.length} checks${stoppedBy}`);
+  const stoppedBy = error
+    ? `, stopped by an error: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`
+    : "";
+  console.log(
+    `${ok ? "ok  " : "FAIL"}  ${drill.key.padEnd(12)} ${seconds.toFixed(1).padStart(6)} s  ${checks.results.length - checks.failures.length}/${checks.results.length} checks${stoppedBy}`,
+  );
 }
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(results.every((r) => !r.error && r.checks.passed) ? 0 : 1);

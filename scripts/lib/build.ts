@@ -6,7 +6,16 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../db/migrations";
 
-const inputs = ["app", "components", "lib", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const distDir = path.join(projectRoot, process.env.NEXT_DIST_DIR || ".next");
 const stampFile = path.join(distDir, "source-fingerprint");
 

@@ -15,7 +15,11 @@ import { createReviewWorld, insertPosting, type ReviewWorld } from "./review-fac
 
 export const voteClosedAt = new Date("2026-11-25T03:00:00.000Z");
 export const councilNames = ["Trần Văn Đức", "Lê Thị Ngọc Ánh", "Phạm Quốc Hưng"] as const;
-export const councilPositions = ["Chủ tịch Công đoàn ngành", "Phó Chủ tịch thường trực", "Ủy viên Ban Thường vụ"] as const;
+export const councilPositions = [
+  "Chủ tịch Công đoàn ngành",
+  "Phó Chủ tịch thường trực",
+  "Ủy viên Ban Thường vụ",
+] as const;
 
 export interface ClosedVoteWorld extends ReviewWorld {
   voteId: string;
@@ -23,17 +27,26 @@ export interface ClosedVoteWorld extends ReviewWorld {
   rejectedIds: string[];
 }
 
-export async function createClosedVoteWorld(client: PrismaClient, options: { approved?: number; rejected?: number } = {}): Promise<ClosedVoteWorld> {
+export async function createClosedVoteWorld(
+  client: PrismaClient,
+  options: { approved?: number; rejected?: number } = {},
+): Promise<ClosedVoteWorld> {
   const approvedCount = options.approved ?? 2;
   const rejectedCount = options.rejected ?? 1;
   const world = await createReviewWorld(client, { nominations: approvedCount + rejectedCount, councilSize: 3 });
   const suffix = world.movement.code.slice(-4);
   for (const [i, member] of world.council.entries()) {
     const fullName = `${councilNames[i]} ${suffix}`;
-    await client.user.update({ where: { id: member.id }, data: { fullName, fullNameSearch: toSearchText(fullName), position: councilPositions[i] } });
+    await client.user.update({
+      where: { id: member.id },
+      data: { fullName, fullNameSearch: toSearchText(fullName), position: councilPositions[i] },
+    });
     member.name = fullName;
   }
-  await client.awardTitle.update({ where: { id: world.movement.titles.basic.id }, data: { approvalThresholdPercent: 50 } });
+  await client.awardTitle.update({
+    where: { id: world.movement.titles.basic.id },
+    data: { approvalThresholdPercent: 50 },
+  });
   await insertPosting(client, { movementId: world.movement.id, postedById: world.admin.id, startsOn: "2026-11-02" });
   const approvedIds = world.nominationIds.slice(0, approvedCount);
   const rejectedIds = world.nominationIds.slice(approvedCount);
@@ -60,8 +73,22 @@ export async function createClosedVoteWorld(client: PrismaClient, options: { app
   });
   await client.voteTally.createMany({
     data: [
-      ...approvedIds.map((nominationId) => ({ voteId: vote.id, nominationId, approvals: 2, rejections: 0, abstentions: 0, approved: true })),
-      ...rejectedIds.map((nominationId) => ({ voteId: vote.id, nominationId, approvals: 1, rejections: 1, abstentions: 0, approved: false })),
+      ...approvedIds.map((nominationId) => ({
+        voteId: vote.id,
+        nominationId,
+        approvals: 2,
+        rejections: 0,
+        abstentions: 0,
+        approved: true,
+      })),
+      ...rejectedIds.map((nominationId) => ({
+        voteId: vote.id,
+        nominationId,
+        approvals: 1,
+        rejections: 1,
+        abstentions: 0,
+        approved: false,
+      })),
     ],
   });
   return { ...world, voteId: vote.id, approvedIds, rejectedIds };

@@ -10,7 +10,10 @@ import { toSearchText } from "../../lib/text/search-text";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${randomUUID().slice(0, 4)}`;
 
-export async function createUnit(client: PrismaClient, options: { name?: string; parent?: { id: string; path: string; depth: number } } = {}) {
+export async function createUnit(
+  client: PrismaClient,
+  options: { name?: string; parent?: { id: string; path: string; depth: number } } = {},
+) {
   const id = randomUUID();
   const name = options.name ?? `Công đoàn thử nghiệm ${unique()}`;
   return client.unit.create({
@@ -69,7 +72,15 @@ export async function createActor(
 export async function actorOf(client: PrismaClient, userId: string) {
   const user = await client.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { id: true, fullName: true, email: true, locale: true, mustChangePassword: true, totpEnabledAt: true, roles: { select: { role: true, unit: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      email: true,
+      locale: true,
+      mustChangePassword: true,
+      totpEnabledAt: true,
+      roles: { select: { role: true, unit: true } },
+    },
   });
   return {
     id: user.id,

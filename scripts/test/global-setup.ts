@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
   if (server.kind === "server") {
     const templateName = `${prefix}_template`;
     await applyPendingMigrations(await server.create(templateName));
-    for (let i = 1; i <= workerCount; i++) workers.push(await server.create(`${prefix}_w${i}`, { template: templateName }));
+    for (let i = 1; i <= workerCount; i++)
+      workers.push(await server.create(`${prefix}_w${i}`, { template: templateName }));
   } else {
     for (let i = 1; i <= workerCount; i++) {
       const url = await server.create(`${prefix}_w${i}`);

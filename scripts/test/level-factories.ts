@@ -18,7 +18,10 @@ import { createNominationMovement, individualDossier, type NominationMovement } 
 
 export const levelToday = "2026-05-15";
 
-export async function createLevelWorld(client: PrismaClient, options: { selection?: RouteLevelSelection; leadWorkingDays?: number } = {}) {
+export async function createLevelWorld(
+  client: PrismaClient,
+  options: { selection?: RouteLevelSelection; leadWorkingDays?: number } = {},
+) {
   const n = await createUnit(client, { name: "Công đoàn Viên chức thử" });
   const m = await createUnit(client, { parent: n, name: "Công đoàn Bộ thử" });
   const c = await createUnit(client, { parent: n, name: "Công đoàn Viên chức thành phố thử" });
@@ -35,10 +38,20 @@ export async function createLevelWorld(client: PrismaClient, options: { selectio
     c: await createActor(client, { role: "OFFICER", unit: c }),
   };
   const admin = await createActor(client, { role: "ADMIN", unit: n });
-  const base = await createNominationMovement(client, { root: n, a: g1, aTeam: g1s, officerA: officers.g1 }, { registered: [g1.id, g1s.id, g2.id, g3.id] });
+  const base = await createNominationMovement(
+    client,
+    { root: n, a: g1, aTeam: g1s, officerA: officers.g1 },
+    { registered: [g1.id, g1s.id, g2.id, g3.id] },
+  );
   const selection = options.selection ?? "CHOSEN_UNITS";
-  await client.movement.update({ where: { id: base.id }, data: { route: "LEVELS", routeSelection: selection, levelLeadWorkingDays: options.leadWorkingDays ?? 5 } });
-  if (selection === "CHOSEN_UNITS") await client.routeUnit.createMany({ data: [m, c].map((unit) => ({ movementId: base.id, unitId: unit.id, isLevel: true })) });
+  await client.movement.update({
+    where: { id: base.id },
+    data: { route: "LEVELS", routeSelection: selection, levelLeadWorkingDays: options.leadWorkingDays ?? 5 },
+  });
+  if (selection === "CHOSEN_UNITS")
+    await client.routeUnit.createMany({
+      data: [m, c].map((unit) => ({ movementId: base.id, unitId: unit.id, isLevel: true })),
+    });
   return { n, m, c, g1, g1s, g2, g3, officers, admin, movement: base as NominationMovement };
 }
 
@@ -48,8 +61,15 @@ export type LevelWorld = Awaited<ReturnType<typeof createLevelWorld>>;
  * A complete dossier of an individual of `unit` (g1 by default), created and submitted by
  * `officer` (g1's by default) through the real commands; its id and version now (2).
  */
-export async function submitDossier(w: LevelWorld, options: { unit?: { id: string }; officer?: Actor; titleId?: string; today?: string } = {}) {
-  const input = individualDossier({ a: options.unit ?? w.g1 }, w.movement, options.titleId ? { awardTitleId: options.titleId } : {});
+export async function submitDossier(
+  w: LevelWorld,
+  options: { unit?: { id: string }; officer?: Actor; titleId?: string; today?: string } = {},
+) {
+  const input = individualDossier(
+    { a: options.unit ?? w.g1 },
+    w.movement,
+    options.titleId ? { awardTitleId: options.titleId } : {},
+  );
   const officer = options.officer ?? w.officers.g1;
   const { id } = await createDraftNomination({ actor: officer, input, today: options.today ?? levelToday });
   await submitNomination({ actor: officer, input: { id, version: 1 }, today: options.today ?? levelToday });
@@ -58,5 +78,13 @@ export async function submitDossier(w: LevelWorld, options: { unit?: { id: strin
 
 /** A consideration of level `unitId` (so it may forward): 9 members, 8 present, 7 for. */
 export function considerationOf(w: LevelWorld, unitId: string) {
-  return { movementId: w.movement.id, unitId, totalMembers: 9, membersPresent: 8, votesFor: 7, votesAgainst: 1, note: null };
+  return {
+    movementId: w.movement.id,
+    unitId,
+    totalMembers: 9,
+    membersPresent: 8,
+    votesFor: 7,
+    votesAgainst: 1,
+    note: null,
+  };
 }

@@ -44,9 +44,21 @@ async function withHeadcount(client: PrismaClient, unit: Awaited<ReturnType<type
 /** Units, officers and an open movement ready for nominations (see the header of this file). */
 export async function createNominationWorld(client: PrismaClient) {
   const root = await withHeadcount(client, await createUnit(client, { name: `Công đoàn ngành thử ${short()}` }), 500);
-  const a = await withHeadcount(client, await createUnit(client, { parent: root, name: `Công đoàn cơ sở Sở Tư pháp ${short()}` }), 40);
-  const aTeam = await withHeadcount(client, await createUnit(client, { parent: a, name: `Tổ công đoàn Phòng Hộ tịch ${short()}` }), 12);
-  const b = await withHeadcount(client, await createUnit(client, { parent: root, name: `Công đoàn cơ sở Sở Nội vụ ${short()}` }), 20);
+  const a = await withHeadcount(
+    client,
+    await createUnit(client, { parent: root, name: `Công đoàn cơ sở Sở Tư pháp ${short()}` }),
+    40,
+  );
+  const aTeam = await withHeadcount(
+    client,
+    await createUnit(client, { parent: a, name: `Tổ công đoàn Phòng Hộ tịch ${short()}` }),
+    12,
+  );
+  const b = await withHeadcount(
+    client,
+    await createUnit(client, { parent: root, name: `Công đoàn cơ sở Sở Nội vụ ${short()}` }),
+    20,
+  );
   const outside = await createUnit(client, { name: `Công đoàn ngoài phạm vi ${short()}` });
   const officerA = await createActor(client, { role: "OFFICER", unit: a });
   const base = {
@@ -86,7 +98,8 @@ export async function createNominationMovement(
     collectiveRules?: TitleRules;
   } = {},
 ) {
-  const phase = options.nominationPhase === undefined ? { startsOn: "2026-01-01", endsOn: "2026-11-30" } : options.nominationPhase;
+  const phase =
+    options.nominationPhase === undefined ? { startsOn: "2026-01-01", endsOn: "2026-11-30" } : options.nominationPhase;
   const title = (position: number, name: string, eligibility: TitleEligibility, rules: TitleRules = {}) => ({
     position,
     name,
@@ -111,11 +124,25 @@ export async function createNominationMovement(
       endsOn: new Date("2026-12-31"),
       status: options.status ?? "OPEN",
       requiresRegistration: options.requiresRegistration ?? true,
-      phases: phase ? { create: [{ kind: "NOMINATION", startsOn: new Date(phase.startsOn), endsOn: new Date(phase.endsOn) }] } : undefined,
+      phases: phase
+        ? { create: [{ kind: "NOMINATION", startsOn: new Date(phase.startsOn), endsOn: new Date(phase.endsOn) }] }
+        : undefined,
       criteria: {
         create: [
-          { position: 1, name: "Chất lượng, tiến độ tham mưu", guidance: "Số văn bản tham mưu đúng hạn, được lãnh đạo chấp thuận.", weight: 60, maxScore: 10 },
-          { position: 2, name: "Hiệu quả phục vụ người dân, doanh nghiệp", guidance: "Tỷ lệ hài lòng, hồ sơ giải quyết đúng hạn.", weight: 40, maxScore: 10 },
+          {
+            position: 1,
+            name: "Chất lượng, tiến độ tham mưu",
+            guidance: "Số văn bản tham mưu đúng hạn, được lãnh đạo chấp thuận.",
+            weight: 60,
+            maxScore: 10,
+          },
+          {
+            position: 2,
+            name: "Hiệu quả phục vụ người dân, doanh nghiệp",
+            guidance: "Tỷ lệ hài lòng, hồ sơ giải quyết đúng hạn.",
+            weight: 40,
+            maxScore: 10,
+          },
         ],
       },
       awardTitles: {
@@ -129,7 +156,14 @@ export async function createNominationMovement(
     include: { criteria: { orderBy: { position: "asc" } }, awardTitles: { orderBy: { position: "asc" } } },
   });
   for (const unitId of options.registered ?? [world.a.id, world.aTeam.id]) {
-    await client.registration.create({ data: { movementId: movement.id, unitId, registeredById: world.officerA.id, pledge: "Hoàn thành xuất sắc nhiệm vụ được giao." } });
+    await client.registration.create({
+      data: {
+        movementId: movement.id,
+        unitId,
+        registeredById: world.officerA.id,
+        pledge: "Hoàn thành xuất sắc nhiệm vụ được giao.",
+      },
+    });
   }
   const [basic, individual, collective] = movement.awardTitles;
   return { ...movement, titles: { basic: basic!, individual: individual!, collective: collective! } };
@@ -138,7 +172,11 @@ export async function createNominationMovement(
 export type NominationMovement = Awaited<ReturnType<typeof createNominationMovement>>;
 
 /** A complete dossier of an individual in `unitId` (world.a by default) for `awardTitleId` (the basic title by default). */
-export function individualDossier(world: { a: { id: string } }, movement: NominationMovement, overrides: Partial<DraftNominationInput> = {}): DraftNominationInput {
+export function individualDossier(
+  world: { a: { id: string } },
+  movement: NominationMovement,
+  overrides: Partial<DraftNominationInput> = {},
+): DraftNominationInput {
   const [first, second] = movement.criteria;
   return {
     movementId: movement.id,
@@ -155,7 +193,8 @@ export function individualDossier(world: { a: { id: string } }, movement: Nomina
     serviceMonths: 12,
     absenceDays: 2,
     disciplined: false,
-    achievementSummary: "<p>Tham mưu ban hành <strong>14 văn bản</strong> đúng hạn.</p><ul><li>Số hóa 100% hồ sơ hộ tịch</li></ul>",
+    achievementSummary:
+      "<p>Tham mưu ban hành <strong>14 văn bản</strong> đúng hạn.</p><ul><li>Số hóa 100% hồ sơ hộ tịch</li></ul>",
     citation: "Tận tụy, sáng tạo trong tham mưu và phục vụ người dân.",
     selfAssessments: { [first!.id]: "Tham mưu 14 văn bản, 100% đúng hạn.", [second!.id]: "Tỷ lệ hài lòng 98,5%." },
     priorRecognitions: [],
@@ -164,7 +203,11 @@ export function individualDossier(world: { a: { id: string } }, movement: Nomina
 }
 
 /** A complete dossier of a collective (world.aTeam by default) for the collective title. */
-export function collectiveDossier(world: { aTeam: { id: string } }, movement: NominationMovement, overrides: Partial<DraftNominationInput> = {}): DraftNominationInput {
+export function collectiveDossier(
+  world: { aTeam: { id: string } },
+  movement: NominationMovement,
+  overrides: Partial<DraftNominationInput> = {},
+): DraftNominationInput {
   const [first, second] = movement.criteria;
   return {
     movementId: movement.id,
@@ -195,14 +238,23 @@ export async function createDraft(world: NominationWorld, input: DraftNomination
 }
 
 /** Creates and submits a complete dossier; returns its id and the version it is at now (2). */
-export async function createSubmitted(world: NominationWorld, input: DraftNominationInput, actor: Actor = world.officerA) {
+export async function createSubmitted(
+  world: NominationWorld,
+  input: DraftNominationInput,
+  actor: Actor = world.officerA,
+) {
   const { id } = await createDraft(world, input, actor);
   await submitNomination({ actor, input: { id, version: 1 }, today: nominationToday });
   return { id, version: 2 };
 }
 
 /** A save of the whole dossier as the form posts it (the create input without its movement), with `changes` on top. */
-export function saveInputOf(id: string, version: number, dossier: DraftNominationInput, changes: Partial<SaveNominationInput> = {}): SaveNominationInput {
+export function saveInputOf(
+  id: string,
+  version: number,
+  dossier: DraftNominationInput,
+  changes: Partial<SaveNominationInput> = {},
+): SaveNominationInput {
   const fields: Partial<DraftNominationInput> = { ...dossier };
   delete fields.movementId;
   return { ...(fields as Omit<DraftNominationInput, "movementId">), id, version, ...changes };

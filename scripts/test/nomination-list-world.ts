@@ -27,14 +27,32 @@ export async function createNominationWorld(client: PrismaClient) {
       status: "OPEN",
       awardTitles: {
         create: [
-          { position: 1, name: `Điển hình tiên tiến ${tag}`, nameEn: "Exemplary model", eligibility: "INDIVIDUAL", approvalThresholdPercent: 50, quotaTotal: 10, quotaPerUnit: 3, quotaPerUnitPercent: 5 },
-          { position: 2, name: `Bằng khen tập thể ${tag}`, nameEn: "Certificate of merit", eligibility: "COLLECTIVE", approvalThresholdPercent: 50 },
+          {
+            position: 1,
+            name: `Điển hình tiên tiến ${tag}`,
+            nameEn: "Exemplary model",
+            eligibility: "INDIVIDUAL",
+            approvalThresholdPercent: 50,
+            quotaTotal: 10,
+            quotaPerUnit: 3,
+            quotaPerUnitPercent: 5,
+          },
+          {
+            position: 2,
+            name: `Bằng khen tập thể ${tag}`,
+            nameEn: "Certificate of merit",
+            eligibility: "COLLECTIVE",
+            approvalThresholdPercent: 50,
+          },
         ],
       },
     },
     include: { awardTitles: { orderBy: { position: "asc" } } },
   });
-  const [individualTitle, collectiveTitle] = movement.awardTitles as [(typeof movement.awardTitles)[number], (typeof movement.awardTitles)[number]];
+  const [individualTitle, collectiveTitle] = movement.awardTitles as [
+    (typeof movement.awardTitles)[number],
+    (typeof movement.awardTitles)[number],
+  ];
   return {
     tag,
     root,

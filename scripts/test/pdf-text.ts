@@ -17,7 +17,13 @@ export async function pdfPages(pdf: Buffer): Promise<PdfPages> {
   for (let i = 1; i <= document.numPages; i += 1) {
     const page = await document.getPage(i);
     const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").normalize("NFC").replace(/\s+/g, " "));
+    pages.push(
+      content.items
+        .map((item) => ("str" in item ? item.str : ""))
+        .join(" ")
+        .normalize("NFC")
+        .replace(/\s+/g, " "),
+    );
     const [x0, y0, x1, y1] = page.view;
     sizes.push({ width: x1! - x0!, height: y1! - y0! });
   }

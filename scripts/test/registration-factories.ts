@@ -26,7 +26,10 @@ export async function createRegistrationWorld(client: PrismaClient) {
 }
 
 /** A movement over 2026 covering `coverageId`; its registration phase (when asked) runs January–March. */
-export async function createMovement(client: PrismaClient, options: { coverageId: string; status?: MovementStatus; registrationPhase?: boolean }) {
+export async function createMovement(
+  client: PrismaClient,
+  options: { coverageId: string; status?: MovementStatus; registrationPhase?: boolean },
+) {
   return client.movement.create({
     data: {
       code: `RG-${randomUUID().slice(0, 8)}`,
@@ -37,13 +40,18 @@ export async function createMovement(client: PrismaClient, options: { coverageId
       startsOn: new Date("2026-01-01"),
       endsOn: new Date("2026-12-31"),
       status: options.status ?? "OPEN",
-      phases: options.registrationPhase ? { create: [{ kind: "REGISTRATION", startsOn: new Date("2026-01-01"), endsOn: new Date("2026-03-31") }] } : undefined,
+      phases: options.registrationPhase
+        ? { create: [{ kind: "REGISTRATION", startsOn: new Date("2026-01-01"), endsOn: new Date("2026-03-31") }] }
+        : undefined,
     },
   });
 }
 
 /** A target row as the schema hands it to the commands. */
-export function target(description: string, extra: { id?: string; targetValue?: string; measureUnit?: string; dueOn?: string; index?: number } = {}) {
+export function target(
+  description: string,
+  extra: { id?: string; targetValue?: string; measureUnit?: string; dueOn?: string; index?: number } = {},
+) {
   return {
     id: extra.id ?? null,
     description,

@@ -14,7 +14,14 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { ReviewStatus, Visibility } from "../../lib/generated/prisma/enums";
 import type { Actor } from "../../lib/session";
 import { createActor } from "./factories";
-import { createNominationMovement, createNominationWorld, createSubmitted, individualDossier, type NominationMovement, type NominationWorld } from "./nomination-factories";
+import {
+  createNominationMovement,
+  createNominationWorld,
+  createSubmitted,
+  individualDossier,
+  type NominationMovement,
+  type NominationWorld,
+} from "./nomination-factories";
 
 export const reviewToday = "2026-12-02";
 
@@ -24,11 +31,15 @@ export interface ReviewWorld extends NominationWorld {
   council: Actor[];
 }
 
-export async function createReviewWorld(client: PrismaClient, options: { nominations?: number; councilSize?: number } = {}): Promise<ReviewWorld> {
+export async function createReviewWorld(
+  client: PrismaClient,
+  options: { nominations?: number; councilSize?: number } = {},
+): Promise<ReviewWorld> {
   const world = await createNominationWorld(client);
   const movement = await createNominationMovement(client, world);
   const nominationIds: string[] = [];
-  for (let i = 0; i < (options.nominations ?? 4); i += 1) nominationIds.push((await createSubmitted(world, individualDossier(world, movement))).id);
+  for (let i = 0; i < (options.nominations ?? 4); i += 1)
+    nominationIds.push((await createSubmitted(world, individualDossier(world, movement))).id);
   await client.movement.update({ where: { id: movement.id }, data: { status: "REVIEW" } });
   const council = await createReviewers(client, world.outside, options.councilSize ?? 3);
   await addCouncilMembers(client, movement.id, council);
@@ -36,20 +47,37 @@ export async function createReviewWorld(client: PrismaClient, options: { nominat
 }
 
 /** `count` new reviewers holding the REVIEWER role on `unit`. */
-export async function createReviewers(client: PrismaClient, unit: { id: string; name: string; path: string }, count: number): Promise<Actor[]> {
+export async function createReviewers(
+  client: PrismaClient,
+  unit: { id: string; name: string; path: string },
+  count: number,
+): Promise<Actor[]> {
   const reviewers: Actor[] = [];
   for (let i = 0; i < count; i += 1) reviewers.push(await createActor(client, { role: "REVIEWER", unit }));
   return reviewers;
 }
 
-export async function addCouncilMembers(client: PrismaClient, movementId: string, members: readonly { id: string }[]): Promise<void> {
-  await client.councilMember.createMany({ data: members.map((member) => ({ movementId, userId: member.id })), skipDuplicates: true });
+export async function addCouncilMembers(
+  client: PrismaClient,
+  movementId: string,
+  members: readonly { id: string }[],
+): Promise<void> {
+  await client.councilMember.createMany({
+    data: members.map((member) => ({ movementId, userId: member.id })),
+    skipDuplicates: true,
+  });
 }
 
 /** A review of `nominationId` by `reviewerId` with one score per criterion (in position order). */
 export async function insertReview(
   client: PrismaClient,
-  options: { nominationId: string; reviewerId: string; criterionIds: readonly string[]; scores: readonly number[]; status?: ReviewStatus },
+  options: {
+    nominationId: string;
+    reviewerId: string;
+    criterionIds: readonly string[];
+    scores: readonly number[];
+    status?: ReviewStatus;
+  },
 ) {
   const status = options.status ?? "SUBMITTED";
   return client.review.create({

@@ -15,7 +15,12 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { NomineeKind, Visibility } from "../../lib/generated/prisma/enums";
 import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
-import { createNominationMovement, createNominationWorld, type NominationMovement, type NominationWorld } from "./nomination-factories";
+import {
+  createNominationMovement,
+  createNominationWorld,
+  type NominationMovement,
+  type NominationWorld,
+} from "./nomination-factories";
 
 export interface DecidedMovement {
   movement: NominationMovement;
@@ -27,7 +32,11 @@ export interface RosterWorld extends NominationWorld {
 }
 
 /** A movement of `world.root` in DECISION with a recorded, unpublished decision. */
-export async function createDecidedMovement(client: PrismaClient, world: NominationWorld, options: { issuedOn?: string } = {}): Promise<DecidedMovement> {
+export async function createDecidedMovement(
+  client: PrismaClient,
+  world: NominationWorld,
+  options: { issuedOn?: string } = {},
+): Promise<DecidedMovement> {
   const movement = await createNominationMovement(client, world, { status: "DECISION" });
   return { movement, decision: await recordTestDecision(client, world, movement.id, options.issuedOn ?? "2026-12-10") };
 }
@@ -120,7 +129,9 @@ export async function insertHonoree(client: PrismaClient, world: RosterWorld, op
       ...record,
       listedFor,
       publishedAt: listedFor ? new Date() : null,
-      ...(options.revoked ? { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực", revocationReference: "15/QĐ-CĐN" } : {}),
+      ...(options.revoked
+        ? { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực", revocationReference: "15/QĐ-CĐN" }
+        : {}),
     },
   });
 }

@@ -78,14 +78,18 @@ const contentTypes = (main: string) =>
 
 export function docx(): Buffer {
   return zip({
-    "[Content_Types].xml": contentTypes("/word/document.xml|application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+    "[Content_Types].xml": contentTypes(
+      "/word/document.xml|application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    ),
     "word/document.xml": `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo thành tích</w:t></w:r></w:p></w:body></w:document>`,
   });
 }
 
 export function xlsx(): Buffer {
   return zip({
-    "[Content_Types].xml": contentTypes("/xl/workbook.xml|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+    "[Content_Types].xml": contentTypes(
+      "/xl/workbook.xml|application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    ),
     "xl/workbook.xml": `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>`,
   });
 }

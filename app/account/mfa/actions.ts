@@ -7,7 +7,10 @@ import { fieldError, handleForm } from "@/lib/forms";
 import { requestClientAddress } from "@/lib/security/client-address";
 import { getCurrentUser } from "@/lib/session";
 
-const codeField = z.string().trim().regex(/^\d{6}$/, "totpInvalid");
+const codeField = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "totpInvalid");
 const confirmSchema = z.object({ token: z.string().min(1).max(2_000), code: codeField });
 const codeSchema = z.object({ code: codeField });
 const secretFields = ["code", "token"] as const;
@@ -32,7 +35,10 @@ export async function confirmEnrolmentAction(_previous: MfaFormState, formData: 
 }
 
 /** Replaces the recovery codes after a current code. */
-export async function regenerateRecoveryCodesAction(_previous: MfaFormState, formData: FormData): Promise<MfaFormState> {
+export async function regenerateRecoveryCodesAction(
+  _previous: MfaFormState,
+  formData: FormData,
+): Promise<MfaFormState> {
   const actor = await getCurrentUser();
   if (!actor) return unauthenticated;
   return handleForm(
@@ -55,7 +61,8 @@ export async function disableMfaAction(_previous: MfaFormState, formData: FormDa
     formData,
     codeSchema,
     async ({ code }) => {
-      if (!(await disableMfa({ actor, code, ip: await requestClientAddress() }))) return fieldError("code", "totpInvalid");
+      if (!(await disableMfa({ actor, code, ip: await requestClientAddress() })))
+        return fieldError("code", "totpInvalid");
       revalidatePath("/account/mfa");
     },
     { secretFields, successMessage: "saved" },

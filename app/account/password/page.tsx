@@ -19,7 +19,9 @@ export default async function ChangePasswordPage() {
     <div className="mx-auto max-w-md rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-bold">{t("passwordTitle")}</h1>
       {actor.mustChangePassword ? (
-        <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">{t("passwordRequired")}</p>
+        <p role="note" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
+          {t("passwordRequired")}
+        </p>
       ) : null}
       <p className="mt-3 text-stone-700">{t("passwordIntro")}</p>
       <div className="mt-6">

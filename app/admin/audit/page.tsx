@@ -28,16 +28,22 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
     auditObjectTypes(actor),
   ]);
   const keptParams = Object.fromEntries(
-    Object.entries({ action: filter.action, objectType: filter.objectType, actor: filter.actor, from: filter.from, to: filter.to }).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
-    ),
+    Object.entries({
+      action: filter.action,
+      objectType: filter.objectType,
+      actor: filter.actor,
+      from: filter.from,
+      to: filter.to,
+    }).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""),
   );
   return (
     <>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
       <AuditFilters filter={filter} objectTypes={objectTypes} />
-      <p className="mt-4 text-sm text-stone-700" role="status">{t("count", { total })}</p>
+      <p className="mt-4 text-sm text-stone-700" role="status">
+        {t("count", { total })}
+      </p>
       <DataTable
         className="mt-2"
         caption={t("title")}
@@ -46,10 +52,20 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         rowClassName="align-top"
         empty={t("empty")}
         columns={[
-          { key: "at", header: t("at"), className: "whitespace-nowrap", cell: (e) => format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" }) },
+          {
+            key: "at",
+            header: t("at"),
+            className: "whitespace-nowrap",
+            cell: (e) => format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" }),
+          },
           { key: "actor", header: t("actor"), cell: (e) => e.actorName ?? t("system") },
           { key: "action", header: t("action"), className: "font-mono", cell: (e) => e.action },
-          { key: "object", header: t("object"), className: "font-mono", cell: (e) => (e.objectId ? `${e.objectType} ${e.objectId}` : e.objectType) },
+          {
+            key: "object",
+            header: t("object"),
+            className: "font-mono",
+            cell: (e) => (e.objectId ? `${e.objectType} ${e.objectId}` : e.objectType),
+          },
           { key: "ip", header: t("ip"), cell: (e) => e.ip ?? "" },
           {
             key: "changes",
@@ -60,9 +76,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                   <summary className="cursor-pointer underline">{t("showChanges")}</summary>
                   <dl className="mt-1 max-w-md text-xs">
                     <dt className="font-semibold">{t("before")}</dt>
-                    <dd><pre className="whitespace-pre-wrap break-all">{JSON.stringify(e.before ?? null, null, 1)}</pre></dd>
+                    <dd>
+                      <pre className="whitespace-pre-wrap break-all">{JSON.stringify(e.before ?? null, null, 1)}</pre>
+                    </dd>
                     <dt className="font-semibold">{t("after")}</dt>
-                    <dd><pre className="whitespace-pre-wrap break-all">{JSON.stringify(e.after ?? null, null, 1)}</pre></dd>
+                    <dd>
+                      <pre className="whitespace-pre-wrap break-all">{JSON.stringify(e.after ?? null, null, 1)}</pre>
+                    </dd>
                   </dl>
                 </details>
               ) : null,

@@ -41,12 +41,24 @@ export default async function MeritPage({ searchParams }: { searchParams: Search
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-700">{t("intro")}</p>
       <form method="get" action="/admin/merit" role="search" className="mt-4 flex flex-wrap items-end gap-3">
-        <TextField name="q" type="search" label={t("searchLabel")} hint={t("searchHint")} defaultValue={params.q} maxLength={100} className="w-full max-w-md" />
+        <TextField
+          name="q"
+          type="search"
+          label={t("searchLabel")}
+          hint={t("searchHint")}
+          defaultValue={params.q}
+          maxLength={100}
+          className="w-full max-w-md"
+        />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("search")}
         </button>
       </form>
-      {params.holder ? <HolderSection actor={actor} params={params} holderKey={params.holder} /> : <ResultsSection actor={actor} params={params} />}
+      {params.holder ? (
+        <HolderSection actor={actor} params={params} holderKey={params.holder} />
+      ) : (
+        <ResultsSection actor={actor} params={params} />
+      )}
     </>
   );
 }
@@ -74,7 +86,11 @@ async function ResultsSection({ actor, params }: { actor: Actor; params: MeritPa
               // Wide enough to read on a phone: the table scrolls sideways instead.
               className: "min-w-48",
               cell: (h) => (
-                <Link href={meritHref({ q: params.q, page: result.page, holder: h.holderKey })} aria-label={t("viewHistory", { name: h.name })} className={linkClass}>
+                <Link
+                  href={meritHref({ q: params.q, page: result.page, holder: h.holderKey })}
+                  aria-label={t("viewHistory", { name: h.name })}
+                  className={linkClass}
+                >
                   {h.name}
                 </Link>
               ),
@@ -88,13 +104,22 @@ async function ResultsSection({ actor, params }: { actor: Actor; params: MeritPa
           ]}
         />
       ) : null}
-      <ResultsPagination page={result.page} pageCount={result.pageCount} hrefOf={(page) => meritHref({ q: params.q, page })} />
+      <ResultsPagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefOf={(page) => meritHref({ q: params.q, page })}
+      />
     </section>
   );
 }
 
 async function HolderSection({ actor, params, holderKey }: { actor: Actor; params: MeritParams; holderKey: string }) {
-  const [t, tKind, format, locale] = await Promise.all([getTranslations("merit"), getTranslations("nominations"), getFormatter(), getLocale()]);
+  const [t, tKind, format, locale] = await Promise.all([
+    getTranslations("merit"),
+    getTranslations("nominations"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const history = await holderHistory(actor, holderKey);
   const isEnglish = locale === "en";
   const back = params.q ? (
@@ -132,12 +157,33 @@ async function HolderSection({ actor, params, holderKey }: { actor: Actor; param
           rowKey={(e) => e.id}
           rowClassName="align-top"
           columns={[
-            { key: "title", header: t("awardTitle"), isRowHeader: true, className: "min-w-48", cell: (e) => (isEnglish && e.titleNameEn ? e.titleNameEn : e.titleName) },
-            { key: "movement", header: t("movement"), className: "min-w-48", cell: (e) => (isEnglish && e.movementNameEn ? e.movementNameEn : e.movementName) },
-            { key: "awardedOn", header: t("awardedOn"), className: "whitespace-nowrap", cell: (e) => format.dateTime(e.awardedOn, { dateStyle: "medium", timeZone: "UTC" }) },
+            {
+              key: "title",
+              header: t("awardTitle"),
+              isRowHeader: true,
+              className: "min-w-48",
+              cell: (e) => (isEnglish && e.titleNameEn ? e.titleNameEn : e.titleName),
+            },
+            {
+              key: "movement",
+              header: t("movement"),
+              className: "min-w-48",
+              cell: (e) => (isEnglish && e.movementNameEn ? e.movementNameEn : e.movementName),
+            },
+            {
+              key: "awardedOn",
+              header: t("awardedOn"),
+              className: "whitespace-nowrap",
+              cell: (e) => format.dateTime(e.awardedOn, { dateStyle: "medium", timeZone: "UTC" }),
+            },
             { key: "decision", header: t("decision"), cell: (e) => e.decisionNumber },
             { key: "unit", header: t("unit"), className: "min-w-48", cell: (e) => e.unitName },
-            { key: "state", header: t("state"), className: "min-w-40", cell: (e) => <HonoreeState honoree={e} namespace="merit" /> },
+            {
+              key: "state",
+              header: t("state"),
+              className: "min-w-40",
+              cell: (e) => <HonoreeState honoree={e} namespace="merit" />,
+            },
             {
               key: "profile",
               header: t("profile"),

@@ -8,7 +8,12 @@ import { copyMovement, createMovement, transitionMovement, updateMovement } from
 import { today } from "@/lib/movements/days";
 import { MovementRefusedError } from "@/lib/movements/errors";
 import { refusalReasons } from "@/lib/movements/refusals";
-import { copyMovementSchema, createMovementSchema, transitionMovementSchema, updateMovementSchema } from "@/lib/movements/schemas";
+import {
+  copyMovementSchema,
+  createMovementSchema,
+  transitionMovementSchema,
+  updateMovementSchema,
+} from "@/lib/movements/schemas";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 
@@ -19,7 +24,11 @@ type Actor = Awaited<ReturnType<typeof requireUser>>;
  * that rendered the form), parses with `schema`, and turns a movement's refusals into
  * localized reasons (keys of "movementAdmin.refusals"); field errors are handleForm's job.
  */
-async function movementAction<T>(formData: FormData, schema: ZodType<T>, run: (actor: Actor, input: T) => Promise<FormState | void>): Promise<FormState> {
+async function movementAction<T>(
+  formData: FormData,
+  schema: ZodType<T>,
+  run: (actor: Actor, input: T) => Promise<FormState | void>,
+): Promise<FormState> {
   const actor = await requireUser("/movements");
   const values = formValues(formData);
   if (!can(actor, "movement.manage")) return { status: "error", message: "forbidden", values };
@@ -27,7 +36,8 @@ async function movementAction<T>(formData: FormData, schema: ZodType<T>, run: (a
     try {
       return await run(actor, input);
     } catch (error) {
-      if (error instanceof MovementRefusedError) return { status: "error", message: "refused", reasons: refusalReasons(error.refusals), values };
+      if (error instanceof MovementRefusedError)
+        return { status: "error", message: "refused", reasons: refusalReasons(error.refusals), values };
       throw error;
     }
   });

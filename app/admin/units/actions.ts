@@ -8,7 +8,13 @@ import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 import { createUnit, deleteUnit, moveUnit, setUnitActive, updateUnit } from "@/lib/units/commands";
 import { UnitRefusedError } from "@/lib/units/errors";
-import { createUnitSchema, deleteUnitSchema, moveUnitSchema, setUnitActiveSchema, updateUnitSchema } from "@/lib/units/schemas";
+import {
+  createUnitSchema,
+  deleteUnitSchema,
+  moveUnitSchema,
+  setUnitActiveSchema,
+  updateUnitSchema,
+} from "@/lib/units/schemas";
 
 type Actor = Awaited<ReturnType<typeof requireUser>>;
 

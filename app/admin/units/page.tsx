@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/admin/units");
   // Not allowed looks like not there: no hint that the page exists.
   if (!can(actor, "unit.manage")) notFound();
@@ -31,7 +35,10 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-bold">{t("title")}</h1>
           <p className="mt-1 text-stone-700">{t("intro")}</p>
         </div>
-        <Link href="/admin/units/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/units/new"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("create")}
         </Link>
       </div>

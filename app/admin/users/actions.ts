@@ -6,7 +6,14 @@ import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/commands";
 import { addRole, removeRole } from "@/lib/users/role-commands";
-import { addRoleSchema, createUserSchema, removeRoleSchema, setUserActiveSchema, updateUserSchema, userIdSchema } from "@/lib/users/schemas";
+import {
+  addRoleSchema,
+  createUserSchema,
+  removeRoleSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+  userIdSchema,
+} from "@/lib/users/schemas";
 
 /** FormState plus what an admin must see exactly once: a new account's temporary password. */
 export interface UserFormState extends FormState {

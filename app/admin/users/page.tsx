@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/admin/users");
   // Not allowed looks like not there: no hint that the page exists.
   if (!can(actor, "user.manage")) notFound();
@@ -27,7 +31,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/users/new"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("newUser")}
         </Link>
       </div>

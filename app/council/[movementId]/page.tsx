@@ -41,7 +41,13 @@ export default async function CouncilBallotPage({ params }: Props) {
             {t("secretNote")}
           </p>
           {ballot.candidates.length > 0 ? (
-            <BallotForm movementId={ballot.movement.id} candidates={ballot.candidates} current={ballot.choices} written={ballot.written} isEnglish={isEnglish} />
+            <BallotForm
+              movementId={ballot.movement.id}
+              candidates={ballot.candidates}
+              current={ballot.choices}
+              written={ballot.written}
+              isEnglish={isEnglish}
+            />
           ) : (
             <p className="mt-4 text-stone-700">{t("noCandidates")}</p>
           )}
@@ -52,8 +58,17 @@ export default async function CouncilBallotPage({ params }: Props) {
           <h2 id="results-heading" className="text-xl font-semibold">
             {t("resultsHeading")}
           </h2>
-          {ballot.vote.closedAt ? <p className="mt-1 text-stone-700">{t("closedOn", { day: format.dateTime(ballot.vote.closedAt, { dateStyle: "long" }) })}</p> : null}
-          <VoteResults candidates={ballot.candidates} tallies={ballot.tallies} membership={ballot.vote.membership} isEnglish={isEnglish} />
+          {ballot.vote.closedAt ? (
+            <p className="mt-1 text-stone-700">
+              {t("closedOn", { day: format.dateTime(ballot.vote.closedAt, { dateStyle: "long" }) })}
+            </p>
+          ) : null}
+          <VoteResults
+            candidates={ballot.candidates}
+            tallies={ballot.tallies}
+            membership={ballot.vote.membership}
+            isEnglish={isEnglish}
+          />
         </section>
       ) : null}
     </>

@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   // Not found and not allowed look the same: a generic title, nothing of the honoree.
   if (!profile) return { title: t("notFoundTitle"), robots: { index: false } };
   const path = `/honorees/${profile.id}`;
-  const title = t("shareTitle", { name: profile.name, title: localizedName(locale, profile.titleName, profile.titleNameEn) });
+  const title = t("shareTitle", {
+    name: profile.name,
+    title: localizedName(locale, profile.titleName, profile.titleNameEn),
+  });
   const images = profile.hasPortrait ? [{ url: `/api/honorees/${profile.id}/portrait`, alt: profile.name }] : undefined;
   const baseUrl = env().NEXTAUTH_URL;
   return {

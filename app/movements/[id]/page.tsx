@@ -33,17 +33,31 @@ export default async function MovementPage({ params }: { params: Params }) {
   const { id } = await params;
   const movement = await load(id, `/movements/${id}`);
   const canManage = can(await currentViewer(`/movements/${id}`), "movement.manage");
-  const [t, tStatus, tAdmin, locale] = await Promise.all([getTranslations("movements"), getTranslations("movementStatus"), getTranslations("movementAdmin"), getLocale()]);
+  const [t, tStatus, tAdmin, locale] = await Promise.all([
+    getTranslations("movements"),
+    getTranslations("movementStatus"),
+    getTranslations("movementAdmin"),
+    getLocale(),
+  ]);
   const isEnglish = locale === "en";
   const phase = currentPhase(movement.phases, today());
   return (
     <article>
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tStatus(movement.status)}</p>
       <h1 className="text-2xl font-bold">{isEnglish && movement.nameEn ? movement.nameEn : movement.name}</h1>
-      {movement.slogan ? <p className="mt-1 italic text-stone-700">{isEnglish && movement.sloganEn ? movement.sloganEn : movement.slogan}</p> : null}
-      <p className="mt-2 text-sm text-stone-600">{t("organizer", { organizer: movement.organizingUnit.name, coverage: movement.coverageUnit.name })}</p>
+      {movement.slogan ? (
+        <p className="mt-1 italic text-stone-700">
+          {isEnglish && movement.sloganEn ? movement.sloganEn : movement.slogan}
+        </p>
+      ) : null}
+      <p className="mt-2 text-sm text-stone-600">
+        {t("organizer", { organizer: movement.organizingUnit.name, coverage: movement.coverageUnit.name })}
+      </p>
       {canManage ? (
-        <Link href={`/admin/movements/${movement.id}`} className="mt-3 inline-block rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+        <Link
+          href={`/admin/movements/${movement.id}`}
+          className="mt-3 inline-block rounded border border-stone-400 px-4 py-2 hover:bg-stone-100"
+        >
           {tAdmin("manage")}
         </Link>
       ) : null}
@@ -52,20 +66,30 @@ export default async function MovementPage({ params }: { params: Params }) {
       <p className="mt-4 max-w-3xl whitespace-pre-line">{movement.description}</p>
 
       <section aria-labelledby="timeline" className="mt-8">
-        <h2 id="timeline" className="text-xl font-semibold">{t("timeline")}</h2>
+        <h2 id="timeline" className="text-xl font-semibold">
+          {t("timeline")}
+        </h2>
         <MovementTimeline phases={movement.phases} currentKind={phase?.kind ?? null} />
       </section>
 
       <section aria-labelledby="criteria" className="mt-8">
-        <h2 id="criteria" className="text-xl font-semibold">{t("criteria")}</h2>
+        <h2 id="criteria" className="text-xl font-semibold">
+          {t("criteria")}
+        </h2>
         <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("criteria")}</caption>
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="p-2">{t("criterion")}</th>
-                <th scope="col" className="p-2 text-right">{t("weight")}</th>
-                <th scope="col" className="p-2 text-right">{t("maxScore")}</th>
+                <th scope="col" className="p-2">
+                  {t("criterion")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("weight")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("maxScore")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -85,14 +109,18 @@ export default async function MovementPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="titles" className="mt-8">
-        <h2 id="titles" className="text-xl font-semibold">{t("titles")}</h2>
+        <h2 id="titles" className="text-xl font-semibold">
+          {t("titles")}
+        </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {movement.awardTitles.map((title) => (
             <li key={title.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <h3 className="font-semibold">{isEnglish && title.nameEn ? title.nameEn : title.name}</h3>
               <p className="text-sm text-stone-700">{t(`eligibility.${title.eligibility}`)}</p>
               <p className="text-sm text-stone-700">
-                {t(title.thresholdStrict ? "thresholdStrict" : "threshold", { value: title.approvalThresholdPercent / 100 })}
+                {t(title.thresholdStrict ? "thresholdStrict" : "threshold", {
+                  value: title.approvalThresholdPercent / 100,
+                })}
                 {title.quotaTotal !== null ? ` · ${t("quotaTotal", { count: title.quotaTotal })}` : ""}
                 {title.quotaPerUnit !== null ? ` · ${t("quotaPerUnit", { count: title.quotaPerUnit })}` : ""}
               </p>
@@ -103,13 +131,17 @@ export default async function MovementPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="participants" className="mt-8">
-        <h2 id="participants" className="text-xl font-semibold">{t("participants", { count: movement.registrations.length })}</h2>
+        <h2 id="participants" className="text-xl font-semibold">
+          {t("participants", { count: movement.registrations.length })}
+        </h2>
         {movement.registrations.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noParticipants")}</p>
         ) : (
           <ul className="mt-3 columns-1 text-sm sm:columns-2 lg:columns-3">
             {movement.registrations.map((r) => (
-              <li key={r.unit.id} className="break-inside-avoid py-0.5">{r.unit.name}</li>
+              <li key={r.unit.id} className="break-inside-avoid py-0.5">
+                {r.unit.name}
+              </li>
             ))}
           </ul>
         )}

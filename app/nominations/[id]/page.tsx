@@ -16,8 +16,18 @@ import { isUuid } from "@/lib/ids";
 import { dossierRoute } from "@/lib/levels/dossier-route";
 import { listNominationFiles } from "@/lib/nominations/files";
 import { nominationHistory } from "@/lib/nominations/history";
-import { getNominationForViewer, listNominationTitles, listNominationUnits, type NominationForViewer } from "@/lib/nominations/queries";
-import { maxCitationLength, maxPriorRecognitions, maxSelfAssessmentLength, maxSummaryHtmlLength } from "@/lib/nominations/schemas";
+import {
+  getNominationForViewer,
+  listNominationTitles,
+  listNominationUnits,
+  type NominationForViewer,
+} from "@/lib/nominations/queries";
+import {
+  maxCitationLength,
+  maxPriorRecognitions,
+  maxSelfAssessmentLength,
+  maxSummaryHtmlLength,
+} from "@/lib/nominations/schemas";
 import { can } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 
@@ -84,7 +94,11 @@ export default async function NominationPage({ params }: Props) {
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{nomination.nomineeName}</h1>
       <p className="mt-1 text-stone-700">
-        {t("dossier.subtitle", { movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name, title, unit: nomination.unit.name })}
+        {t("dossier.subtitle", {
+          movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name,
+          title,
+          unit: nomination.unit.name,
+        })}
       </p>
       <NominationStatusBadge status={nomination.status} />
       <div className="mt-6 grid max-w-4xl gap-6">
@@ -101,10 +115,16 @@ export default async function NominationPage({ params }: Props) {
             values={dossierValues(nomination)}
             choices={{
               titles,
-              units: units.some((unit) => unit.id === nomination.unit.id) ? units : [{ id: nomination.unit.id, name: nomination.unit.name, depth: 0 }, ...units],
+              units: units.some((unit) => unit.id === nomination.unit.id)
+                ? units
+                : [{ id: nomination.unit.id, name: nomination.unit.name, depth: 0 }, ...units],
               criteria: movement.criteria,
             }}
-            limits={{ summaryHtml: maxSummaryHtmlLength, citation: maxCitationLength, selfAssessment: maxSelfAssessmentLength }}
+            limits={{
+              summaryHtml: maxSummaryHtmlLength,
+              citation: maxCitationLength,
+              selfAssessment: maxSelfAssessmentLength,
+            }}
             maxPriorRecognitions={maxPriorRecognitions}
             files={evidence}
             isResubmission={nomination.status === "RETURNED"}
@@ -118,7 +138,9 @@ export default async function NominationPage({ params }: Props) {
         )}
         {route && route.history.length > 0 ? <DossierRoutePanel route={route} /> : null}
         {nomination.canReturn ? <ReturnNominationForm nominationId={id} version={nomination.version} /> : null}
-        {nomination.canWithdraw ? <WithdrawNomination nominationId={id} version={nomination.version} nomineeName={nomination.nomineeName} /> : null}
+        {nomination.canWithdraw ? (
+          <WithdrawNomination nominationId={id} version={nomination.version} nomineeName={nomination.nomineeName} />
+        ) : null}
         <VersionList nominationId={id} versions={nomination.versions} />
         {history ? <NominationHistory events={history} /> : null}
       </div>

@@ -15,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function NominationImportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NominationImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireUser("/nominations/import");
   if (!can(actor, "nomination.create")) notFound();
   const t = await getTranslations("nominationImport");
@@ -31,7 +35,9 @@ export default async function NominationImportPage({ searchParams }: { searchPar
   return (
     <>
       <p>
-        <Link href="/nominations" className="text-brand-700 underline">{t("backToList")}</Link>
+        <Link href="/nominations" className="text-brand-700 underline">
+          {t("backToList")}
+        </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 max-w-3xl text-stone-700">{t("intro")}</p>
@@ -42,7 +48,9 @@ export default async function NominationImportPage({ searchParams }: { searchPar
       />
       {recent.length > 0 ? (
         <section aria-labelledby="recent-imports" className="mt-10">
-          <h2 id="recent-imports" className="text-xl font-semibold">{t("recentTitle")}</h2>
+          <h2 id="recent-imports" className="text-xl font-semibold">
+            {t("recentTitle")}
+          </h2>
           <DataTable
             className="mt-2"
             caption={t("recentCaption")}
@@ -50,14 +58,26 @@ export default async function NominationImportPage({ searchParams }: { searchPar
             rowKey={(row) => row.id}
             columns={[
               { key: "file", header: t("colFile"), isRowHeader: true, cell: (row) => row.fileName },
-              { key: "started", header: t("colStarted"), className: "whitespace-nowrap", cell: (row) => format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "short" }) },
+              {
+                key: "started",
+                header: t("colStarted"),
+                className: "whitespace-nowrap",
+                cell: (row) => format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "short" }),
+              },
               { key: "status", header: t("colStatus"), cell: (row) => t(`status.${row.status}`) },
-              { key: "counts", header: t("colCounts"), cell: (row) => t("counts", { created: row.createdCount, duplicates: row.skippedCount, refused: row.refusedCount }) },
+              {
+                key: "counts",
+                header: t("colCounts"),
+                cell: (row) =>
+                  t("counts", { created: row.createdCount, duplicates: row.skippedCount, refused: row.refusedCount }),
+              },
               {
                 key: "report",
                 header: t("reportTitle"),
                 cell: (row) => (
-                  <Link href={`/nominations/import?import=${row.id}`} className="text-brand-700 underline">{t("viewReport")}</Link>
+                  <Link href={`/nominations/import?import=${row.id}`} className="text-brand-700 underline">
+                    {t("viewReport")}
+                  </Link>
                 ),
               },
             ]}

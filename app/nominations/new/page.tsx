@@ -20,7 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Open movements covering at least one of the officer's units (few at a time: one unit query each). */
 async function nominatingMovements(actor: Actor) {
   const open = (await listMovements({ actor })).filter((movement) => movement.status === "OPEN");
-  const covered = await Promise.all(open.map(async (movement) => ((await listNominationUnits({ actor, movementId: movement.id })).length > 0 ? movement : null)));
+  const covered = await Promise.all(
+    open.map(async (movement) =>
+      (await listNominationUnits({ actor, movementId: movement.id })).length > 0 ? movement : null,
+    ),
+  );
   return covered.filter((movement) => movement !== null);
 }
 
@@ -28,10 +32,18 @@ async function nominatingMovements(actor: Actor) {
 export default async function NewNominationPage({ searchParams }: Props) {
   const { movementId: raw } = await searchParams;
   const movementId = typeof raw === "string" ? raw : undefined;
-  const actor = await requireUser(`/nominations/new${movementId ? `?movementId=${encodeURIComponent(movementId)}` : ""}`);
+  const actor = await requireUser(
+    `/nominations/new${movementId ? `?movementId=${encodeURIComponent(movementId)}` : ""}`,
+  );
   if (!can(actor, "nomination.create")) notFound();
-  const [t, format, locale, movements] = await Promise.all([getTranslations("nominations.create"), getFormatter(), getLocale(), nominatingMovements(actor)]);
-  const nameOf = (movement: { name: string; nameEn: string | null }) => (locale === "en" && movement.nameEn ? movement.nameEn : movement.name);
+  const [t, format, locale, movements] = await Promise.all([
+    getTranslations("nominations.create"),
+    getFormatter(),
+    getLocale(),
+    nominatingMovements(actor),
+  ]);
+  const nameOf = (movement: { name: string; nameEn: string | null }) =>
+    locale === "en" && movement.nameEn ? movement.nameEn : movement.name;
   const chosen = movementId ? movements.find((movement) => movement.id === movementId) : undefined;
   if (movementId && (!isUuid(movementId) || !chosen)) notFound();
 
@@ -49,7 +61,10 @@ export default async function NewNominationPage({ searchParams }: Props) {
           <ul className="mt-6 grid max-w-3xl gap-3">
             {movements.map((movement) => (
               <li key={movement.id} className="rounded-lg border border-stone-200 bg-white p-4">
-                <Link href={`/nominations/new?movementId=${movement.id}`} className="font-semibold text-brand-700 underline hover:text-brand-800">
+                <Link
+                  href={`/nominations/new?movementId=${movement.id}`}
+                  className="font-semibold text-brand-700 underline hover:text-brand-800"
+                >
                   {nameOf(movement)}
                 </Link>
                 <p className="text-sm text-stone-600">{movement.organizingUnit.name}</p>
@@ -77,9 +92,14 @@ export default async function NewNominationPage({ searchParams }: Props) {
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("pageTitle")}</h1>
       <p className="mt-1 text-stone-700">{t("movementLine", { movement: nameOf(chosen) })}</p>
-      {phase ? <p className="text-sm text-stone-600">{t("phase", { start: date(phase.startsOn), end: date(phase.endsOn) })}</p> : null}
+      {phase ? (
+        <p className="text-sm text-stone-600">{t("phase", { start: date(phase.startsOn), end: date(phase.endsOn) })}</p>
+      ) : null}
       {movements.length > 1 ? (
-        <Link href="/nominations/new" className="mt-1 inline-block text-sm text-brand-700 underline hover:text-brand-800">
+        <Link
+          href="/nominations/new"
+          className="mt-1 inline-block text-sm text-brand-700 underline hover:text-brand-800"
+        >
           {t("otherMovement")}
         </Link>
       ) : null}

@@ -34,7 +34,12 @@ export default async function ScoreReviewPage({ params }: Props) {
   const view = await reviewForScoring({ actor, reviewId, today: today() });
   if (!view) notFound();
   const { nomination, review } = view;
-  const [t, format, locale, route] = await Promise.all([getTranslations("reviewing"), getFormatter(), getLocale(), dossierRoute(nomination.id)]);
+  const [t, format, locale, route] = await Promise.all([
+    getTranslations("reviewing"),
+    getFormatter(),
+    getLocale(),
+    dossierRoute(nomination.id),
+  ]);
   const isEnglish = locale === "en";
   const movement = nomination.movement;
   const criteria: ScoreCriterion[] = movement.criteria.map((c) => ({
@@ -74,9 +79,21 @@ export default async function ScoreReviewPage({ params }: Props) {
         </div>
         <div className="space-y-6 lg:sticky lg:top-4">
           {view.canEdit ? (
-            <ScoreForm key={review.id} reviewId={review.id} version={review.version} criteria={criteria} scores={view.scores} overallComment={review.overallComment ?? ""} />
+            <ScoreForm
+              key={review.id}
+              reviewId={review.id}
+              version={review.version}
+              criteria={criteria}
+              scores={view.scores}
+              overallComment={review.overallComment ?? ""}
+            />
           ) : (
-            <ScoreReadOnly criteria={criteria} scores={view.scores} overallComment={review.overallComment} notice={notice} />
+            <ScoreReadOnly
+              criteria={criteria}
+              scores={view.scores}
+              overallComment={review.overallComment}
+              notice={notice}
+            />
           )}
           {view.canReopen ? <ScoreReopen reviewId={review.id} /> : null}
           {view.canDeclareConflict ? <ScoreConflict reviewId={review.id} /> : null}

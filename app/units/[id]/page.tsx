@@ -30,16 +30,22 @@ export default async function UnitPage({ params }: Props) {
     <>
       <h1 className="text-2xl font-bold">{unit.name}</h1>
       <p className="mt-1 text-stone-700">
-        <span className="font-mono">{unit.code}</span> · {t("level", { depth: unit.depth + 1 })} · {unit.isActive ? t("statusActive") : t("statusInactive")}
+        <span className="font-mono">{unit.code}</span> · {t("level", { depth: unit.depth + 1 })} ·{" "}
+        {unit.isActive ? t("statusActive") : t("statusInactive")}
       </p>
       {isManager ? (
-        <Link href={`/admin/units/${unit.id}`} className="mt-3 inline-block rounded border border-stone-400 px-4 py-2 hover:bg-stone-100">
+        <Link
+          href={`/admin/units/${unit.id}`}
+          className="mt-3 inline-block rounded border border-stone-400 px-4 py-2 hover:bg-stone-100"
+        >
           {t("manage")}
         </Link>
       ) : null}
       <UnitOverview
         unit={unit}
-        hrefOf={(target) => (target.path === undefined || canActForUnit(actor, target.path) ? `/units/${target.id}` : null)}
+        hrefOf={(target) =>
+          target.path === undefined || canActForUnit(actor, target.path) ? `/units/${target.id}` : null
+        }
       />
     </>
   );

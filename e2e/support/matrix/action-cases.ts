@@ -40,7 +40,9 @@ const unique = () => randomUUID().slice(0, 8);
 /** A calendar day `offset` days from today (YYYY-MM-DD, UTC). */
 function dayFromToday(offset: number): string {
   const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** A complete movement definition as the editor submits it, with phases around today so it may be opened. */
@@ -92,7 +94,9 @@ async function draftMovementOfP({ fx, db }: ProbeContext) {
         ],
       },
       criteria: { create: [{ position: 1, name: "Hiệu quả công việc", guidance: "", weight: 100, maxScore: 10 }] },
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
   });
 }
@@ -102,7 +106,15 @@ async function unitUnderA({ fx, db }: ProbeContext) {
   const id = randomUUID();
   const name = `Đơn vị thử ${unique()}`;
   return db.unit.create({
-    data: { id, code: `MXU${unique()}`.toUpperCase(), name, nameSearch: toSearchText(name), parentId: fx.units.a.id, path: `${fx.units.a.path}${id}/`, depth: 3 },
+    data: {
+      id,
+      code: `MXU${unique()}`.toUpperCase(),
+      name,
+      nameSearch: toSearchText(name),
+      parentId: fx.units.a.id,
+      path: `${fx.units.a.path}${id}/`,
+      depth: 3,
+    },
   });
 }
 
@@ -127,7 +139,12 @@ async function registrationUnderA(context: ProbeContext) {
   const unit = await unitUnderA(context);
   const officerA = await context.db.user.findUniqueOrThrow({ where: { email: context.fx.emails.officerA } });
   return context.db.registration.create({
-    data: { movementId: context.fx.movements.public.id, unitId: unit.id, registeredById: officerA.id, pledge: `Cam kết thử ${unique()}` },
+    data: {
+      movementId: context.fx.movements.public.id,
+      unitId: unit.id,
+      registeredById: officerA.id,
+      pledge: `Cam kết thử ${unique()}`,
+    },
   });
 }
 
@@ -136,7 +153,17 @@ const registrationManagers = ["officerA", "officerParent", "admin"] as const;
 
 /** A fresh dossier of unit A in the matrix movement (complete enough to submit): the object of nomination probes. */
 function freshDossierOfA({ fx, db }: ProbeContext, status: "DRAFT" | "SUBMITTED") {
-  return dossierOfA(db, { ...fx.nominations, run: "", parentId: fx.units.parent.id, unitAId: fx.units.a.id, officerAId: fx.userIds.officerA }, status);
+  return dossierOfA(
+    db,
+    {
+      ...fx.nominations,
+      run: "",
+      parentId: fx.units.parent.id,
+      unitAId: fx.units.a.id,
+      officerAId: fx.userIds.officerA,
+    },
+    status,
+  );
 }
 
 /** Who may change a dossier of unit A: its officers (A's, the parent's); administrators read and return dossiers, they do not write them. */
@@ -157,7 +184,11 @@ export const actionCases: ActionCase[] = [
         ownSession: true,
         tookEffect: async () => {
           if (role === "anonymous") return false;
-          const latest = await db.session.findFirst({ where: { user: { email: fx.emails[role] } }, orderBy: { createdAt: "desc" }, select: { revokedAt: true } });
+          const latest = await db.session.findFirst({
+            where: { user: { email: fx.emails[role] } },
+            orderBy: { createdAt: "desc" },
+            select: { revokedAt: true },
+          });
           return latest?.revokedAt != null;
         },
       };
@@ -200,7 +231,8 @@ export const actionCases: ActionCase[] = [
       const unit = await unitUnderA(context);
       return {
         args: [idle, formData({ id: unit.id, version: String(unit.version), parentId: context.fx.units.b.id })],
-        tookEffect: async () => (await context.db.unit.findUniqueOrThrow({ where: { id: unit.id } })).parentId === context.fx.units.b.id,
+        tookEffect: async () =>
+          (await context.db.unit.findUniqueOrThrow({ where: { id: unit.id } })).parentId === context.fx.units.b.id,
       };
     },
   },
@@ -244,8 +276,17 @@ export const actionCases: ActionCase[] = [
       const movement = await draftMovementOfP(context);
       const name = `Tên phong trào đã sửa ${unique()}`;
       return {
-        args: [idle, formData({ ...movementFields(context.fx, movement.code), id: movement.id, version: String(movement.version), name })],
-        tookEffect: async () => (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).name === name,
+        args: [
+          idle,
+          formData({
+            ...movementFields(context.fx, movement.code),
+            id: movement.id,
+            version: String(movement.version),
+            name,
+          }),
+        ],
+        tookEffect: async () =>
+          (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).name === name,
       };
     },
   },
@@ -256,7 +297,8 @@ export const actionCases: ActionCase[] = [
       const movement = await draftMovementOfP(context);
       return {
         args: [idle, formData({ id: movement.id, version: String(movement.version), to: "OPEN" })],
-        tookEffect: async () => (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).status === "OPEN",
+        tookEffect: async () =>
+          (await context.db.movement.findUniqueOrThrow({ where: { id: movement.id } })).status === "OPEN",
       };
     },
   },
@@ -278,7 +320,17 @@ export const actionCases: ActionCase[] = [
     async probe({ fx, db }) {
       const email = `matrix-new-${unique()}@test.vinhdanh`;
       return {
-        args: [idle, formData({ email, fullName: "Người mới", position: "", locale: "vi", role: "OFFICER", unitId: fx.units.a.id })],
+        args: [
+          idle,
+          formData({
+            email,
+            fullName: "Người mới",
+            position: "",
+            locale: "vi",
+            role: "OFFICER",
+            unitId: fx.units.a.id,
+          }),
+        ],
         tookEffect: async () => (await db.user.count({ where: { email } })) === 1,
       };
     },
@@ -290,8 +342,12 @@ export const actionCases: ActionCase[] = [
       const user = await memberOfA(context);
       const fullName = `Tên đã sửa ${unique()}`;
       return {
-        args: [idle, formData({ userId: user.id, version: String(user.version), fullName, position: "", locale: "vi" })],
-        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).fullName === fullName,
+        args: [
+          idle,
+          formData({ userId: user.id, version: String(user.version), fullName, position: "", locale: "vi" }),
+        ],
+        tookEffect: async () =>
+          (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).fullName === fullName,
       };
     },
   },
@@ -313,7 +369,8 @@ export const actionCases: ActionCase[] = [
       const user = await memberOfA(context);
       return {
         args: [idle, formData({ userId: user.id })],
-        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword,
+        tookEffect: async () =>
+          (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword,
       };
     },
   },
@@ -324,7 +381,8 @@ export const actionCases: ActionCase[] = [
       const user = await memberOfA(context);
       return {
         args: [idle, formData({ userId: user.id, role: "OFFICER", unitId: context.fx.units.a.id })],
-        tookEffect: async () => (await context.db.roleAssignment.count({ where: { userId: user.id, role: "OFFICER" } })) === 1,
+        tookEffect: async () =>
+          (await context.db.roleAssignment.count({ where: { userId: user.id, role: "OFFICER" } })) === 1,
       };
     },
   },
@@ -347,7 +405,8 @@ export const actionCases: ActionCase[] = [
       const user = await memberOfA(context, { totpEnabledAt: new Date() });
       return {
         args: [idle, formData({ userId: user.id })],
-        tookEffect: async () => (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt === null,
+        tookEffect: async () =>
+          (await context.db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt === null,
       };
     },
   },
@@ -358,7 +417,10 @@ export const actionCases: ActionCase[] = [
       const unit = await unitUnderA(context);
       const movementId = context.fx.movements.public.id;
       return {
-        args: [idle, formData({ movementId, unitId: unit.id, pledge: "Cam kết thi đua", "targets.0.description": "Chỉ tiêu thử" })],
+        args: [
+          idle,
+          formData({ movementId, unitId: unit.id, pledge: "Cam kết thi đua", "targets.0.description": "Chỉ tiêu thử" }),
+        ],
         tookEffect: async () => (await context.db.registration.count({ where: { movementId, unitId: unit.id } })) === 1,
       };
     },
@@ -371,7 +433,8 @@ export const actionCases: ActionCase[] = [
       const pledge = `Cam kết đã sửa ${unique()}`;
       return {
         args: [idle, formData({ id: registration.id, version: String(registration.version), pledge })],
-        tookEffect: async () => (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).pledge === pledge,
+        tookEffect: async () =>
+          (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).pledge === pledge,
       };
     },
   },
@@ -383,7 +446,9 @@ export const actionCases: ActionCase[] = [
       const resultsSummary = `Kết quả ${unique()}`;
       return {
         args: [idle, formData({ id: registration.id, version: String(registration.version), resultsSummary })],
-        tookEffect: async () => (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).resultsSummary === resultsSummary,
+        tookEffect: async () =>
+          (await context.db.registration.findUniqueOrThrow({ where: { id: registration.id } })).resultsSummary ===
+          resultsSummary,
       };
     },
   },
@@ -396,7 +461,8 @@ export const actionCases: ActionCase[] = [
       const file = await storedEvidence(db, fx.files.nominationId, officerA.id);
       return {
         args: [idle, formData({ fileId: file.id })],
-        tookEffect: async () => (await db.nominationFile.findUniqueOrThrow({ where: { id: file.id } })).removedAt !== null,
+        tookEffect: async () =>
+          (await db.nominationFile.findUniqueOrThrow({ where: { id: file.id } })).removedAt !== null,
       };
     },
   },
@@ -406,7 +472,16 @@ export const actionCases: ActionCase[] = [
     async probe({ fx, db }) {
       const nomineeName = `Người được đề nghị mới ${unique()}`;
       return {
-        args: [idle, formData({ movementId: fx.nominations.movementId, nomineeKind: "INDIVIDUAL", nomineeName, unitId: fx.units.a.id, awardTitleId: fx.nominations.titleId })],
+        args: [
+          idle,
+          formData({
+            movementId: fx.nominations.movementId,
+            nomineeKind: "INDIVIDUAL",
+            nomineeName,
+            unitId: fx.units.a.id,
+            awardTitleId: fx.nominations.titleId,
+          }),
+        ],
         tookEffect: async () => (await db.nomination.count({ where: { nomineeName } })) === 1,
       };
     },
@@ -418,8 +493,17 @@ export const actionCases: ActionCase[] = [
       const dossier = await freshDossierOfA(context, "DRAFT");
       const position = `Chức vụ đã sửa ${unique()}`;
       return {
-        args: [idle, formData({ id: dossier.id, version: String(dossier.version), position, [`selfAssessments.${context.fx.nominations.criterionId}`]: "Đạt." })],
-        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).position === position,
+        args: [
+          idle,
+          formData({
+            id: dossier.id,
+            version: String(dossier.version),
+            position,
+            [`selfAssessments.${context.fx.nominations.criterionId}`]: "Đạt.",
+          }),
+        ],
+        tookEffect: async () =>
+          (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).position === position,
       };
     },
   },
@@ -430,7 +514,8 @@ export const actionCases: ActionCase[] = [
       const dossier = await freshDossierOfA(context, "DRAFT");
       return {
         args: [idle, formData({ id: dossier.id, version: String(dossier.version) })],
-        tookEffect: async () => (await context.db.nominationVersion.count({ where: { nominationId: dossier.id } })) === 1,
+        tookEffect: async () =>
+          (await context.db.nominationVersion.count({ where: { nominationId: dossier.id } })) === 1,
       };
     },
   },
@@ -441,7 +526,8 @@ export const actionCases: ActionCase[] = [
       const dossier = await freshDossierOfA(context, "SUBMITTED");
       return {
         args: [idle, formData({ id: dossier.id, version: String(dossier.version) })],
-        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "WITHDRAWN",
+        tookEffect: async () =>
+          (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "WITHDRAWN",
       };
     },
   },
@@ -452,7 +538,8 @@ export const actionCases: ActionCase[] = [
       const dossier = await freshDossierOfA(context, "SUBMITTED");
       return {
         args: [idle, formData({ id: dossier.id, version: String(dossier.version), comment: "Bổ sung minh chứng." })],
-        tookEffect: async () => (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
+        tookEffect: async () =>
+          (await context.db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
       };
     },
   },
@@ -462,7 +549,15 @@ export const actionCases: ActionCase[] = [
     allowed: signedInRoles,
     async probe(context) {
       const { fx, db, role } = context;
-      const notice = (userId: string) => db.notification.create({ data: { userId, kind: "NOMINATION_RETURNED", nominationId: fx.nominations.draftOfA.id, params: { nominee: "Thử" } } });
+      const notice = (userId: string) =>
+        db.notification.create({
+          data: {
+            userId,
+            kind: "NOMINATION_RETURNED",
+            nominationId: fx.nominations.draftOfA.id,
+            params: { nominee: "Thử" },
+          },
+        });
       const others = await notice(fx.memberOfA.id);
       const own = role === "anonymous" ? null : await notice(fx.userIds[role]);
       const isRead = async (id: string) => (await db.notification.findUniqueOrThrow({ where: { id } })).readAt !== null;
@@ -517,7 +612,10 @@ export const actionCases: ActionCase[] = [
       const newPassword = `Doi-mat-khau-${unique()}-moi`;
       return {
         args: [idle, formData({ currentPassword: context.fx.password, newPassword, confirmPassword: newPassword })],
-        tookEffect: async () => (me ? (await context.db.user.findUniqueOrThrow({ where: { id: me.id } })).passwordHash !== me.passwordHash : false),
+        tookEffect: async () =>
+          me
+            ? (await context.db.user.findUniqueOrThrow({ where: { id: me.id } })).passwordHash !== me.passwordHash
+            : false,
       };
     },
   },

@@ -15,7 +15,6 @@ export interface PageCase {
   outcomes: Record<MatrixRole, PageOutcome>;
 }
 
-
 export const pageCases: PageCase[] = [
   { route: "/", label: "home", path: () => "/", outcomes: everyone("ok") },
   { route: "/sign-in", label: "sign-in", path: () => "/sign-in", outcomes: everyone("ok") },
@@ -28,7 +27,12 @@ export const pageCases: PageCase[] = [
     secret: (fx) => fx.movements.draft.name,
     outcomes: adminOnly,
   },
-  { route: "/admin/movements/[id]", label: "edit the public movement", path: (fx) => `/admin/movements/${fx.movements.public.id}`, outcomes: adminOnly },
+  {
+    route: "/admin/movements/[id]",
+    label: "edit the public movement",
+    path: (fx) => `/admin/movements/${fx.movements.public.id}`,
+    outcomes: adminOnly,
+  },
   {
     route: "/admin/movements/[id]",
     label: "edit a movement with a malformed id",
@@ -36,7 +40,12 @@ export const pageCases: PageCase[] = [
     outcomes: { ...everyone("notfound"), anonymous: "signin" },
   },
   { route: "/movements", label: "movement list", path: () => "/movements", outcomes: everyone("ok") },
-  { route: "/movements/[id]", label: "public movement", path: (fx) => `/movements/${fx.movements.public.id}`, outcomes: everyone("ok") },
+  {
+    route: "/movements/[id]",
+    label: "public movement",
+    path: (fx) => `/movements/${fx.movements.public.id}`,
+    outcomes: everyone("ok"),
+  },
   {
     route: "/movements/[id]",
     label: "staff-only movement",
@@ -51,13 +60,26 @@ export const pageCases: PageCase[] = [
     secret: (fx) => fx.movements.draft.name,
     outcomes: { ...everyone("notfound"), admin: "ok" },
   },
-  { route: "/movements/[id]", label: "movement with a malformed id", path: () => "/movements/123", outcomes: everyone("notfound") },
+  {
+    route: "/movements/[id]",
+    label: "movement with a malformed id",
+    path: () => "/movements/123",
+    outcomes: everyone("notfound"),
+  },
   {
     route: "/movements/[id]/registrations/new",
     label: "register for the public movement",
     path: (fx) => `/movements/${fx.movements.public.id}/registrations/new`,
     // Officers of a covered unit (A, B or their parent) and administrators; nobody else is told the form exists.
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "ok", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "ok",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
   {
     route: "/movements/[id]/registrations/new",
@@ -77,7 +99,15 @@ export const pageCases: PageCase[] = [
     label: "registration of unit A",
     path: (fx) => `/movements/${fx.movements.public.id}/registrations/${fx.registrationOfA.id}`,
     secret: (fx) => fx.units.a.name,
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "notfound",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
   {
     route: "/movements/[id]/registrations/[registrationId]",
@@ -94,31 +124,69 @@ export const pageCases: PageCase[] = [
   },
   { route: "/admin/units", label: "unit list", path: () => "/admin/units", outcomes: adminOnly },
   { route: "/admin/units/new", label: "new unit", path: () => "/admin/units/new", outcomes: adminOnly },
-  { route: "/admin/units/[id]", label: "edit unit A", path: (fx) => `/admin/units/${fx.units.a.id}`, secret: (fx) => fx.units.a.name, outcomes: adminOnly },
+  {
+    route: "/admin/units/[id]",
+    label: "edit unit A",
+    path: (fx) => `/admin/units/${fx.units.a.id}`,
+    secret: (fx) => fx.units.a.name,
+    outcomes: adminOnly,
+  },
   {
     route: "/units/[id]",
     label: "unit A",
     path: (fx) => `/units/${fx.units.a.id}`,
     secret: (fx) => fx.units.a.name,
     // Officers see their own unit and the units below; a sibling's officer is told it does not exist.
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "notfound",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
   {
     route: "/units/[id]",
     label: "unit B (another unit's id)",
     path: (fx) => `/units/${fx.units.b.id}`,
     secret: (fx) => fx.units.b.name,
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "notfound", officerB: "ok", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "notfound",
+      officerB: "ok",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
-  { route: "/units/[id]", label: "unit with a malformed id", path: () => "/units/not-a-uuid", outcomes: { ...everyone("notfound"), anonymous: "signin" } },
+  {
+    route: "/units/[id]",
+    label: "unit with a malformed id",
+    path: () => "/units/not-a-uuid",
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
   { route: "/admin/users", label: "account list", path: () => "/admin/users", outcomes: adminOnly },
   { route: "/admin/users/new", label: "new account", path: () => "/admin/users/new", outcomes: adminOnly },
-  { route: "/admin/users/[id]", label: "account of a member of A", path: (fx) => `/admin/users/${fx.memberOfA.id}`, secret: (fx) => fx.memberOfA.email, outcomes: adminOnly },
+  {
+    route: "/admin/users/[id]",
+    label: "account of a member of A",
+    path: (fx) => `/admin/users/${fx.memberOfA.id}`,
+    secret: (fx) => fx.memberOfA.email,
+    outcomes: adminOnly,
+  },
   { route: "/account", label: "own profile", path: () => "/account", outcomes: signedIn },
   { route: "/account/password", label: "own password", path: () => "/account/password", outcomes: signedIn },
   { route: "/account/mfa", label: "own two-factor sign-in", path: () => "/account/mfa", outcomes: signedIn },
   // Nomination lists and the import: officers only (each sees their own units' dossiers); administrators use the movement's list.
-  { route: "/nominations", label: "officer's nomination list", path: () => "/nominations", outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" } },
+  {
+    route: "/nominations",
+    label: "officer's nomination list",
+    path: () => "/nominations",
+    outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" },
+  },
   {
     route: "/nominations/import",
     label: "import nominations from Excel",
@@ -139,7 +207,12 @@ export const pageCases: PageCase[] = [
     outcomes: { ...everyone("notfound"), anonymous: "signin" },
   },
   // Nomination dossiers of unit A: its officers (A's, the parent's) and administrators; anyone else is told they do not exist.
-  { route: "/nominations/new", label: "start a nomination", path: () => "/nominations/new", outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" } },
+  {
+    route: "/nominations/new",
+    label: "start a nomination",
+    path: () => "/nominations/new",
+    outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" },
+  },
   {
     route: "/nominations/new",
     label: "start a nomination in the matrix movement",
@@ -158,22 +231,51 @@ export const pageCases: PageCase[] = [
     label: "draft dossier of unit A",
     path: (fx) => `/nominations/${fx.nominations.draftOfA.id}`,
     secret: (fx) => fx.nominations.draftOfA.name,
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "notfound",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
   {
     route: "/nominations/[id]",
     label: "submitted dossier of unit A",
     path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}`,
     secret: (fx) => fx.nominations.submittedOfA.name,
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "notfound",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
-  { route: "/nominations/[id]", label: "dossier with a malformed id", path: () => "/nominations/not-a-uuid", outcomes: { ...everyone("notfound"), anonymous: "signin" } },
+  {
+    route: "/nominations/[id]",
+    label: "dossier with a malformed id",
+    path: () => "/nominations/not-a-uuid",
+    outcomes: { ...everyone("notfound"), anonymous: "signin" },
+  },
   {
     route: "/nominations/[id]/versions/[number]",
     label: "first submitted version of unit A's dossier",
     path: (fx) => `/nominations/${fx.nominations.submittedOfA.id}/versions/1`,
     secret: (fx) => fx.nominations.submittedOfA.name,
-    outcomes: { anonymous: "signin", staff: "notfound", officerA: "ok", officerB: "notfound", officerParent: "ok", reviewer: "notfound", admin: "ok" },
+    outcomes: {
+      anonymous: "signin",
+      staff: "notfound",
+      officerA: "ok",
+      officerB: "notfound",
+      officerParent: "ok",
+      reviewer: "notfound",
+      admin: "ok",
+    },
   },
   {
     route: "/nominations/[id]/versions/[number]",
@@ -201,7 +303,6 @@ export interface HandlerCase {
   outcomes: Record<MatrixRole, number>;
 }
 
-
 export const handlerCases: HandlerCase[] = [
   { route: "/api/health", path: "/api/health", outcomes: status(200) },
   { route: "/api/health/live", path: "/api/health/live", outcomes: status(200) },
@@ -211,13 +312,29 @@ export const handlerCases: HandlerCase[] = [
   {
     route: "/api/files/[fileId]",
     path: (fx) => `/api/files/${fx.files.fileId}`,
-    outcomes: { anonymous: 404, staff: 404, officerA: 200, officerB: 404, officerParent: 200, reviewer: 404, admin: 200 },
+    outcomes: {
+      anonymous: 404,
+      staff: 404,
+      officerA: 200,
+      officerB: 404,
+      officerParent: 200,
+      reviewer: 404,
+      admin: 200,
+    },
   },
   { route: "/api/files/[fileId]", path: "/api/files/not-a-uuid", outcomes: status(404) },
   {
     route: "/api/nominations/[id]/files",
     path: (fx) => `/api/nominations/${fx.files.nominationId}/files`,
-    outcomes: { anonymous: 401, staff: 404, officerA: 200, officerB: 404, officerParent: 200, reviewer: 404, admin: 200 },
+    outcomes: {
+      anonymous: 401,
+      staff: 404,
+      officerA: 200,
+      officerB: 404,
+      officerParent: 200,
+      reviewer: 404,
+      admin: 200,
+    },
   },
   // Nomination export (administrators), import template (officers who nominate in the movement), import progress (its owner).
   {
@@ -225,16 +342,32 @@ export const handlerCases: HandlerCase[] = [
     path: (fx) => `/api/movements/${fx.nominations.movementId}/nominations/export?q=%27%25_%3Cscript%3E&page=abc`,
     outcomes: { ...status(404), anonymous: 401, admin: 200 },
   },
-  { route: "/api/movements/[id]/nominations/export", path: "/api/movements/not-a-uuid/nominations/export", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/movements/[id]/nominations/export",
+    path: "/api/movements/not-a-uuid/nominations/export",
+    outcomes: { ...status(404), anonymous: 401 },
+  },
   {
     route: "/api/nominations/import-template",
     path: (fx) => `/api/nominations/import-template?movementId=${fx.nominations.movementId}`,
     outcomes: { ...status(404), anonymous: 401, officerA: 200, officerB: 200, officerParent: 200 },
   },
-  { route: "/api/nominations/import-template", path: "/api/nominations/import-template?movementId=1%20OR%201%3D1", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/nominations/import-template",
+    path: "/api/nominations/import-template?movementId=1%20OR%201%3D1",
+    outcomes: { ...status(404), anonymous: 401 },
+  },
   // Imports are started with POST only.
   { route: "/api/nominations/import", path: "/api/nominations/import", outcomes: status(405) },
-  { route: "/api/nominations/import/[importId]", path: `/api/nominations/import/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`, outcomes: { ...status(404), anonymous: 401 } },
-  { route: "/api/nominations/import/[importId]", path: "/api/nominations/import/not-a-uuid", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/nominations/import/[importId]",
+    path: `/api/nominations/import/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`,
+    outcomes: { ...status(404), anonymous: 401 },
+  },
+  {
+    route: "/api/nominations/import/[importId]",
+    path: "/api/nominations/import/not-a-uuid",
+    outcomes: { ...status(404), anonymous: 401 },
+  },
   ...matrixAreas.flatMap((area) => area.handlerCases),
 ];

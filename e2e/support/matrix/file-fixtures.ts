@@ -35,7 +35,9 @@ export async function createFileFixtures(
       startsOn: new Date("2025-01-01"),
       endsOn: new Date("2030-12-31"),
       status: "OPEN",
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
     include: { awardTitles: true },
   });

@@ -10,7 +10,15 @@ import { createFileFixtures, type FileFixtures } from "./file-fixtures";
 import { createNominationFixtures, type NominationFixtures } from "./nomination-fixtures";
 import { matrixAreas } from "./areas";
 
-export const matrixRoles = ["anonymous", "staff", "officerA", "officerB", "officerParent", "reviewer", "admin"] as const;
+export const matrixRoles = [
+  "anonymous",
+  "staff",
+  "officerA",
+  "officerB",
+  "officerParent",
+  "reviewer",
+  "admin",
+] as const;
 export type MatrixRole = (typeof matrixRoles)[number];
 
 export interface MatrixFixtures {
@@ -95,7 +103,11 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
   const reviewer = await person("reviewer", [{ role: "REVIEWER", unitId: root.id }]);
   const admin = await person("admin", [{ role: "ADMIN", unitId: root.id }]);
   const memberOfA = await person("member", [{ role: "STAFF", unitId: a.id }]);
-  const movement = async (label: string, status: "DRAFT" | "OPEN", visibility: "PUBLIC" | "STAFF"): Promise<MovementRef> => {
+  const movement = async (
+    label: string,
+    status: "DRAFT" | "OPEN",
+    visibility: "PUBLIC" | "STAFF",
+  ): Promise<MovementRef> => {
     const row = await db.movement.create({
       data: {
         code: `MX-${label}-${run}`,
@@ -117,17 +129,34 @@ export async function createMatrixFixtures(db: PrismaClient): Promise<MatrixFixt
     public: await movement("public", "OPEN", "PUBLIC"),
   };
   const registrationOfA = await db.registration.create({
-    data: { movementId: movements.public.id, unitId: a.id, registeredById: officerA.id, pledge: `Cam kết của đơn vị A ${run}` },
+    data: {
+      movementId: movements.public.id,
+      unitId: a.id,
+      registeredById: officerA.id,
+      pledge: `Cam kết của đơn vị A ${run}`,
+    },
   });
   const files = await createFileFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
-  const nominations = await createNominationFixtures(db, { run, parentId: parent.id, unitAId: a.id, officerAId: officerA.id });
+  const nominations = await createNominationFixtures(db, {
+    run,
+    parentId: parent.id,
+    unitAId: a.id,
+    officerAId: officerA.id,
+  });
   const fx: MatrixFixtures = {
     areas: {},
     movements,
     registrationOfA: { id: registrationOfA.id },
     files,
     nominations,
-    userIds: { staff: staff.id, officerA: officerA.id, officerB: officerB.id, officerParent: officerParent.id, reviewer: reviewer.id, admin: admin.id },
+    userIds: {
+      staff: staff.id,
+      officerA: officerA.id,
+      officerB: officerB.id,
+      officerParent: officerParent.id,
+      reviewer: reviewer.id,
+      admin: admin.id,
+    },
     password,
     emails: {
       staff: staff.email,

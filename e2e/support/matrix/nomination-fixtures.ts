@@ -36,7 +36,9 @@ export async function createNominationFixtures(db: PrismaClient, options: Option
       status: "OPEN",
       requiresRegistration: false,
       criteria: { create: [{ position: 1, name: "Hiệu quả công việc", guidance: "", weight: 100, maxScore: 10 }] },
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
     },
     include: { awardTitles: true, criteria: true },
   });
@@ -48,7 +50,12 @@ export async function createNominationFixtures(db: PrismaClient, options: Option
       nominationId: submitted.id,
       number: 1,
       fromVersion: 1,
-      snapshot: { nomineeKind: "INDIVIDUAL", nomineeName: submitted.name, unit: { id: options.unitAId, name: "" }, awardTitle: { id: base.titleId, name: "Điển hình tiên tiến" } },
+      snapshot: {
+        nomineeKind: "INDIVIDUAL",
+        nomineeName: submitted.name,
+        unit: { id: options.unitAId, name: "" },
+        awardTitle: { id: base.titleId, name: "Điển hình tiên tiến" },
+      },
       submittedById: options.officerAId,
     },
   });

@@ -36,7 +36,9 @@ function routeOfWorker(worker: string): string {
 /** Every server action in the production build. */
 export function builtActions(): BuiltAction[] {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const manifest = JSON.parse(readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(root, distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, ManifestEntry>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
@@ -56,7 +58,11 @@ export async function callAction(
   const headers = { "Next-Action": action.id, Origin: baseURL, Accept: "text/x-component" };
   const response =
     typeof encoded === "string"
-      ? await request.post(action.pagePath, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: encoded, maxRedirects: 0 })
+      ? await request.post(action.pagePath, {
+          headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+          data: encoded,
+          maxRedirects: 0,
+        })
       : await request.post(action.pagePath, {
           headers,
           multipart: encoded,

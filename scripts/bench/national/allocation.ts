@@ -22,7 +22,9 @@ export function allocate(total: number, slots: readonly { weight: number; capaci
       given += add;
     }
     // Another round only when capacities cut shares short.
-    for (const { i } of shares.sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.i - b.i)) {
+    for (const { i } of shares.sort(
+      (a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.i - b.i,
+    )) {
       if (given === remaining) break;
       if (counts[i]! < slots[i]!.capacity) {
         counts[i]! += 1;
@@ -41,20 +43,42 @@ export interface UnitAllocation {
 }
 
 /** The nominee units of a movement (departments and grassroots unions in its coverage) with their counts per title. */
-export function allocateMovement(movement: BenchMovement, units: readonly BenchUnit[], unitLimit: AppRules["unitLimit"]): UnitAllocation[] {
+export function allocateMovement(
+  movement: BenchMovement,
+  units: readonly BenchUnit[],
+  unitLimit: AppRules["unitLimit"],
+): UnitAllocation[] {
   const nominees = units.filter((u) => u.depth >= 2 && u.path.startsWith(movement.coverage.path));
   const total = movement.spec.nominations;
-  const titleTotals = movement.titles.map((t, i) => (i === movement.titles.length - 1 ? 0 : Math.round(total * t.share)));
+  const titleTotals = movement.titles.map((t, i) =>
+    i === movement.titles.length - 1 ? 0 : Math.round(total * t.share),
+  );
   titleTotals[titleTotals.length - 1] = total - titleTotals.reduce((sum, n) => sum + n, 0);
   const perTitle = movement.titles.map((title, i) => {
-    if (title.quotaTotal !== undefined && titleTotals[i]! > title.quotaTotal) throw new Error(`${movement.spec.code}: ${title.name} over its total quota`);
-    return allocate(titleTotals[i]!, nominees.map((u) => slotOf(title, u, unitLimit)));
+    if (title.quotaTotal !== undefined && titleTotals[i]! > title.quotaTotal)
+      throw new Error(`${movement.spec.code}: ${title.name} over its total quota`);
+    return allocate(
+      titleTotals[i]!,
+      nominees.map((u) => slotOf(title, u, unitLimit)),
+    );
   });
   return nominees.map((unit, u) => ({ unit, perTitle: perTitle.map((counts) => counts[u]!) }));
 }
 
-function slotOf(title: BenchTitle, unit: BenchUnit, unitLimit: AppRules["unitLimit"]): { weight: number; capacity: number } {
-  const limit = unitLimit({ quotaTotal: title.quotaTotal ?? null, quotaPerUnit: title.quotaPerUnit ?? null, quotaPerUnitPercent: title.quotaPerUnitPercent ?? null }, unit.headcount);
-  if (title.eligibility === "COLLECTIVE") return { weight: 1 + unit.headcount / 200, capacity: Math.min(limit ?? Infinity, collectiveNames.length) };
+function slotOf(
+  title: BenchTitle,
+  unit: BenchUnit,
+  unitLimit: AppRules["unitLimit"],
+): { weight: number; capacity: number } {
+  const limit = unitLimit(
+    {
+      quotaTotal: title.quotaTotal ?? null,
+      quotaPerUnit: title.quotaPerUnit ?? null,
+      quotaPerUnitPercent: title.quotaPerUnitPercent ?? null,
+    },
+    unit.headcount,
+  );
+  if (title.eligibility === "COLLECTIVE")
+    return { weight: 1 + unit.headcount / 200, capacity: Math.min(limit ?? Infinity, collectiveNames.length) };
   return { weight: unit.headcount, capacity: limit ?? unit.headcount };
 }

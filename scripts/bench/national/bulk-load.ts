@@ -58,9 +58,11 @@ export async function setAsideKeysAndIndexes(client: pg.Client, tables: readonly
   );
   const foreignKeys = constraints.rows.filter((c) => c.type === "f");
   const primaryKeys = constraints.rows.filter((c) => c.type === "p");
-  for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quoted(fk.table)} DROP CONSTRAINT ${quoted(fk.name)}`);
+  for (const fk of foreignKeys)
+    await client.query(`ALTER TABLE ${quoted(fk.table)} DROP CONSTRAINT ${quoted(fk.name)}`);
   for (const index of indexes.rows) await client.query(`DROP INDEX ${quoted(index.name)}`);
-  for (const pk of primaryKeys) await client.query(`ALTER TABLE ${quoted(pk.table)} DROP CONSTRAINT ${quoted(pk.name)}`);
+  for (const pk of primaryKeys)
+    await client.query(`ALTER TABLE ${quoted(pk.table)} DROP CONSTRAINT ${quoted(pk.name)}`);
   return { foreignKeys, primaryKeys, indexes: indexes.rows, before };
 }
 
@@ -68,19 +70,26 @@ export async function setAsideKeysAndIndexes(client: pg.Client, tables: readonly
  * Rebuilds what setAsideKeysAndIndexes dropped (checking every key) and fails unless the schema
  * is as before. `timings` receives the seconds spent per table, slowest first.
  */
-export async function restoreKeysAndIndexes(client: pg.Client, setAside: SetAside, timings: (perTable: [string, number][]) => void = () => {}): Promise<void> {
+export async function restoreKeysAndIndexes(
+  client: pg.Client,
+  setAside: SetAside,
+  timings: (perTable: [string, number][]) => void = () => {},
+): Promise<void> {
   const seconds = new Map<string, number>();
   const run = async (table: string, sql: string) => {
     const started = performance.now();
     await client.query(sql);
     seconds.set(table, (seconds.get(table) ?? 0) + (performance.now() - started) / 1000);
   };
-  for (const pk of setAside.primaryKeys) await run(pk.table, `ALTER TABLE ${quoted(pk.table)} ADD CONSTRAINT ${quoted(pk.name)} ${pk.definition}`);
+  for (const pk of setAside.primaryKeys)
+    await run(pk.table, `ALTER TABLE ${quoted(pk.table)} ADD CONSTRAINT ${quoted(pk.name)} ${pk.definition}`);
   for (const index of setAside.indexes) await run(index.table, index.definition);
-  for (const fk of setAside.foreignKeys) await run(fk.table, `ALTER TABLE ${quoted(fk.table)} ADD CONSTRAINT ${quoted(fk.name)} ${fk.definition}`);
+  for (const fk of setAside.foreignKeys)
+    await run(fk.table, `ALTER TABLE ${quoted(fk.table)} ADD CONSTRAINT ${quoted(fk.name)} ${fk.definition}`);
   timings([...seconds.entries()].sort((a, b) => b[1] - a[1]));
   const after = await schemaLines(client);
   const missing = setAside.before.filter((line) => !after.includes(line));
   const extra = after.filter((line) => !setAside.before.includes(line));
-  if (missing.length > 0 || extra.length > 0) throw new Error(`Schema changed by the bulk load:\n- ${missing.join("\n- ")}\n+ ${extra.join("\n+ ")}`);
+  if (missing.length > 0 || extra.length > 0)
+    throw new Error(`Schema changed by the bulk load:\n- ${missing.join("\n- ")}\n+ ${extra.join("\n+ ")}`);
 }

@@ -2,46 +2,201 @@
 // dossiers, reviews and pledges. Each list is picked from by row number (sql.ts pick).
 
 /** Name parts; every combination is a distinct name, so a unit's staff never share one (people.ts). */
-export const families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Tạ"];
+export const families = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+  "Đinh",
+  "Trịnh",
+  "Mai",
+  "Tạ",
+];
 export const femaleMiddles = ["Thị", "Thị Thu", "Thị Ngọc", "Thị Minh", "Ngọc", "Thu", "Kim"];
 export const maleMiddles = ["Văn", "Hữu", "Đức", "Minh", "Quốc", "Xuân", "Công"];
 export const givens = [
-  "An", "Anh", "Bình", "Chi", "Cường", "Dũng", "Duyên", "Giang", "Hà", "Hải", "Hạnh", "Hằng", "Hiếu", "Hoa", "Hùng", "Hương", "Huyền", "Khánh", "Lan", "Linh",
-  "Long", "Mai", "Nam", "Nga", "Ngân", "Nhung", "Phong", "Phúc", "Phương", "Quang", "Quyên", "Sơn", "Tâm", "Thảo", "Thành", "Trang", "Trung", "Tuấn", "Việt", "Yến",
+  "An",
+  "Anh",
+  "Bình",
+  "Chi",
+  "Cường",
+  "Dũng",
+  "Duyên",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hằng",
+  "Hiếu",
+  "Hoa",
+  "Hùng",
+  "Hương",
+  "Huyền",
+  "Khánh",
+  "Lan",
+  "Linh",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Ngân",
+  "Nhung",
+  "Phong",
+  "Phúc",
+  "Phương",
+  "Quang",
+  "Quyên",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Thành",
+  "Trang",
+  "Trung",
+  "Tuấn",
+  "Việt",
+  "Yến",
 ];
 
 /** Level-1 unions: ministries and central agencies, then provinces and cities (after the 2025 merger). */
 export const ministries = [
-  "Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính", "Bộ Y tế", "Bộ Giáo dục và Đào tạo", "Bộ Khoa học và Công nghệ", "Bộ Ngoại giao", "Bộ Xây dựng", "Bộ Công Thương",
-  "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Dân tộc và Tôn giáo", "Văn phòng Chính phủ", "Thanh tra Chính phủ", "Ngân hàng Nhà nước Việt Nam",
-  "Kiểm toán nhà nước", "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân tối cao", "Văn phòng Quốc hội", "Đài Tiếng nói Việt Nam",
+  "Bộ Tư pháp",
+  "Bộ Nội vụ",
+  "Bộ Tài chính",
+  "Bộ Y tế",
+  "Bộ Giáo dục và Đào tạo",
+  "Bộ Khoa học và Công nghệ",
+  "Bộ Ngoại giao",
+  "Bộ Xây dựng",
+  "Bộ Công Thương",
+  "Bộ Nông nghiệp và Môi trường",
+  "Bộ Văn hóa, Thể thao và Du lịch",
+  "Bộ Dân tộc và Tôn giáo",
+  "Văn phòng Chính phủ",
+  "Thanh tra Chính phủ",
+  "Ngân hàng Nhà nước Việt Nam",
+  "Kiểm toán nhà nước",
+  "Tòa án nhân dân tối cao",
+  "Viện kiểm sát nhân dân tối cao",
+  "Văn phòng Quốc hội",
+  "Đài Tiếng nói Việt Nam",
 ];
 export const provinces = [
-  "thành phố Hà Nội", "thành phố Hồ Chí Minh", "thành phố Hải Phòng", "thành phố Đà Nẵng", "thành phố Huế", "thành phố Cần Thơ", "tỉnh Quảng Ninh", "tỉnh Nghệ An",
-  "tỉnh Thanh Hóa", "tỉnh Đắk Lắk", "tỉnh Lâm Đồng", "tỉnh Khánh Hòa", "tỉnh Gia Lai", "tỉnh An Giang", "tỉnh Đồng Nai", "tỉnh Bắc Ninh", "tỉnh Thái Nguyên",
-  "tỉnh Lào Cai", "tỉnh Sơn La", "tỉnh Cà Mau",
+  "thành phố Hà Nội",
+  "thành phố Hồ Chí Minh",
+  "thành phố Hải Phòng",
+  "thành phố Đà Nẵng",
+  "thành phố Huế",
+  "thành phố Cần Thơ",
+  "tỉnh Quảng Ninh",
+  "tỉnh Nghệ An",
+  "tỉnh Thanh Hóa",
+  "tỉnh Đắk Lắk",
+  "tỉnh Lâm Đồng",
+  "tỉnh Khánh Hòa",
+  "tỉnh Gia Lai",
+  "tỉnh An Giang",
+  "tỉnh Đồng Nai",
+  "tỉnh Bắc Ninh",
+  "tỉnh Thái Nguyên",
+  "tỉnh Lào Cai",
+  "tỉnh Sơn La",
+  "tỉnh Cà Mau",
 ];
 /** The two large cities, whose unions are several times the size of the others. */
 export const largeProvinces = new Set(["thành phố Hà Nội", "thành phố Hồ Chí Minh"]);
 
 /** Level-2 unions: a ministry's departments, a province's departments. */
-export const ministryDepartments = ["Văn phòng", "Cục Công nghệ thông tin", "Cục Kế hoạch – Tài chính", "Thanh tra", "Cục Tổ chức cán bộ", "Học viện", "Viện Chiến lược và Chính sách", "Báo và Tạp chí"];
-export const provinceDepartments = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Xây dựng", "Văn phòng Ủy ban nhân dân", "Trung tâm Phục vụ hành chính công"];
+export const ministryDepartments = [
+  "Văn phòng",
+  "Cục Công nghệ thông tin",
+  "Cục Kế hoạch – Tài chính",
+  "Thanh tra",
+  "Cục Tổ chức cán bộ",
+  "Học viện",
+  "Viện Chiến lược và Chính sách",
+  "Báo và Tạp chí",
+];
+export const provinceDepartments = [
+  "Sở Tư pháp",
+  "Sở Nội vụ",
+  "Sở Tài chính",
+  "Sở Y tế",
+  "Sở Giáo dục và Đào tạo",
+  "Sở Xây dựng",
+  "Văn phòng Ủy ban nhân dân",
+  "Trung tâm Phục vụ hành chính công",
+];
 
 /** Grassroots unions below a level-2 one: "{k}" becomes a number so names stay distinct. */
 export function grassrootsName(department: string, k: number): string {
   if (department === "Sở Y tế") return k % 3 === 0 ? `Trung tâm Y tế khu vực ${k}` : `Bệnh viện Đa khoa khu vực ${k}`;
-  if (department === "Sở Giáo dục và Đào tạo") return k % 4 === 0 ? `Trường Trung học cơ sở số ${k}` : `Trường Trung học phổ thông số ${k}`;
-  const offices = ["Phòng Hành chính – Tổng hợp", "Trung tâm Công nghệ thông tin", "Chi cục số {k}", "Phòng Kế hoạch – Tài chính", "Trung tâm Dịch vụ công", "Ban Quản lý dự án", "Trung tâm Lưu trữ", "Phòng Thanh tra", "Trung tâm Đào tạo, bồi dưỡng", "Bộ phận Một cửa số {k}", "Trung tâm Trợ giúp pháp lý", "Phòng Pháp chế"];
+  if (department === "Sở Giáo dục và Đào tạo")
+    return k % 4 === 0 ? `Trường Trung học cơ sở số ${k}` : `Trường Trung học phổ thông số ${k}`;
+  const offices = [
+    "Phòng Hành chính – Tổng hợp",
+    "Trung tâm Công nghệ thông tin",
+    "Chi cục số {k}",
+    "Phòng Kế hoạch – Tài chính",
+    "Trung tâm Dịch vụ công",
+    "Ban Quản lý dự án",
+    "Trung tâm Lưu trữ",
+    "Phòng Thanh tra",
+    "Trung tâm Đào tạo, bồi dưỡng",
+    "Bộ phận Một cửa số {k}",
+    "Trung tâm Trợ giúp pháp lý",
+    "Phòng Pháp chế",
+  ];
   return offices[(k - 1) % offices.length]!.replace("{k}", String(k));
 }
 
-export const staffPositions = ["Chuyên viên", "Chuyên viên", "Chuyên viên chính", "Phó Trưởng phòng", "Trưởng phòng", "Kế toán viên", "Văn thư", "Thanh tra viên", "Bác sĩ", "Giáo viên", "Điều dưỡng", "Kỹ sư"];
-export const collectiveNames = [
-  "Phòng Hành chính – Tổng hợp", "Phòng Kế hoạch – Tài chính", "Bộ phận Một cửa", "Tổ Công nghệ thông tin", "Phòng Tổ chức cán bộ", "Tổ Văn thư – Lưu trữ",
-  "Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2", "Tổ Công đoàn khối Văn phòng", "Phòng Pháp chế – Thanh tra", "Tổ Tiếp công dân", "Nhóm Chuyển đổi số",
+export const staffPositions = [
+  "Chuyên viên",
+  "Chuyên viên",
+  "Chuyên viên chính",
+  "Phó Trưởng phòng",
+  "Trưởng phòng",
+  "Kế toán viên",
+  "Văn thư",
+  "Thanh tra viên",
+  "Bác sĩ",
+  "Giáo viên",
+  "Điều dưỡng",
+  "Kỹ sư",
 ];
-export const reviewerPositions = ["Phó Chủ tịch Công đoàn Viên chức Việt Nam", "Trưởng ban Chính sách – Pháp luật", "Phó Trưởng ban Tổ chức", "Ủy viên Ban Chấp hành", "Chánh Văn phòng", "Chuyên gia thi đua – khen thưởng"];
+export const collectiveNames = [
+  "Phòng Hành chính – Tổng hợp",
+  "Phòng Kế hoạch – Tài chính",
+  "Bộ phận Một cửa",
+  "Tổ Công nghệ thông tin",
+  "Phòng Tổ chức cán bộ",
+  "Tổ Văn thư – Lưu trữ",
+  "Phòng Nghiệp vụ 1",
+  "Phòng Nghiệp vụ 2",
+  "Tổ Công đoàn khối Văn phòng",
+  "Phòng Pháp chế – Thanh tra",
+  "Tổ Tiếp công dân",
+  "Nhóm Chuyển đổi số",
+];
+export const reviewerPositions = [
+  "Phó Chủ tịch Công đoàn Viên chức Việt Nam",
+  "Trưởng ban Chính sách – Pháp luật",
+  "Phó Trưởng ban Tổ chức",
+  "Ủy viên Ban Chấp hành",
+  "Chánh Văn phòng",
+  "Chuyên gia thi đua – khen thưởng",
+];
 
 export const citations = [
   "Có nhiều sáng kiến cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ cho người dân.",
@@ -81,7 +236,11 @@ const closings = [
 /** Achievement summaries (the editor's sanitized HTML subset), as many variants as asked. */
 export function summaries(count: number): string[] {
   return Array.from({ length: count }, (_, k) => {
-    const items = [highlights[k % highlights.length]!, highlights[(k * 3 + 1) % highlights.length]!, highlights[(k * 5 + 2) % highlights.length]!];
+    const items = [
+      highlights[k % highlights.length]!,
+      highlights[(k * 3 + 1) % highlights.length]!,
+      highlights[(k * 5 + 2) % highlights.length]!,
+    ];
     const distinct = [...new Set(items)];
     return `<p>${openings[k % openings.length]}</p><ul>${distinct.map((item) => `<li>${item}</li>`).join("")}</ul><p>${closings[k % closings.length]}</p>`;
   });
@@ -112,9 +271,12 @@ export const returnComments = [
 
 /** Pledges of a registering unit; `agency` is the unit's name without "Công đoàn". */
 export const pledges: ((agency: string) => string)[] = [
-  (agency) => `${agency} cam kết hoàn thành xuất sắc nhiệm vụ chính trị, 100% đoàn viên đăng ký và thực hiện phong trào.`,
-  (agency) => `${agency} đăng ký thi đua xây dựng cơ quan văn minh, hiện đại, phục vụ người dân và doanh nghiệp ngày càng tốt hơn.`,
-  (agency) => `Tập thể ${agency} quyết tâm thực hiện thắng lợi các mục tiêu, chỉ tiêu đã đăng ký, phát hiện và nhân rộng điển hình tiên tiến.`,
+  (agency) =>
+    `${agency} cam kết hoàn thành xuất sắc nhiệm vụ chính trị, 100% đoàn viên đăng ký và thực hiện phong trào.`,
+  (agency) =>
+    `${agency} đăng ký thi đua xây dựng cơ quan văn minh, hiện đại, phục vụ người dân và doanh nghiệp ngày càng tốt hơn.`,
+  (agency) =>
+    `Tập thể ${agency} quyết tâm thực hiện thắng lợi các mục tiêu, chỉ tiêu đã đăng ký, phát hiện và nhân rộng điển hình tiên tiến.`,
 ];
 
 export interface TargetText {
@@ -133,4 +295,7 @@ export const targets: TargetText[] = [
   { description: "Số mô hình được giới thiệu trên truyền thông nội bộ", measureUnit: "mô hình", low: 2, high: 8 },
   { description: "Tỷ lệ đoàn viên tham gia học tập kỹ năng số", measureUnit: "%", low: 80, high: 98, cap: 100 },
 ];
-export const resultNotes = { met: ["Hoàn thành vượt chỉ tiêu.", "Đạt chỉ tiêu đề ra.", "Vượt chỉ tiêu, được biểu dương."], short: ["Chưa đạt do thay đổi nhân sự giữa kỳ.", "Chưa đạt, chuyển tiếp sang năm sau."] };
+export const resultNotes = {
+  met: ["Hoàn thành vượt chỉ tiêu.", "Đạt chỉ tiêu đề ra.", "Vượt chỉ tiêu, được biểu dương."],
+  short: ["Chưa đạt do thay đổi nhân sự giữa kỳ.", "Chưa đạt, chuyển tiếp sang năm sau."],
+};

@@ -55,13 +55,18 @@ function statusOf(movement: BenchMovement, n: number, quality: number): Nominati
     case "DECISION":
       return roll < 0.02 ? "WITHDRAWN" : quality >= 0.95 ? "SHORTLISTED" : "NOT_SELECTED";
     default:
-      if (movement.spec.throughLevels) return roll < 0.04 ? "DRAFT" : roll < 0.92 ? "SUBMITTED" : roll < 0.98 ? "RETURNED" : "WITHDRAWN";
+      if (movement.spec.throughLevels)
+        return roll < 0.04 ? "DRAFT" : roll < 0.92 ? "SUBMITTED" : roll < 0.98 ? "RETURNED" : "WITHDRAWN";
       return roll < 0.28 ? "DRAFT" : roll < 0.83 ? "SUBMITTED" : roll < 0.93 ? "RETURNED" : "WITHDRAWN";
   }
 }
 
 /** Every nomination of every movement, numbered from 0 in movement, unit and title order. */
-export function planNominations(movements: readonly BenchMovement[], units: readonly BenchUnit[], rules: AppRules): PlannedNomination[] {
+export function planNominations(
+  movements: readonly BenchMovement[],
+  units: readonly BenchUnit[],
+  rules: AppRules,
+): PlannedNomination[] {
   const planned: PlannedNomination[] = [];
   for (const movement of movements) {
     if (movement.spec.nominations === 0) continue;
@@ -114,19 +119,47 @@ export function planNominations(movements: readonly BenchMovement[], units: read
 }
 
 const columns: Column[] = [
-  ["id", "uuid"], ["movementId", "uuid"], ["awardTitleId", "uuid"], ["unitId", "uuid"], ["nominatingUnitId", "uuid"], ["createdById", "uuid"],
-  ["nomineeKind", `"NomineeKind"`], ["nomineeName", "text"], ["nomineeNameSearch", "text"], ["gender", `"Gender"`], ["birthYear", "int"], ["position", "text"],
-  ["yearsOfService", "int"], ["contact", "text"], ["collectiveSize", "int"], ["serviceMonths", "int"], ["absenceDays", "int"], ["identityKey", "text"],
-  ["achievementSummary", "int"], ["citation", "int"], ["status", `"NominationStatus"`], ["returnComment", "text"], ["submittedAt", "timestamp"], ["version", "int"],
-  ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+  ["id", "uuid"],
+  ["movementId", "uuid"],
+  ["awardTitleId", "uuid"],
+  ["unitId", "uuid"],
+  ["nominatingUnitId", "uuid"],
+  ["createdById", "uuid"],
+  ["nomineeKind", `"NomineeKind"`],
+  ["nomineeName", "text"],
+  ["nomineeNameSearch", "text"],
+  ["gender", `"Gender"`],
+  ["birthYear", "int"],
+  ["position", "text"],
+  ["yearsOfService", "int"],
+  ["contact", "text"],
+  ["collectiveSize", "int"],
+  ["serviceMonths", "int"],
+  ["absenceDays", "int"],
+  ["identityKey", "text"],
+  ["achievementSummary", "int"],
+  ["citation", "int"],
+  ["status", `"NominationStatus"`],
+  ["returnComment", "text"],
+  ["submittedAt", "timestamp"],
+  ["version", "int"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
 ];
 
 /** When the dossier was created, submitted and last changed, within its movement's timeline. */
-function timesOf(p: PlannedNomination): { createdAt: Date; submittedAt: Date | null; updatedAt: Date; version: number } {
+function timesOf(p: PlannedNomination): {
+  createdAt: Date;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  version: number;
+} {
   const phase = nominationPhaseOf(p.movement);
   const end = phase.endsOn < asOf ? phase.endsOn : addDays(asOf, -12);
   const span = Math.max(1, (end.getTime() - phase.startsOn.getTime()) / 86_400_000);
-  const createdAt = new Date(phase.startsOn.getTime() + Math.floor(hash(p.n * 4 + 3) * span) * 86_400_000 + (7 + (p.n % 10)) * 3_600_000);
+  const createdAt = new Date(
+    phase.startsOn.getTime() + Math.floor(hash(p.n * 4 + 3) * span) * 86_400_000 + (7 + (p.n % 10)) * 3_600_000,
+  );
   const submittedAt = p.status === "DRAFT" || p.status === "WITHDRAWN" ? null : addDays(createdAt, 1 + (p.n % 10));
   const decidedAt = p.movement.decision ? new Date(p.movement.decision.issuedOn.getTime() + 9 * 3_600_000) : null;
   const postedAt = p.movement.phases.find((phase) => phase.kind === "PUBLIC_POSTING")!.startsOn;
@@ -140,7 +173,12 @@ function timesOf(p: PlannedNomination): { createdAt: Date; submittedAt: Date | n
     case "WITHDRAWN":
       return { createdAt, submittedAt, updatedAt: addDays(createdAt, 7), version: 2 };
     case "IN_REVIEW":
-      return { createdAt, submittedAt, updatedAt: new Date(reviewStartOf(p.movement).getTime() + (p.n % 20) * 3_600_000), version: 3 };
+      return {
+        createdAt,
+        submittedAt,
+        updatedAt: new Date(reviewStartOf(p.movement).getTime() + (p.n % 20) * 3_600_000),
+        version: 3,
+      };
     case "HONOURED":
       return { createdAt, submittedAt, updatedAt: decidedAt!, version: 6 };
     default:
@@ -149,17 +187,30 @@ function timesOf(p: PlannedNomination): { createdAt: Date; submittedAt: Date | n
 }
 
 /** Inserts the planned nominations; returns how many. */
-export async function insertNominations(client: pg.Client, planned: readonly PlannedNomination[], people: PeopleDirectory, rules: AppRules): Promise<number> {
+export async function insertNominations(
+  client: pg.Client,
+  planned: readonly PlannedNomination[],
+  people: PeopleDirectory,
+  rules: AppRules,
+): Promise<number> {
   // The long texts travel as indexes into lookup tables, joined in the insert.
   await client.query(`CREATE TEMP TABLE bench_text (kind text, k int, body text NOT NULL, PRIMARY KEY (kind, k))`);
-  for (const [kind, texts] of [["summary", summaryVariants], ["citation", citations]] as const) {
-    await client.query(`INSERT INTO bench_text SELECT $1, * FROM unnest($2::int[], $3::text[])`, [kind, texts.map((_, k) => k), texts]);
+  for (const [kind, texts] of [
+    ["summary", summaryVariants],
+    ["citation", citations],
+  ] as const) {
+    await client.query(`INSERT INTO bench_text SELECT $1, * FROM unnest($2::int[], $3::text[])`, [
+      kind,
+      texts.map((_, k) => k),
+      texts,
+    ]);
   }
   const select = columns
     .map(([name]) => (name === "achievementSummary" ? "s.body" : name === "citation" ? "c.body" : `r."${name}"`))
     .join(", ");
   const rows = new BatchInserter(client, "Nomination", columns, {
-    select: () => `SELECT ${select} FROM $UNNEST JOIN bench_text s ON s.kind = 'summary' AND s.k = r."achievementSummary" JOIN bench_text c ON c.kind = 'citation' AND c.k = r.citation`,
+    select: () =>
+      `SELECT ${select} FROM $UNNEST JOIN bench_text s ON s.kind = 'summary' AND s.k = r."achievementSummary" JOIN bench_text c ON c.kind = 'citation' AND c.k = r.citation`,
   });
   for (const p of planned) {
     const isIndividual = p.kind === "INDIVIDUAL";
@@ -167,16 +218,35 @@ export async function insertNominations(client: pg.Client, planned: readonly Pla
     const { createdAt, submittedAt, updatedAt, version } = timesOf(p);
     // Listed property by property: with a spread here building the rows took about ten times longer (measured).
     await rows.add({
-      createdAt, submittedAt, updatedAt, version,
-      id: p.id, movementId: p.movement.id, awardTitleId: p.movement.titles[p.titleIndex]!.id, unitId: p.unit.id, nominatingUnitId: p.unit.id, createdById: officer,
-      nomineeKind: p.kind, nomineeName: p.name, nomineeNameSearch: toSearchText(p.name),
-      gender: p.gender, birthYear: p.birthYear, position: p.position,
+      createdAt,
+      submittedAt,
+      updatedAt,
+      version,
+      id: p.id,
+      movementId: p.movement.id,
+      awardTitleId: p.movement.titles[p.titleIndex]!.id,
+      unitId: p.unit.id,
+      nominatingUnitId: p.unit.id,
+      createdById: officer,
+      nomineeKind: p.kind,
+      nomineeName: p.name,
+      nomineeNameSearch: toSearchText(p.name),
+      gender: p.gender,
+      birthYear: p.birthYear,
+      position: p.position,
       yearsOfService: isIndividual ? Math.max(1, 2026 - p.birthYear! - 23 - (p.n % 5)) : null,
       contact: isIndividual ? `09${String((p.n * 7919) % 100_000_000).padStart(8, "0")}` : null,
-      collectiveSize: isIndividual ? null : 6 + (p.n % 40), serviceMonths: 12, absenceDays: p.n % 9,
+      collectiveSize: isIndividual ? null : 6 + (p.n % 40),
+      serviceMonths: 12,
+      absenceDays: p.n % 9,
       // Null once withdrawn, so the same person can be nominated again.
-      identityKey: p.status === "WITHDRAWN" ? null : rules.identityKeyOf({ nomineeKind: p.kind, nomineeName: p.name, birthYear: p.birthYear }),
-      achievementSummary: p.summaryIndex, citation: p.citationIndex, status: p.status,
+      identityKey:
+        p.status === "WITHDRAWN"
+          ? null
+          : rules.identityKeyOf({ nomineeKind: p.kind, nomineeName: p.name, birthYear: p.birthYear }),
+      achievementSummary: p.summaryIndex,
+      citation: p.citationIndex,
+      status: p.status,
       returnComment: p.status === "RETURNED" ? pick(returnComments, p.n) : null,
     });
   }

@@ -73,7 +73,11 @@ const emailName = (person: { name: string }) => {
 };
 
 /** Inserts every account and role; `passwordHash` is the one hash all of them share. */
-export async function insertPeople(client: pg.Client, units: readonly BenchUnit[], passwordHash: string): Promise<PeopleDirectory> {
+export async function insertPeople(
+  client: pg.Client,
+  units: readonly BenchUnit[],
+  passwordHash: string,
+): Promise<PeopleDirectory> {
   const users = new Columns(userColumns.map(([name]) => name));
   const roles = new Columns(roleColumns.map(([name]) => name));
   const root = units[0]!;
@@ -81,19 +85,45 @@ export async function insertPeople(client: pg.Client, units: readonly BenchUnit[
     const no = users.length;
     const id = benchUuid(ns.user, no);
     const createdAt = new Date(Date.UTC(2018, 11, 15) + (no % 2_000) * 3_600_000);
-    users.push({ id, email, fullName, fullNameSearch: toSearchText(fullName), position, passwordHash, sessionsValidAfter: createdAt, createdAt, updatedAt: createdAt });
+    users.push({
+      id,
+      email,
+      fullName,
+      fullNameSearch: toSearchText(fullName),
+      position,
+      passwordHash,
+      sessionsValidAfter: createdAt,
+      createdAt,
+      updatedAt: createdAt,
+    });
     roles.push({ id: benchUuid(ns.role, no), userId: id, role, unitId, createdAt });
     return id;
   };
   const adminId = add(adminEmail, "Trần Thị Minh Nguyệt", "Trưởng ban Tuyên giáo – Thi đua", "ADMIN", root.id);
   const reviewerIds = Array.from({ length: reviewerCount }, (_, r) => {
     const person = personOf(root.no, r);
-    return add(`reviewer${String(r + 1).padStart(2, "0")}@${benchEmailDomain}`, person.name, pick(reviewerPositions, r), "REVIEWER", root.id);
+    return add(
+      `reviewer${String(r + 1).padStart(2, "0")}@${benchEmailDomain}`,
+      person.name,
+      pick(reviewerPositions, r),
+      "REVIEWER",
+      root.id,
+    );
   });
   const officerOf = new Map<number, string>();
   for (const u of units.slice(1)) {
-    const title = u.depth === 3 ? "Chủ tịch Công đoàn cơ sở" : u.depth === 2 ? "Phó Chủ tịch Công đoàn" : "Ủy viên Ban Thường vụ";
-    officerOf.set(u.no, add(`officer.${u.code.toLowerCase()}@${benchEmailDomain}`, personOf(u.no, u.headcount - 1).name, title, "OFFICER", u.id));
+    const title =
+      u.depth === 3 ? "Chủ tịch Công đoàn cơ sở" : u.depth === 2 ? "Phó Chủ tịch Công đoàn" : "Ủy viên Ban Thường vụ";
+    officerOf.set(
+      u.no,
+      add(
+        `officer.${u.code.toLowerCase()}@${benchEmailDomain}`,
+        personOf(u.no, u.headcount - 1).name,
+        title,
+        "OFFICER",
+        u.id,
+      ),
+    );
   }
   // The remaining accounts are staff of the grassroots unions, in proportion to their headcounts.
   const grassroots = units.filter((u) => u.depth === 3);

@@ -13,17 +13,36 @@ const feedbackBodies = [
 ];
 
 /** Inserts the posting and its feedback; returns the counts. */
-export async function insertPosting(client: pg.Client, movements: readonly BenchMovement[], planned: readonly PlannedNomination[], people: PeopleDirectory): Promise<Record<string, number>> {
+export async function insertPosting(
+  client: pg.Client,
+  movements: readonly BenchMovement[],
+  planned: readonly PlannedNomination[],
+  people: PeopleDirectory,
+): Promise<Record<string, number>> {
   const movement = movements.find((m) => m.spec.status === "DECISION");
   if (!movement) return { ShortlistPosting: 0, PostingFeedback: 0 };
   const startsOn = movement.phases.find((p) => p.kind === "PUBLIC_POSTING")!.startsOn;
   await client.query(
     `INSERT INTO "ShortlistPosting" (id, "movementId", audience, "startsOn", "workingDays", "postedById", "postedAt") VALUES ($1, $2, 'STAFF', $3, 10, $4, $5)`,
-    [benchUuid(ns.posting, movement.no), movement.id, startsOn.toISOString(), people.adminId, new Date(startsOn.getTime() + 3_600_000).toISOString()],
+    [
+      benchUuid(ns.posting, movement.no),
+      movement.id,
+      startsOn.toISOString(),
+      people.adminId,
+      new Date(startsOn.getTime() + 3_600_000).toISOString(),
+    ],
   );
   const columns: Column[] = [
-    ["id", "uuid"], ["movementId", "uuid"], ["nominationId", "uuid"], ["authorId", "uuid"], ["kind", `"FeedbackKind"`], ["body", "text"],
-    ["createdAt", "timestamp"], ["resolution", "text"], ["resolvedById", "uuid"], ["resolvedAt", "timestamp"],
+    ["id", "uuid"],
+    ["movementId", "uuid"],
+    ["nominationId", "uuid"],
+    ["authorId", "uuid"],
+    ["kind", `"FeedbackKind"`],
+    ["body", "text"],
+    ["createdAt", "timestamp"],
+    ["resolution", "text"],
+    ["resolvedById", "uuid"],
+    ["resolvedAt", "timestamp"],
   ];
   const rows = new Columns(columns.map(([name]) => name));
   const authors = [...people.officerOf.values()];
@@ -33,11 +52,20 @@ export async function insertPosting(client: pg.Client, movements: readonly Bench
     const isResolved = isObjection && i % 12 === 5;
     const createdAt = new Date(addDays(startsOn, 1 + (i % 6)).getTime() + (2 + (i % 8)) * 3_600_000);
     rows.push({
-      id: benchUuid(ns.feedback, i), movementId: movement.id, nominationId: p.id, authorId: authors[(i * 97) % authors.length]!,
-      kind: isObjection ? "OBJECTION" : "FEEDBACK", body: feedbackBodies[isObjection ? 2 : i % 2]!, createdAt,
+      id: benchUuid(ns.feedback, i),
+      movementId: movement.id,
+      nominationId: p.id,
+      authorId: authors[(i * 97) % authors.length]!,
+      kind: isObjection ? "OBJECTION" : "FEEDBACK",
+      body: feedbackBodies[isObjection ? 2 : i % 2]!,
+      createdAt,
       resolution: isResolved ? "Đơn vị đã bổ sung quyết định công nhận sáng kiến; hồ sơ đủ điều kiện." : null,
-      resolvedById: isResolved ? people.adminId : null, resolvedAt: isResolved ? addDays(createdAt, 2) : null,
+      resolvedById: isResolved ? people.adminId : null,
+      resolvedAt: isResolved ? addDays(createdAt, 2) : null,
     });
   });
-  return { ShortlistPosting: 1, PostingFeedback: await insertColumns(client, "PostingFeedback", columns, rows.arrays(columns)) };
+  return {
+    ShortlistPosting: 1,
+    PostingFeedback: await insertColumns(client, "PostingFeedback", columns, rows.arrays(columns)),
+  };
 }

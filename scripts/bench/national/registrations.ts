@@ -10,12 +10,26 @@ import { addDays, BatchInserter, benchUuid, ns, pick, unit as hash, type Column 
 import type { BenchUnit } from "./units";
 
 const registrationColumns: Column[] = [
-  ["id", "uuid"], ["movementId", "uuid"], ["unitId", "uuid"], ["registeredById", "uuid"], ["pledge", "text"], ["resultsSummary", "text"],
-  ["version", "int"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+  ["id", "uuid"],
+  ["movementId", "uuid"],
+  ["unitId", "uuid"],
+  ["registeredById", "uuid"],
+  ["pledge", "text"],
+  ["resultsSummary", "text"],
+  ["version", "int"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
 ];
 const targetColumns: Column[] = [
-  ["id", "uuid"], ["registrationId", "uuid"], ["position", "int"], ["description", "text"], ["targetValue", "numeric"], ["measureUnit", "text"],
-  ["dueOn", "date"], ["achievedValue", "numeric"], ["resultNote", "text"],
+  ["id", "uuid"],
+  ["registrationId", "uuid"],
+  ["position", "int"],
+  ["description", "text"],
+  ["targetValue", "numeric"],
+  ["measureUnit", "text"],
+  ["dueOn", "date"],
+  ["achievedValue", "numeric"],
+  ["resultNote", "text"],
 ];
 
 /** Inserts registrations and their targets; returns both counts. */
@@ -38,11 +52,21 @@ export async function insertRegistrations(
       const key = m.no * 100_000 + u.no;
       if (u.depth === 0 || !u.path.startsWith(m.coverage.path) || (!nominating.has(key) && hash(key) >= 0.85)) continue;
       const id = benchUuid(ns.registration, key);
-      const createdAt = new Date(window.startsOn.getTime() + Math.floor(hash(key * 3) * 55) * 86_400_000 + 10 * 3_600_000);
+      const createdAt = new Date(
+        window.startsOn.getTime() + Math.floor(hash(key * 3) * 55) * 86_400_000 + 10 * 3_600_000,
+      );
       await registrations.add({
-        id, movementId: m.id, unitId: u.id, registeredById: people.officerOf.get(u.no)!, pledge: pick(pledges, key)(u.agency),
-        resultsSummary: isDecided ? `${u.agency} đã hoàn thành các chỉ tiêu đăng ký, nhiều chỉ tiêu vượt kế hoạch.` : null,
-        version: isDecided ? 2 : 1, createdAt, updatedAt: isDecided ? addDays(dueOn, 20) : createdAt,
+        id,
+        movementId: m.id,
+        unitId: u.id,
+        registeredById: people.officerOf.get(u.no)!,
+        pledge: pick(pledges, key)(u.agency),
+        resultsSummary: isDecided
+          ? `${u.agency} đã hoàn thành các chỉ tiêu đăng ký, nhiều chỉ tiêu vượt kế hoạch.`
+          : null,
+        version: isDecided ? 2 : 1,
+        createdAt,
+        updatedAt: isDecided ? addDays(dueOn, 20) : createdAt,
       });
       const count = 1 + (key % 3);
       const first = key % targets.length;
@@ -53,8 +77,14 @@ export async function insertRegistrations(
         const short = hash(key * 11 + i) < 0.15;
         const achieved = Math.min(target.cap ?? Infinity, Math.round(value * (short ? 0.9 : 1.1)));
         await rows.add({
-          id: benchUuid(ns.target, key * 4 + i), registrationId: id, position: i + 1, description: target.description, targetValue: value.toFixed(2),
-          measureUnit: target.measureUnit, dueOn, achievedValue: isDecided ? achieved.toFixed(2) : null,
+          id: benchUuid(ns.target, key * 4 + i),
+          registrationId: id,
+          position: i + 1,
+          description: target.description,
+          targetValue: value.toFixed(2),
+          measureUnit: target.measureUnit,
+          dueOn,
+          achievedValue: isDecided ? achieved.toFixed(2) : null,
           resultNote: isDecided ? pick(short ? resultNotes.short : resultNotes.met, key + i) : null,
         });
       }

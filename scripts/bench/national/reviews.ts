@@ -10,31 +10,87 @@ import type { PlannedNomination } from "./nominations";
 import { BatchInserter, insertObjects, ns, sqlUnit, sqlUuid, unit as hash, type Column } from "./sql";
 
 const planColumns: Column[] = [
-  ["id", "uuid"], ["n", "bigint"], ["movement_id", "uuid"], ["kind", "text"], ["self_count", "int"], ["quality", "float8"],
-  ["reviewers", "int"], ["pending", "int"], ["council_size", "int"], ["review_at", "timestamp"], ["review_days", "int"],
+  ["id", "uuid"],
+  ["n", "bigint"],
+  ["movement_id", "uuid"],
+  ["kind", "text"],
+  ["self_count", "int"],
+  ["quality", "float8"],
+  ["reviewers", "int"],
+  ["pending", "int"],
+  ["council_size", "int"],
+  ["review_at", "timestamp"],
+  ["review_days", "int"],
 ];
 
 /** The plan tables the SQL below reads: one row per nomination, one per council seat, one per criterion text. */
-export async function writePlan(client: pg.Client, planned: readonly PlannedNomination[], movements: readonly BenchMovement[]): Promise<void> {
-  await client.query(`CREATE TEMP TABLE bench_nomination (${planColumns.map(([name, type]) => `${name} ${type}`).join(", ")})`);
+export async function writePlan(
+  client: pg.Client,
+  planned: readonly PlannedNomination[],
+  movements: readonly BenchMovement[],
+): Promise<void> {
+  await client.query(
+    `CREATE TEMP TABLE bench_nomination (${planColumns.map(([name, type]) => `${name} ${type}`).join(", ")})`,
+  );
   const rows = new BatchInserter(client, "bench_nomination", planColumns);
   for (const p of planned) {
     const reviewStart = reviewStartOf(p.movement);
     const reviewEnd = p.movement.phases.find((phase) => phase.kind === "PUBLIC_POSTING")!.startsOn;
     const until = reviewEnd < asOf ? reviewEnd : asOf;
     await rows.add({
-      id: p.id, n: p.n, movement_id: p.movement.id, kind: p.kind, self_count: p.selfAssessed, quality: p.quality, reviewers: p.reviewers, pending: p.pendingReview,
-      council_size: p.movement.council.length, review_at: new Date(reviewStart.getTime() + (1 + (p.n % 10)) * 3_600_000),
+      id: p.id,
+      n: p.n,
+      movement_id: p.movement.id,
+      kind: p.kind,
+      self_count: p.selfAssessed,
+      quality: p.quality,
+      reviewers: p.reviewers,
+      pending: p.pendingReview,
+      council_size: p.movement.council.length,
+      review_at: new Date(reviewStart.getTime() + (1 + (p.n % 10)) * 3_600_000),
       review_days: Math.max(1, Math.floor((until.getTime() - reviewStart.getTime()) / 86_400_000) - 1),
     });
   }
   await rows.finish();
-  await client.query(`CREATE TEMP TABLE bench_council (movement_id uuid, seat int, user_id uuid, leniency float8, PRIMARY KEY (movement_id, seat))`);
-  const seats = movements.flatMap((m) => m.council.map((userId, seat) => ({ movement_id: m.id, seat, user_id: userId, leniency: (hash(m.no * 100 + seat) - 0.5) * 0.12 })));
-  await insertObjects(client, "bench_council", [["movement_id", "uuid"], ["seat", "int"], ["user_id", "uuid"], ["leniency", "float8"]], seats);
+  await client.query(
+    `CREATE TEMP TABLE bench_council (movement_id uuid, seat int, user_id uuid, leniency float8, PRIMARY KEY (movement_id, seat))`,
+  );
+  const seats = movements.flatMap((m) =>
+    m.council.map((userId, seat) => ({
+      movement_id: m.id,
+      seat,
+      user_id: userId,
+      leniency: (hash(m.no * 100 + seat) - 0.5) * 0.12,
+    })),
+  );
+  await insertObjects(
+    client,
+    "bench_council",
+    [
+      ["movement_id", "uuid"],
+      ["seat", "int"],
+      ["user_id", "uuid"],
+      ["leniency", "float8"],
+    ],
+    seats,
+  );
   await client.query(`CREATE TEMP TABLE bench_criterion_text (criterion_id uuid, kind text, body text)`);
-  const texts = movements.flatMap((m) => m.criteria.flatMap((c) => [{ criterion_id: c.id, kind: "INDIVIDUAL", body: c.individual }, { criterion_id: c.id, kind: "COLLECTIVE", body: c.collective }]));
-  await insertObjects(client, "bench_criterion_text", [["criterion_id", "uuid"], ["kind", "text"], ["body", "text"]], texts);
+  const texts = movements.flatMap((m) =>
+    m.criteria.flatMap((c) => [
+      { criterion_id: c.id, kind: "INDIVIDUAL", body: c.individual },
+      { criterion_id: c.id, kind: "COLLECTIVE", body: c.collective },
+    ]),
+  );
+  await insertObjects(
+    client,
+    "bench_criterion_text",
+    [
+      ["criterion_id", "uuid"],
+      ["kind", "text"],
+      ["body", "text"],
+    ],
+    texts,
+  );
   await client.query(`ANALYZE bench_nomination; ANALYZE bench_council; ANALYZE bench_criterion_text`);
 }
 

@@ -90,13 +90,21 @@ export async function insertColumns(
   const select = options.select ? options.select(names) : `SELECT * FROM ${unnest}`;
   const sql = `INSERT INTO "${table}" (${names}) ${select.replace("$UNNEST", () => unnest)}`;
   for (let start = 0; start < rows; start += batch) {
-    await client.query(sql, values.map((column) => column.slice(start, start + batch).map(utc)));
+    await client.query(
+      sql,
+      values.map((column) => column.slice(start, start + batch).map(utc)),
+    );
   }
   return rows;
 }
 
 /** Inserts `objects` (each with a property per column) through insertColumns. */
-export async function insertObjects(client: pg.Client, table: string, columns: readonly Column[], objects: readonly object[]): Promise<number> {
+export async function insertObjects(
+  client: pg.Client,
+  table: string,
+  columns: readonly Column[],
+  objects: readonly object[],
+): Promise<number> {
   const rows = new Columns(columns.map(([name]) => name));
   for (const object of objects) rows.push(object as Record<string, unknown>);
   return insertColumns(client, table, columns, rows.arrays(columns));
@@ -130,7 +138,10 @@ export class BatchInserter {
   }
   private async flush(): Promise<void> {
     const arrays = this.rows.arrays(this.columns);
-    this.written += await insertColumns(this.client, this.table, this.columns, arrays, { ...this.options, batch: Infinity });
+    this.written += await insertColumns(this.client, this.table, this.columns, arrays, {
+      ...this.options,
+      batch: Infinity,
+    });
     this.rows.clear();
   }
 }

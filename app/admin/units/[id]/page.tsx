@@ -38,11 +38,15 @@ export default async function AdminUnitPage({ params }: Props) {
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{unit.name}</h1>
       <p className="mt-1 text-stone-700">
-        <span className="font-mono">{unit.code}</span> · {t("level", { depth: unit.depth + 1 })} · {unit.isActive ? t("statusActive") : t("statusInactive")}
+        <span className="font-mono">{unit.code}</span> · {t("level", { depth: unit.depth + 1 })} ·{" "}
+        {unit.isActive ? t("statusActive") : t("statusInactive")}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         {unit.isActive ? (
-          <Link href={`/admin/units/new?parentId=${unit.id}`} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/admin/units/new?parentId=${unit.id}`}
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("addChild")}
           </Link>
         ) : null}
@@ -53,10 +57,15 @@ export default async function AdminUnitPage({ params }: Props) {
       <UnitOverview unit={unit} hrefOf={(target) => `/admin/units/${target.id}`} />
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <div className={card}>
-          <UnitEditForm unit={{ id: unit.id, name: unit.name, code: unit.code, headcount: unit.headcount, version: unit.version }} />
+          <UnitEditForm
+            unit={{ id: unit.id, name: unit.name, code: unit.code, headcount: unit.headcount, version: unit.version }}
+          />
         </div>
         <div className={card}>
-          <UnitMoveForm unit={{ id: unit.id, version: unit.version, parentId: unit.parent?.id ?? null }} parents={parents} />
+          <UnitMoveForm
+            unit={{ id: unit.id, version: unit.version, parentId: unit.parent?.id ?? null }}
+            parents={parents}
+          />
         </div>
         <div className={card}>
           <UnitStatusForm unit={{ id: unit.id, version: unit.version, isActive: unit.isActive }} />

@@ -13,14 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newTitle") };
 }
 
-export default async function NewUnitPage({ searchParams }: { searchParams: Promise<{ parentId?: string | string[] }> }) {
+export default async function NewUnitPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ parentId?: string | string[] }>;
+}) {
   const actor = await requireUser("/admin/units/new");
   if (!can(actor, "unit.manage")) notFound();
   const t = await getTranslations("units");
   const parents = await listParentOptions({ actor });
   // ?parentId= preselects the parent ("add a child unit" on a unit's page); ignored when unknown.
   const requested = unitIdSchema.safeParse((await searchParams).parentId);
-  const defaultParentId = requested.success && parents.some((p) => p.id === requested.data) ? requested.data : (parents[0]?.id ?? "");
+  const defaultParentId =
+    requested.success && parents.some((p) => p.id === requested.data) ? requested.data : (parents[0]?.id ?? "");
   return (
     <>
       <Link href="/admin/units" className="text-brand-700 underline hover:text-brand-800">

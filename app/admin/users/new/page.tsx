@@ -19,7 +19,9 @@ export default async function NewUserPage() {
   const units = await listUnitOptions({ actor });
   return (
     <>
-      <Link href="/admin/users" className="text-brand-700 underline">{t("backToList")}</Link>
+      <Link href="/admin/users" className="text-brand-700 underline">
+        {t("backToList")}
+      </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("newTitle")}</h1>
       <p className="mt-1 text-stone-700">{t("newIntro")}</p>
       <CreateUserForm units={units} />

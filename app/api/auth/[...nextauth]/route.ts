@@ -22,7 +22,12 @@ async function safeForNextAuth(request: NextRequest): Promise<NextRequest> {
   const url = withSafeCallbackQuery(request.nextUrl, origin);
   if (!url) return request;
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
-  return new NextRequest(url, { method: request.method, headers: request.headers, body: hasBody ? request.body : undefined, ...(hasBody ? { duplex: "half" } : {}) } as ConstructorParameters<typeof NextRequest>[1]);
+  return new NextRequest(url, {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? request.body : undefined,
+    ...(hasBody ? { duplex: "half" } : {}),
+  } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 // next-auth v4 reads `params.nextauth` synchronously; Next 16 hands params over as a promise.

@@ -1,5 +1,11 @@
 import { getLocale } from "next-intl/server";
-import { dashboardCsv, dashboardData, dashboardExportSchema, dashboardFileName, dashboardWorkbook } from "@/lib/dashboard/export";
+import {
+  dashboardCsv,
+  dashboardData,
+  dashboardExportSchema,
+  dashboardFileName,
+  dashboardWorkbook,
+} from "@/lib/dashboard/export";
 import { isLocale } from "@/lib/i18n/config";
 import { can } from "@/lib/policy";
 import { contentDisposition } from "@/lib/storage/file-names";

@@ -24,7 +24,10 @@ export const GET = answerUnavailable(async function GET(request: Request, { para
   const file = actor && isUuid(fileId) ? await openNominationFileForDownload({ actor, fileId }) : null;
   if (!file) {
     const t = await getTranslations("nominationFiles");
-    return new Response(t("errors.notFound"), { status: 404, headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(t("errors.notFound"), {
+      status: 404,
+      headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const isInline = new URL(request.url).searchParams.get("inline") === "1" && inlineTypes.has(file.mimeType);
   return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {

@@ -34,13 +34,27 @@ export const GET = answerUnavailable(async function GET(request: Request) {
   const search = new URL(request.url).searchParams;
   const t = await getTranslations("rosterExport");
   const format = formatSchema.safeParse(search.get("format"));
-  if (!format.success) return NextResponse.json({ error: "unknownFormat", message: t("errors.unknownFormat") }, { status: 400, headers: privateNoStore });
+  if (!format.success)
+    return NextResponse.json(
+      { error: "unknownFormat", message: t("errors.unknownFormat") },
+      { status: 400, headers: privateNoStore },
+    );
   const params = parseRosterParams(search);
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "vi";
   const fileName = await rosterExportFileName({ actor, params, locale, extension: format.data });
-  const headers = { ...privateNoStore, "Content-Type": contentTypes[format.data], "Content-Disposition": contentDisposition(fileName) };
-  const audit = () => recordAudit({ actorId: actor.id, action: "roster.exported", objectType: "Honoree", after: { format: format.data, filters: rosterQueryString(params, { omit: ["page"] }) } });
+  const headers = {
+    ...privateNoStore,
+    "Content-Type": contentTypes[format.data],
+    "Content-Disposition": contentDisposition(fileName),
+  };
+  const audit = () =>
+    recordAudit({
+      actorId: actor.id,
+      action: "roster.exported",
+      objectType: "Honoree",
+      after: { format: format.data, filters: rosterQueryString(params, { omit: ["page"] }) },
+    });
 
   if (format.data === "pdf") {
     try {
@@ -49,8 +63,14 @@ export const GET = answerUnavailable(async function GET(request: Request) {
       return new Response(new Uint8Array(pdf), { headers: { ...headers, "Content-Length": String(pdf.length) } });
     } catch (error) {
       if (!(error instanceof ExportTooLargeError)) throw error;
-      const values = { count: new Intl.NumberFormat(locale).format(error.count), limit: new Intl.NumberFormat(locale).format(error.limit) };
-      return NextResponse.json({ error: "tooManyRows", message: t("errors.tooManyRows", values) }, { status: 422, headers: privateNoStore });
+      const values = {
+        count: new Intl.NumberFormat(locale).format(error.count),
+        limit: new Intl.NumberFormat(locale).format(error.limit),
+      };
+      return NextResponse.json(
+        { error: "tooManyRows", message: t("errors.tooManyRows", values) },
+        { status: 422, headers: privateNoStore },
+      );
     }
   }
 
@@ -64,11 +84,15 @@ export const GET = answerUnavailable(async function GET(request: Request) {
   const write = format.data === "xlsx" ? writeRosterXlsx : writeRosterCsv;
   write({ actor, params, locale, output, batches }).then(
     ({ rows, failure }) => {
-      if (failure) log.error({ err: failure.message, format: format.data, rows }, "roster export stopped early; the file says so");
+      if (failure)
+        log.error({ err: failure.message, format: format.data, rows }, "roster export stopped early; the file says so");
     },
     (error: unknown) => {
       // The download was closed, or the writer itself broke: nothing more can be sent.
-      log.warn({ err: error instanceof Error ? error.message : String(error), format: format.data }, "roster export abandoned");
+      log.warn(
+        { err: error instanceof Error ? error.message : String(error), format: format.data },
+        "roster export abandoned",
+      );
       output.destroy(error instanceof Error ? error : new Error(String(error)));
     },
   );

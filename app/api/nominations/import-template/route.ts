@@ -19,9 +19,19 @@ export const GET = answerUnavailable(async function GET(request: Request) {
   const movementId = new URL(request.url).searchParams.get("movementId") ?? "";
   if (!can(actor, "nomination.create") || !isUuid(movementId)) return importErrorResponse("notFound");
   try {
-    const { bytes, fileName } = await buildImportTemplate({ actor, movementId, locale: await getLocale(), today: today() });
+    const { bytes, fileName } = await buildImportTemplate({
+      actor,
+      movementId,
+      locale: await getLocale(),
+      today: today(),
+    });
     return new Response(new Uint8Array(bytes), {
-      headers: { ...privateNoStore, "Content-Type": fileKinds.xlsx, "Content-Disposition": contentDisposition(fileName), "Content-Length": String(bytes.length) },
+      headers: {
+        ...privateNoStore,
+        "Content-Type": fileKinds.xlsx,
+        "Content-Disposition": contentDisposition(fileName),
+        "Content-Length": String(bytes.length),
+      },
     });
   } catch (error) {
     if (error instanceof ImportRefusedError) return importRefusalResponse(error.refusal);

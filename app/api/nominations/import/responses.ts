@@ -10,7 +10,10 @@ const errorStatus: Record<ImportApiError, number> = { unauthenticated: 401, notF
 /** An error with a stable code for programs and a message in the visitor's language. */
 export async function importErrorResponse(error: ImportApiError) {
   const t = await getTranslations("nominationImport");
-  return NextResponse.json({ error, message: t(`apiErrors.${error}`) }, { status: errorStatus[error], headers: privateNoStore });
+  return NextResponse.json(
+    { error, message: t(`apiErrors.${error}`) },
+    { status: errorStatus[error], headers: privateNoStore },
+  );
 }
 
 type RequestRefusal = ImportRefusal | { code: "noFile" | "movementRequired" };
@@ -29,7 +32,11 @@ export async function importRefusalResponse(refusal: RequestRefusal) {
   const t = await getTranslations("nominationImport");
   const values = "values" in refusal ? refusal.values : {};
   // A missing column is named as the template names it.
-  const named = "column" in values && refusal.code === "missingColumn" ? { column: t(`columns.${refusal.values.column}`) } : values;
+  const named =
+    "column" in values && refusal.code === "missingColumn" ? { column: t(`columns.${refusal.values.column}`) } : values;
   const status = refusalStatus[refusal.code] ?? 422;
-  return NextResponse.json({ error: refusal.code, message: t(`refusals.${refusal.code}`, named) }, { status, headers: privateNoStore });
+  return NextResponse.json(
+    { error: refusal.code, message: t(`refusals.${refusal.code}`, named) },
+    { status, headers: privateNoStore },
+  );
 }

@@ -27,7 +27,8 @@ export const POST = answerUnavailable(async function POST(request: Request) {
   const movementId = form.get("movementId");
   if (typeof movementId !== "string" || !isUuid(movementId)) return importRefusalResponse({ code: "movementRequired" });
   const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return importRefusalResponse({ code: "noFile" });
+  if (!(file instanceof File) || (file.size === 0 && file.name === ""))
+    return importRefusalResponse({ code: "noFile" });
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const { importId, rows } = await startNominationImport({ actor, movementId, fileName: file.name, bytes });

@@ -28,11 +28,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   // Nothing about a movement the viewer may not see, not even its name in the title.
   if (!movement) return { title: t("title") };
   const title = t("movementPageTitle", { movement: localizedName(locale, movement.name, movement.nameEn) });
-  return { title, alternates: { canonical: `/movements/${movement.id}/honorees` }, openGraph: { title, type: "website" } };
+  return {
+    title,
+    alternates: { canonical: `/movements/${movement.id}/honorees` },
+    openGraph: { title, type: "website" },
+  };
 }
 
 /** One movement's roster: 404 when the movement is not visible to the viewer (the movement page's rule). */
-export default async function MovementHonoreesPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MovementHonoreesPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const { actor, movement } = await load(id);
   if (!movement) notFound();

@@ -15,7 +15,11 @@ import { requireUser, type Actor } from "@/lib/session";
  * that rendered the form; the commands check the policy), parses with `schema`, and turns
  * registration refusals into messages (keys of "registrations.refusals").
  */
-async function registrationAction<T>(formData: FormData, schema: ZodType<T>, run: (actor: Actor, input: T) => Promise<FormState | void>): Promise<FormState> {
+async function registrationAction<T>(
+  formData: FormData,
+  schema: ZodType<T>,
+  run: (actor: Actor, input: T) => Promise<FormState | void>,
+): Promise<FormState> {
   const actor = await requireUser("/movements");
   const values = formValues(formData);
   return handleForm(formData, schema, async (input) => {

@@ -12,7 +12,8 @@ import { id } from "@/lib/validation/fields";
 /** Sends feedback or an objection on a posted candidate (any signed-in member, during the posting). */
 export async function sendFeedbackAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const movementId = formData.get("movementId");
-  const path = typeof movementId === "string" && isUuid(movementId) ? `/movements/${movementId}/shortlist` : "/movements";
+  const path =
+    typeof movementId === "string" && isUuid(movementId) ? `/movements/${movementId}/shortlist` : "/movements";
   // The form names its movement (the page to refresh): a malformed one is a field error too.
   return reviewAction(formData, sendFeedbackSchema.extend({ movementId: id() }), path, async (actor, input) => {
     await sendFeedback({ actor, input, today: today() });

@@ -35,12 +35,18 @@ export default async function PostedShortlistPage({ params }: { params: Params }
   return (
     <article>
       <p>
-        <Link href={`/movements/${id}`} className="text-brand-700 underline">{t("backToMovement")}</Link>
+        <Link href={`/movements/${id}`} className="text-brand-700 underline">
+          {t("backToMovement")}
+        </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("publicTitle")}</h1>
       <p className="mt-1 max-w-3xl text-stone-700">{t("publicIntro", { movement: shortlist.movement.name })}</p>
       <PostingWindowText window={shortlist.window} />
-      <PostingCandidates shortlist={shortlist} isSignedIn={viewer !== null} signInHref={`/sign-in?callbackUrl=${encodeURIComponent(path)}`} />
+      <PostingCandidates
+        shortlist={shortlist}
+        isSignedIn={viewer !== null}
+        signInHref={`/sign-in?callbackUrl=${encodeURIComponent(path)}`}
+      />
     </article>
   );
 }

@@ -86,7 +86,8 @@ export const councilArea: MatrixArea = {
         const { movementId } = await reviewMovement(db, fx, { seated: true });
         return {
           args: [idle, formData({ movementId, version: "1", reviewersPerNomination: "7", disagreementPoints: "25" })],
-          tookEffect: async () => (await db.movement.findUniqueOrThrow({ where: { id: movementId } })).reviewersPerNomination === 7,
+          tookEffect: async () =>
+            (await db.movement.findUniqueOrThrow({ where: { id: movementId } })).reviewersPerNomination === 7,
         };
       },
     },

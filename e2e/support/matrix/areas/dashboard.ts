@@ -11,14 +11,33 @@ import { createMovement, matrixMovement, nominationOfA, unique } from "./world";
 const ids = (fx: Parameters<PageCase["path"]>[0]) => areaIds(fx, "dashboard");
 
 /** Administrators and every officer (the movement covers all their units or lies within them). */
-const pageForAll: Record<MatrixRole, "ok" | "signin" | "notfound"> = { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok", admin: "ok" };
+const pageForAll: Record<MatrixRole, "ok" | "signin" | "notfound"> = {
+  ...everyone("notfound"),
+  anonymous: "signin",
+  officerA: "ok",
+  officerB: "ok",
+  officerParent: "ok",
+  admin: "ok",
+};
 /** A movement covering only unit A: B's officer is told it does not exist. */
 const pageForA = { ...pageForAll, officerB: "notfound" } as const;
-const fileForAll: Record<MatrixRole, number> = { ...status(404), anonymous: 401, officerA: 200, officerB: 200, officerParent: 200, admin: 200 };
+const fileForAll: Record<MatrixRole, number> = {
+  ...status(404),
+  anonymous: 401,
+  officerA: 200,
+  officerB: 200,
+  officerParent: 200,
+  admin: 200,
+};
 
 const pageCases: PageCase[] = [
   { route: "/dashboard", label: "dashboard (the newest movement)", path: () => "/dashboard", outcomes: pageForAll },
-  { route: "/dashboard", label: "dashboard of a movement of P", path: (fx) => `/dashboard?movement=${ids(fx).movementOfP}`, outcomes: pageForAll },
+  {
+    route: "/dashboard",
+    label: "dashboard of a movement of P",
+    path: (fx) => `/dashboard?movement=${ids(fx).movementOfP}`,
+    outcomes: pageForAll,
+  },
   {
     route: "/dashboard",
     label: "dashboard of a movement covering only unit A",
@@ -34,15 +53,40 @@ const pageCases: PageCase[] = [
     outcomes: { ...everyone("notfound"), anonymous: "signin" },
   },
   // A malformed id is ignored: the newest movement is shown.
-  { route: "/dashboard", label: "dashboard with a malformed movement id", path: () => "/dashboard?movement=not-a-uuid", outcomes: pageForAll },
+  {
+    route: "/dashboard",
+    label: "dashboard with a malformed movement id",
+    path: () => "/dashboard?movement=not-a-uuid",
+    outcomes: pageForAll,
+  },
 ];
 
 const handlerCases: HandlerCase[] = [
-  { route: "/api/dashboard/export", path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfP}&format=xlsx`, outcomes: fileForAll },
-  { route: "/api/dashboard/export", path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfP}&format=csv&table=unit`, outcomes: fileForAll },
-  { route: "/api/dashboard/export", path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfA}&format=csv&table=years`, outcomes: { ...fileForAll, officerB: 404 } },
-  { route: "/api/dashboard/export", path: (fx) => `/api/dashboard/export?movement=${fx.movements.draft.id}&format=xlsx`, outcomes: { ...status(404), anonymous: 401 } },
-  { route: "/api/dashboard/export", path: "/api/dashboard/export?movement=not-a-uuid&format=xlsx", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/dashboard/export",
+    path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfP}&format=xlsx`,
+    outcomes: fileForAll,
+  },
+  {
+    route: "/api/dashboard/export",
+    path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfP}&format=csv&table=unit`,
+    outcomes: fileForAll,
+  },
+  {
+    route: "/api/dashboard/export",
+    path: (fx) => `/api/dashboard/export?movement=${ids(fx).movementOfA}&format=csv&table=years`,
+    outcomes: { ...fileForAll, officerB: 404 },
+  },
+  {
+    route: "/api/dashboard/export",
+    path: (fx) => `/api/dashboard/export?movement=${fx.movements.draft.id}&format=xlsx`,
+    outcomes: { ...status(404), anonymous: 401 },
+  },
+  {
+    route: "/api/dashboard/export",
+    path: "/api/dashboard/export?movement=not-a-uuid&format=xlsx",
+    outcomes: { ...status(404), anonymous: 401 },
+  },
   // An unknown format, or a CSV without its table: refused as a bad request to those who may export.
   {
     route: "/api/dashboard/export",
@@ -60,7 +104,13 @@ export const dashboardArea: MatrixArea = {
   name: "dashboard",
   async setup(db, fx) {
     const run = unique();
-    const movementOfP = await matrixMovement(db, fx, { code: `MX-dash-${run}`, name: `Phong trào ma trận thống kê ${run}`, description: "Phong trào dùng cho kiểm thử phân quyền thống kê.", status: "OPEN", seated: false });
+    const movementOfP = await matrixMovement(db, fx, {
+      code: `MX-dash-${run}`,
+      name: `Phong trào ma trận thống kê ${run}`,
+      description: "Phong trào dùng cho kiểm thử phân quyền thống kê.",
+      status: "OPEN",
+      seated: false,
+    });
     await nominationOfA(db, fx, movementOfP, `Nguyễn Văn Thống Kê ${run}`, "SUBMITTED");
     const movementOfA = await createMovement(db, {
       code: `MX-dash-a-${run}`,

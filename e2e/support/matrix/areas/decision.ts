@@ -24,7 +24,13 @@ async function closedVoteMovement(db: PrismaClient, fx: MatrixFixtures, options:
     approvalThresholdPercent: 50,
   });
   const dossier = await completeDossierOfA(db, fx, movement, "APPROVED");
-  await postShortlist(db, { movementId: movement.id, postedById: fx.userIds.admin, daysAgo: 60, workingDays: 10, audience: "STAFF" });
+  await postShortlist(db, {
+    movementId: movement.id,
+    postedById: fx.userIds.admin,
+    daysAgo: 60,
+    workingDays: 10,
+    audience: "STAFF",
+  });
   await closedVote(db, {
     movementId: movement.id,
     nominationId: dossier.id,
@@ -35,7 +41,14 @@ async function closedVoteMovement(db: PrismaClient, fx: MatrixFixtures, options:
   });
   const decision = options.decided
     ? await db.decision.create({
-        data: { movementId: movement.id, number: `1/QĐ-${code}`, issuedOn: dayFromToday(-1), signerName: "Nguyễn Văn Bình", issuingAuthority: "Ban Thường vụ", recordedById: fx.userIds.admin },
+        data: {
+          movementId: movement.id,
+          number: `1/QĐ-${code}`,
+          issuedOn: dayFromToday(-1),
+          signerName: "Nguyễn Văn Bình",
+          issuingAuthority: "Ban Thường vụ",
+          recordedById: fx.userIds.admin,
+        },
       })
     : null;
   return { movement, decision };
@@ -44,7 +57,11 @@ async function closedVoteMovement(db: PrismaClient, fx: MatrixFixtures, options:
 /** Who may record or correct a decision: administrators only. */
 const administrators = ["admin"] as const;
 
-const decisionFields = { issuedOn: isoDay(-1), signerName: "Nguyễn Văn Bình", issuingAuthority: "Ban Thường vụ Công đoàn" };
+const decisionFields = {
+  issuedOn: isoDay(-1),
+  signerName: "Nguyễn Văn Bình",
+  issuingAuthority: "Ban Thường vụ Công đoàn",
+};
 
 const handlerCases: HandlerCase[] = [
   // The minutes: administrators and the movement's council members (the matrix reviewer sits on it).
@@ -59,7 +76,11 @@ const handlerCases: HandlerCase[] = [
     path: (fx) => `/api/movements/${fx.nominations.movementId}/minutes`,
     outcomes: { ...status(404), anonymous: 401 },
   },
-  { route: "/api/movements/[id]/minutes", path: "/api/movements/not-a-uuid/minutes", outcomes: { ...status(404), anonymous: 401 } },
+  {
+    route: "/api/movements/[id]/minutes",
+    path: "/api/movements/not-a-uuid/minutes",
+    outcomes: { ...status(404), anonymous: 401 },
+  },
 ];
 
 const actionCases: ActionCase[] = [
@@ -81,8 +102,20 @@ const actionCases: ActionCase[] = [
       const { movement, decision } = await closedVoteMovement(db, fx, { decided: true });
       const signerName = `Người ký đính chính ${unique()}`;
       return {
-        args: [idle, formData({ movementId: movement.id, decisionId: decision!.id, version: "1", number: decision!.number, ...decisionFields, signerName, reason: "Sai tên người ký trên quyết định." })],
-        tookEffect: async () => (await db.decision.findUniqueOrThrow({ where: { id: decision!.id } })).signerName === signerName,
+        args: [
+          idle,
+          formData({
+            movementId: movement.id,
+            decisionId: decision!.id,
+            version: "1",
+            number: decision!.number,
+            ...decisionFields,
+            signerName,
+            reason: "Sai tên người ký trên quyết định.",
+          }),
+        ],
+        tookEffect: async () =>
+          (await db.decision.findUniqueOrThrow({ where: { id: decision!.id } })).signerName === signerName,
       };
     },
   },

@@ -13,7 +13,11 @@ export interface MatrixDecided {
 }
 
 /** A movement of P in PUBLISHED with a recorded decision (published when `published`). */
-export async function decidedMovement(db: PrismaClient, fx: MatrixFixtures, options: { published?: boolean; audience?: Visibility } = {}): Promise<MatrixDecided> {
+export async function decidedMovement(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  options: { published?: boolean; audience?: Visibility } = {},
+): Promise<MatrixDecided> {
   const code = `MXH-${unique()}`.toUpperCase();
   const movement = await matrixMovement(db, fx, {
     code,
@@ -48,7 +52,12 @@ export async function matrixHonoree(
   const unit = fx.units[options.unit ?? "a"];
   const name = options.name ?? `Nguyễn Thị Vinh Danh ${unique()}`;
   const createdById = options.unit === "b" ? fx.userIds.officerB : fx.userIds.officerA;
-  const nomination = await bareNomination(db, decided.movement, { unitId: unit.id, createdById, nomineeName: name, status: "HONOURED" });
+  const nomination = await bareNomination(db, decided.movement, {
+    unitId: unit.id,
+    createdById,
+    nomineeName: name,
+    status: "HONOURED",
+  });
   const record = honoreeRecord(
     {
       id: nomination.id,
@@ -72,7 +81,14 @@ export async function matrixHonoree(
       ...record,
       listedFor,
       publishedAt: listedFor ? new Date() : null,
-      ...(options.revoked ? { revokedAt: new Date(), revokedReason: "Hồ sơ không trung thực", revocationReference: "15/QĐ-MX", revokedById: fx.userIds.admin } : {}),
+      ...(options.revoked
+        ? {
+            revokedAt: new Date(),
+            revokedReason: "Hồ sơ không trung thực",
+            revocationReference: "15/QĐ-MX",
+            revokedById: fx.userIds.admin,
+          }
+        : {}),
     },
     select: { id: true, name: true },
   });

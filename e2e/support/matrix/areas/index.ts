@@ -13,4 +13,17 @@ import { rosterExportsArea } from "./roster-exports";
 import { reviewingArea } from "./reviewing";
 import { voteArea } from "./vote";
 
-export const matrixAreas: MatrixArea[] = [councilArea, reviewingArea, resultsArea, postingArea, voteArea, decisionArea, rosterArea, rosterExportsArea, rosterAdminArea, dashboardArea, nominationSubmitArea, levelsArea];
+export const matrixAreas: MatrixArea[] = [
+  councilArea,
+  reviewingArea,
+  resultsArea,
+  postingArea,
+  voteArea,
+  decisionArea,
+  rosterArea,
+  rosterExportsArea,
+  rosterAdminArea,
+  dashboardArea,
+  nominationSubmitArea,
+  levelsArea,
+];

@@ -34,7 +34,9 @@ async function levelMovement(db: PrismaClient, fx: MatrixFixtures) {
       routeSelection: "CHOSEN_UNITS",
       phases: { create: [{ kind: "NOMINATION", startsOn: dayFromToday(-60), endsOn: dayFromToday(60) }] },
       criteria: { create: [{ position: 1, name: "Hiệu quả công việc", guidance: "", weight: 100, maxScore: 10 }] },
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }] },
+      awardTitles: {
+        create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: 60 }],
+      },
       routeUnits: { create: [{ unitId: fx.units.parent.id, isLevel: true }] },
     },
     include: { awardTitles: true },
@@ -43,7 +45,11 @@ async function levelMovement(db: PrismaClient, fx: MatrixFixtures) {
 }
 
 /** A dossier of unit A, submitted by the matrix officer of A and now awaiting P, as lib/levels/entry.ts leaves it. */
-async function dossierAtP(db: PrismaClient, fx: MatrixFixtures, movement: { id: string; code: string; titleId: string }) {
+async function dossierAtP(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  movement: { id: string; code: string; titleId: string },
+) {
   const nomineeName = `Ứng viên cấp ma trận ${movement.code} ${unique()}`;
   const sentAt = new Date(Date.now() - 3_600_000);
   const nomination = await db.nomination.create({
@@ -67,9 +73,27 @@ async function dossierAtP(db: PrismaClient, fx: MatrixFixtures, movement: { id: 
     },
   });
   await db.nominationLevel.create({
-    data: { nominationId: nomination.id, movementId: movement.id, unitId: fx.units.parent.id, awardTitleId: movement.titleId, nominatingUnitId: fx.units.a.id, cycle: 1, receivedAt: sentAt },
+    data: {
+      nominationId: nomination.id,
+      movementId: movement.id,
+      unitId: fx.units.parent.id,
+      awardTitleId: movement.titleId,
+      nominatingUnitId: fx.units.a.id,
+      cycle: 1,
+      receivedAt: sentAt,
+    },
   });
-  await db.nominationStep.create({ data: { nominationId: nomination.id, cycle: 1, kind: "SUBMITTED", unitId: fx.units.a.id, toUnitId: fx.units.parent.id, actorId: fx.userIds.officerA, at: sentAt } });
+  await db.nominationStep.create({
+    data: {
+      nominationId: nomination.id,
+      cycle: 1,
+      kind: "SUBMITTED",
+      unitId: fx.units.a.id,
+      toUnitId: fx.units.parent.id,
+      actorId: fx.userIds.officerA,
+      at: sentAt,
+    },
+  });
   return { id: nomination.id, nomineeName };
 }
 
@@ -93,25 +117,61 @@ async function considerationOfP(db: PrismaClient, fx: MatrixFixtures, movementId
 }
 
 /** P forwarded the dossier to the organiser (the root): its level row, steps and proposal. */
-async function forwardedByP(db: PrismaClient, fx: MatrixFixtures, movementId: string, nominationId: string, considerationId: string) {
-  const proposal = await db.levelProposal.create({ data: { movementId, unitId: fx.units.parent.id, considerationId, dossierCount: 1, forwardedById: fx.userIds.officerParent } });
-  await db.nominationLevel.updateMany({ where: { nominationId, unitId: fx.units.parent.id }, data: { state: "FORWARDED", decidedAt: new Date(), version: 2 } });
+async function forwardedByP(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  movementId: string,
+  nominationId: string,
+  considerationId: string,
+) {
+  const proposal = await db.levelProposal.create({
+    data: {
+      movementId,
+      unitId: fx.units.parent.id,
+      considerationId,
+      dossierCount: 1,
+      forwardedById: fx.userIds.officerParent,
+    },
+  });
+  await db.nominationLevel.updateMany({
+    where: { nominationId, unitId: fx.units.parent.id },
+    data: { state: "FORWARDED", decidedAt: new Date(), version: 2 },
+  });
   await db.nomination.update({ where: { id: nominationId }, data: { levelUnitId: null, levelSince: new Date() } });
   await db.nominationStep.createMany({
     data: [
-      { nominationId, cycle: 1, kind: "FORWARDED", unitId: fx.units.parent.id, actorId: fx.userIds.officerParent, proposalId: proposal.id },
-      { nominationId, cycle: 1, kind: "REACHED_ORGANISER", unitId: fx.units.parent.id, actorId: fx.userIds.officerParent },
+      {
+        nominationId,
+        cycle: 1,
+        kind: "FORWARDED",
+        unitId: fx.units.parent.id,
+        actorId: fx.userIds.officerParent,
+        proposalId: proposal.id,
+      },
+      {
+        nominationId,
+        cycle: 1,
+        kind: "REACHED_ORGANISER",
+        unitId: fx.units.parent.id,
+        actorId: fx.userIds.officerParent,
+      },
     ],
   });
 }
 
 /** The dossier's state at P, the one level of these routes. */
-const levelState = async (db: PrismaClient, nominationId: string) => (await db.nominationLevel.findFirstOrThrow({ where: { nominationId, cycle: 1 } })).state;
+const levelState = async (db: PrismaClient, nominationId: string) =>
+  (await db.nominationLevel.findFirstOrThrow({ where: { nominationId, cycle: 1 } })).state;
 
 const ids = (fx: MatrixFixtures) => areaIds(fx, "levels");
 
 /** The level P's own pages: its officer acts, administrators read, everyone else is told they do not exist. */
-const levelOfP: Record<MatrixRole, PageOutcome> = { ...everyone("notfound"), anonymous: "signin", officerParent: "ok", admin: "ok" };
+const levelOfP: Record<MatrixRole, PageOutcome> = {
+  ...everyone("notfound"),
+  anonymous: "signin",
+  officerParent: "ok",
+  admin: "ok",
+};
 const nobodyButSignIn: Record<MatrixRole, PageOutcome> = { ...everyone("notfound"), anonymous: "signin" };
 
 export const levelsArea: MatrixArea = {
@@ -122,10 +182,20 @@ export const levelsArea: MatrixArea = {
     const consideration = await considerationOfP(db, fx, movement.id);
     const forwarded = await dossierAtP(db, fx, movement);
     await forwardedByP(db, fx, movement.id, forwarded.id, consideration.id);
-    return { movementId: movement.id, nomineeName: waiting.nomineeName, considerationId: consideration.id, forwardedId: forwarded.id };
+    return {
+      movementId: movement.id,
+      nomineeName: waiting.nomineeName,
+      considerationId: consideration.id,
+      forwardedId: forwarded.id,
+    };
   },
   pageCases: [
-    { route: "/levels", label: "my levels", path: () => "/levels", outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" } },
+    {
+      route: "/levels",
+      label: "my levels",
+      path: () => "/levels",
+      outcomes: { ...everyone("notfound"), anonymous: "signin", officerA: "ok", officerB: "ok", officerParent: "ok" },
+    },
     {
       route: "/levels/[movementId]/[unitId]",
       label: "inbox of level P",
@@ -139,7 +209,12 @@ export const levelsArea: MatrixArea = {
       path: (fx) => `/levels/${ids(fx).movementId}/${fx.units.b.id}`,
       outcomes: nobodyButSignIn,
     },
-    { route: "/levels/[movementId]/[unitId]", label: "inbox with malformed ids", path: () => "/levels/not-a-uuid/also-not", outcomes: nobodyButSignIn },
+    {
+      route: "/levels/[movementId]/[unitId]",
+      label: "inbox with malformed ids",
+      path: () => "/levels/not-a-uuid/also-not",
+      outcomes: nobodyButSignIn,
+    },
     {
       route: "/levels/[movementId]/[unitId]/allotments",
       label: "allotments of level P",
@@ -147,13 +222,48 @@ export const levelsArea: MatrixArea = {
       secret: (fx) => fx.units.a.name,
       outcomes: levelOfP,
     },
-    { route: "/levels/[movementId]/[unitId]/allotments", label: "allotments with malformed ids", path: () => "/levels/not-a-uuid/x/allotments", outcomes: nobodyButSignIn },
-    { route: "/admin/movements/[id]/route", label: "route settings", path: (fx) => `/admin/movements/${ids(fx).movementId}/route`, outcomes: adminOnly },
-    { route: "/admin/movements/[id]/route", label: "route settings, malformed id", path: () => "/admin/movements/not-a-uuid/route", outcomes: nobodyButSignIn },
-    { route: "/admin/movements/[id]/route/allotments", label: "organiser's allotments", path: (fx) => `/admin/movements/${ids(fx).movementId}/route/allotments`, outcomes: adminOnly },
-    { route: "/admin/movements/[id]/route/allotments", label: "organiser's allotments, malformed id", path: () => "/admin/movements/not-a-uuid/route/allotments", outcomes: nobodyButSignIn },
-    { route: "/admin/movements/[id]/levels", label: "overview of the levels", path: (fx) => `/admin/movements/${ids(fx).movementId}/levels`, outcomes: adminOnly },
-    { route: "/admin/movements/[id]/levels", label: "overview of a direct movement", path: (fx) => `/admin/movements/${fx.movements.public.id}/levels`, outcomes: nobodyButSignIn },
+    {
+      route: "/levels/[movementId]/[unitId]/allotments",
+      label: "allotments with malformed ids",
+      path: () => "/levels/not-a-uuid/x/allotments",
+      outcomes: nobodyButSignIn,
+    },
+    {
+      route: "/admin/movements/[id]/route",
+      label: "route settings",
+      path: (fx) => `/admin/movements/${ids(fx).movementId}/route`,
+      outcomes: adminOnly,
+    },
+    {
+      route: "/admin/movements/[id]/route",
+      label: "route settings, malformed id",
+      path: () => "/admin/movements/not-a-uuid/route",
+      outcomes: nobodyButSignIn,
+    },
+    {
+      route: "/admin/movements/[id]/route/allotments",
+      label: "organiser's allotments",
+      path: (fx) => `/admin/movements/${ids(fx).movementId}/route/allotments`,
+      outcomes: adminOnly,
+    },
+    {
+      route: "/admin/movements/[id]/route/allotments",
+      label: "organiser's allotments, malformed id",
+      path: () => "/admin/movements/not-a-uuid/route/allotments",
+      outcomes: nobodyButSignIn,
+    },
+    {
+      route: "/admin/movements/[id]/levels",
+      label: "overview of the levels",
+      path: (fx) => `/admin/movements/${ids(fx).movementId}/levels`,
+      outcomes: adminOnly,
+    },
+    {
+      route: "/admin/movements/[id]/levels",
+      label: "overview of a direct movement",
+      path: (fx) => `/admin/movements/${fx.movements.public.id}/levels`,
+      outcomes: nobodyButSignIn,
+    },
   ],
   handlerCases: [
     // The level's minutes: its own officers, the officers above it (none here: P's parent is the root), administrators.
@@ -162,7 +272,11 @@ export const levelsArea: MatrixArea = {
       path: (fx) => `/api/levels/considerations/${ids(fx).considerationId}/minutes`,
       outcomes: { ...status(404), anonymous: 401, officerParent: 200, admin: 200 },
     },
-    { route: "/api/levels/considerations/[id]/minutes", path: "/api/levels/considerations/not-a-uuid/minutes", outcomes: { ...status(404), anonymous: 401 } },
+    {
+      route: "/api/levels/considerations/[id]/minutes",
+      path: "/api/levels/considerations/not-a-uuid/minutes",
+      outcomes: { ...status(404), anonymous: 401 },
+    },
   ],
   actionCases: [
     {
@@ -172,8 +286,18 @@ export const levelsArea: MatrixArea = {
         const movement = await levelMovement(db, fx);
         const dossier = await dossierAtP(db, fx, movement);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, nominationId: dossier.id, version: "2", comment: "Bổ sung minh chứng tiêu chí 1." })],
-          tookEffect: async () => (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              unitId: fx.units.parent.id,
+              nominationId: dossier.id,
+              version: "2",
+              comment: "Bổ sung minh chứng tiêu chí 1.",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
         };
       },
     },
@@ -187,8 +311,18 @@ export const levelsArea: MatrixArea = {
         const consideration = await considerationOfP(db, fx, movement.id);
         await forwardedByP(db, fx, movement.id, dossier.id, consideration.id);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, nominationId: dossier.id, version: "2", comment: "Trả lại sau khi đã chuyển." })],
-          tookEffect: async () => (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              unitId: fx.units.parent.id,
+              nominationId: dossier.id,
+              version: "2",
+              comment: "Trả lại sau khi đã chuyển.",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "RETURNED",
         };
       },
     },
@@ -199,7 +333,17 @@ export const levelsArea: MatrixArea = {
         const movement = await levelMovement(db, fx);
         const dossier = await dossierAtP(db, fx, movement);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, nominationId: dossier.id, levelVersion: "1", comment: "Đề nghị xét.", rank: "1" })],
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              unitId: fx.units.parent.id,
+              nominationId: dossier.id,
+              levelVersion: "1",
+              comment: "Đề nghị xét.",
+              rank: "1",
+            }),
+          ],
           tookEffect: async () => (await levelState(db, dossier.id)) === "ENDORSED",
         };
       },
@@ -211,7 +355,16 @@ export const levelsArea: MatrixArea = {
         const movement = await levelMovement(db, fx);
         const dossier = await dossierAtP(db, fx, movement);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, nominationId: dossier.id, version: "2", reason: "Chưa đạt tiêu chí 1." })],
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              unitId: fx.units.parent.id,
+              nominationId: dossier.id,
+              version: "2",
+              reason: "Chưa đạt tiêu chí 1.",
+            }),
+          ],
           tookEffect: async () => (await levelState(db, dossier.id)) === "NOT_FORWARDED",
         };
       },
@@ -222,7 +375,18 @@ export const levelsArea: MatrixArea = {
       async probe({ db, fx }: ProbeContext) {
         const movement = await levelMovement(db, fx);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, totalMembers: "9", membersPresent: "8", votesFor: "7", votesAgainst: "1", note: "" })],
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              unitId: fx.units.parent.id,
+              totalMembers: "9",
+              membersPresent: "8",
+              votesFor: "7",
+              votesAgainst: "1",
+              note: "",
+            }),
+          ],
           tookEffect: async () => (await db.levelConsideration.count({ where: { movementId: movement.id } })) === 1,
         };
       },
@@ -235,7 +399,10 @@ export const levelsArea: MatrixArea = {
         const dossier = await dossierAtP(db, fx, movement);
         await considerationOfP(db, fx, movement.id);
         return {
-          args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, [`selected.${dossier.id}`]: "on" })],
+          args: [
+            idle,
+            formData({ movementId: movement.id, unitId: fx.units.parent.id, [`selected.${dossier.id}`]: "on" }),
+          ],
           tookEffect: async () => (await levelState(db, dossier.id)) === "FORWARDED",
         };
       },
@@ -261,8 +428,17 @@ export const levelsArea: MatrixArea = {
       async probe({ db, fx }: ProbeContext) {
         const movement = await levelMovement(db, fx);
         return {
-          args: [idle, formData({ movementId: movement.id, allotterUnitId: fx.units.parent.id, [`quota.${fx.units.a.id}.${movement.titleId}`]: "2", [`was.${fx.units.a.id}.${movement.titleId}`]: "" })],
-          tookEffect: async () => (await db.levelAllotment.count({ where: { movementId: movement.id, unitId: fx.units.a.id } })) === 1,
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              allotterUnitId: fx.units.parent.id,
+              [`quota.${fx.units.a.id}.${movement.titleId}`]: "2",
+              [`was.${fx.units.a.id}.${movement.titleId}`]: "",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.levelAllotment.count({ where: { movementId: movement.id, unitId: fx.units.a.id } })) === 1,
         };
       },
     },
@@ -273,8 +449,17 @@ export const levelsArea: MatrixArea = {
       async probe({ db, fx }: ProbeContext) {
         const movement = await levelMovement(db, fx);
         return {
-          args: [idle, formData({ movementId: movement.id, allotterUnitId: "", [`quota.${fx.units.parent.id}.${movement.titleId}`]: "3", [`was.${fx.units.parent.id}.${movement.titleId}`]: "" })],
-          tookEffect: async () => (await db.levelAllotment.count({ where: { movementId: movement.id, unitId: fx.units.parent.id } })) === 1,
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              allotterUnitId: "",
+              [`quota.${fx.units.parent.id}.${movement.titleId}`]: "3",
+              [`was.${fx.units.parent.id}.${movement.titleId}`]: "",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.levelAllotment.count({ where: { movementId: movement.id, unitId: fx.units.parent.id } })) === 1,
         };
       },
     },
@@ -284,8 +469,18 @@ export const levelsArea: MatrixArea = {
       async probe({ db, fx }: ProbeContext) {
         const movement = await levelMovement(db, fx);
         return {
-          args: [idle, formData({ movementId: movement.id, version: "1", route: "DIRECT", routeSelection: "EVERY_OFFICER_UNIT", levelLeadWorkingDays: "5" })],
-          tookEffect: async () => (await db.movement.findUniqueOrThrow({ where: { id: movement.id } })).route === "DIRECT",
+          args: [
+            idle,
+            formData({
+              movementId: movement.id,
+              version: "1",
+              route: "DIRECT",
+              routeSelection: "EVERY_OFFICER_UNIT",
+              levelLeadWorkingDays: "5",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.movement.findUniqueOrThrow({ where: { id: movement.id } })).route === "DIRECT",
         };
       },
     },
@@ -297,7 +492,9 @@ export const levelsArea: MatrixArea = {
         const forwardBy = dayFromToday(20).toISOString().slice(0, 10);
         return {
           args: [idle, formData({ movementId: movement.id, unitId: fx.units.parent.id, forwardBy })],
-          tookEffect: async () => (await db.routeUnit.findFirstOrThrow({ where: { movementId: movement.id, unitId: fx.units.parent.id } })).forwardBy !== null,
+          tookEffect: async () =>
+            (await db.routeUnit.findFirstOrThrow({ where: { movementId: movement.id, unitId: fx.units.parent.id } }))
+              .forwardBy !== null,
         };
       },
     },

@@ -13,11 +13,30 @@ const route = "/api/nominations/[id]/submit";
 const editors = ["officerA", "officerParent"] as const;
 
 /** Outcomes once the request gets past sign-in and parsing: the editors' status, and who else is refused how. */
-const forEditors = (code: number): Record<MatrixRole, number> => ({ anonymous: 401, staff: 404, officerA: code, officerB: 404, officerParent: code, reviewer: 404, admin: 403 });
+const forEditors = (code: number): Record<MatrixRole, number> => ({
+  anonymous: 401,
+  staff: 404,
+  officerA: code,
+  officerB: 404,
+  officerParent: code,
+  reviewer: 404,
+  admin: 403,
+});
 
 async function freshDraft(db: PrismaClient, fx: MatrixFixtures, options: { citation?: string } = {}) {
-  const dossier = await dossierOfA(db, { ...fx.nominations, run: "", parentId: fx.units.parent.id, unitAId: fx.units.a.id, officerAId: fx.userIds.officerA }, "DRAFT");
-  if (options.citation !== undefined) await db.nomination.update({ where: { id: dossier.id }, data: { citation: options.citation } });
+  const dossier = await dossierOfA(
+    db,
+    {
+      ...fx.nominations,
+      run: "",
+      parentId: fx.units.parent.id,
+      unitAId: fx.units.a.id,
+      officerAId: fx.userIds.officerA,
+    },
+    "DRAFT",
+  );
+  if (options.citation !== undefined)
+    await db.nomination.update({ where: { id: dossier.id }, data: { citation: options.citation } });
   const submitted = async () => (await db.nominationVersion.count({ where: { nominationId: dossier.id } })) > 0;
   return { ...dossier, submitted };
 }
@@ -31,7 +50,11 @@ const requestCases: RequestCase[] = [
     allowed: editors,
     async probe({ fx, db }) {
       const draft = await freshDraft(db, fx);
-      return { path: `/api/nominations/${draft.id}/submit`, data: { version: draft.version }, tookEffect: draft.submitted };
+      return {
+        path: `/api/nominations/${draft.id}/submit`,
+        data: { version: draft.version },
+        tookEffect: draft.submitted,
+      };
     },
   },
   {
@@ -54,7 +77,11 @@ const requestCases: RequestCase[] = [
     allowed: [],
     async probe({ fx, db }) {
       const draft = await freshDraft(db, fx, { citation: "" });
-      return { path: `/api/nominations/${draft.id}/submit`, data: { version: draft.version }, tookEffect: draft.submitted };
+      return {
+        path: `/api/nominations/${draft.id}/submit`,
+        data: { version: draft.version },
+        tookEffect: draft.submitted,
+      };
     },
   },
   {
@@ -82,7 +109,9 @@ const requestCases: RequestCase[] = [
 ];
 
 // Submitting is a POST only.
-const handlerCases: HandlerCase[] = [{ route, path: (fx) => `/api/nominations/${fx.nominations.draftOfA.id}/submit`, outcomes: status(405) }];
+const handlerCases: HandlerCase[] = [
+  { route, path: (fx) => `/api/nominations/${fx.nominations.draftOfA.id}/submit`, outcomes: status(405) },
+];
 
 export const nominationSubmitArea: MatrixArea = {
   name: "nominationSubmit",

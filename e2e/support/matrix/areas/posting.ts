@@ -19,15 +19,28 @@ import { matrixMovement, nominationOfA, postShortlist, unique } from "./world";
  */
 async function postingMovement(db: PrismaClient, fx: MatrixFixtures, audience: Visibility | null) {
   const code = `MXP-${unique()}`.toUpperCase();
-  const movement = await matrixMovement(db, fx, { code, name: `Phong trào công khai ma trận ${code}`, description: "Phong trào dùng cho kiểm thử phân quyền công khai lấy ý kiến.", status: "DECISION" });
+  const movement = await matrixMovement(db, fx, {
+    code,
+    name: `Phong trào công khai ma trận ${code}`,
+    description: "Phong trào dùng cho kiểm thử phân quyền công khai lấy ý kiến.",
+    status: "DECISION",
+  });
   const nomineeName = `Ứng viên công khai ${code}`;
   const nomination = await nominationOfA(db, fx, movement, nomineeName, "SHORTLISTED");
-  if (audience) await postShortlist(db, { movementId: movement.id, postedById: fx.userIds.admin, daysAgo: 2, workingDays: 60, audience });
+  if (audience)
+    await postShortlist(db, {
+      movementId: movement.id,
+      postedById: fx.userIds.admin,
+      daysAgo: 2,
+      workingDays: 60,
+      audience,
+    });
   return { movementId: movement.id, nominationId: nomination.id, nomineeName };
 }
 
 /** A day of a far year no one else uses (2060–2099: forms take days up to 2100), so each probe adds or removes its own holiday. */
-const farDay = () => `20${randomInt(60, 100)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
+const farDay = () =>
+  `20${randomInt(60, 100)}-${String(randomInt(1, 13)).padStart(2, "0")}-${String(randomInt(1, 29)).padStart(2, "0")}`;
 /** An id `setup` returned (areaIds fails loudly when it is missing). */
 const postingId = (fx: MatrixFixtures, key: string): string => areaIds(fx, "posting")[key]!;
 const utc = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -92,7 +105,10 @@ export const postingArea: MatrixArea = {
       async probe({ db }: ProbeContext) {
         const day = farDay();
         await db.publicHoliday.deleteMany({ where: { day: utc(day) } });
-        return { args: [idle, formData({ day, name: "Ngày lễ thử" })], tookEffect: async () => (await db.publicHoliday.count({ where: { day: utc(day) } })) === 1 };
+        return {
+          args: [idle, formData({ day, name: "Ngày lễ thử" })],
+          tookEffect: async () => (await db.publicHoliday.count({ where: { day: utc(day) } })) === 1,
+        };
       },
     },
     {
@@ -100,8 +116,15 @@ export const postingArea: MatrixArea = {
       allowed: ["admin"],
       async probe({ db }: ProbeContext) {
         const day = farDay();
-        await db.publicHoliday.upsert({ where: { day: utc(day) }, create: { day: utc(day), name: "Ngày lễ thử" }, update: {} });
-        return { args: [idle, formData({ day })], tookEffect: async () => (await db.publicHoliday.count({ where: { day: utc(day) } })) === 0 };
+        await db.publicHoliday.upsert({
+          where: { day: utc(day) },
+          create: { day: utc(day), name: "Ngày lễ thử" },
+          update: {},
+        });
+        return {
+          args: [idle, formData({ day })],
+          tookEffect: async () => (await db.publicHoliday.count({ where: { day: utc(day) } })) === 0,
+        };
       },
     },
     {
@@ -120,11 +143,18 @@ export const postingArea: MatrixArea = {
       allowed: ["admin"],
       async probe({ db, fx }: ProbeContext) {
         const objection = await db.postingFeedback.create({
-          data: { movementId: postingId(fx, "publicMovementId"), nominationId: postingId(fx, "publicNominationId"), authorId: fx.userIds.staff, kind: "OBJECTION", body: `Phản ánh thử ${unique()}` },
+          data: {
+            movementId: postingId(fx, "publicMovementId"),
+            nominationId: postingId(fx, "publicNominationId"),
+            authorId: fx.userIds.staff,
+            kind: "OBJECTION",
+            body: `Phản ánh thử ${unique()}`,
+          },
         });
         return {
           args: [idle, formData({ feedbackId: objection.id, resolution: "Đã xác minh với đơn vị." })],
-          tookEffect: async () => (await db.postingFeedback.findUniqueOrThrow({ where: { id: objection.id } })).resolvedAt !== null,
+          tookEffect: async () =>
+            (await db.postingFeedback.findUniqueOrThrow({ where: { id: objection.id } })).resolvedAt !== null,
         };
       },
     },
@@ -134,7 +164,15 @@ export const postingArea: MatrixArea = {
       async probe({ db, fx }: ProbeContext) {
         const body = `Góp ý thử phân quyền ${unique()}`;
         return {
-          args: [idle, formData({ movementId: postingId(fx, "publicMovementId"), nominationId: postingId(fx, "publicNominationId"), kind: "FEEDBACK", body })],
+          args: [
+            idle,
+            formData({
+              movementId: postingId(fx, "publicMovementId"),
+              nominationId: postingId(fx, "publicNominationId"),
+              kind: "FEEDBACK",
+              body,
+            }),
+          ],
           tookEffect: async () => (await db.postingFeedback.count({ where: { body } })) === 1,
         };
       },

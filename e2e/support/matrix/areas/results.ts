@@ -8,13 +8,23 @@ import { completeDossierOfA, matrixMovement, unique } from "./world";
 
 /** A movement of P under review (one criterion out of 10, one title without quota), the matrix reviewer on its council. */
 async function resultsMovement(db: PrismaClient, fx: MatrixFixtures, run: string) {
-  const movement = await matrixMovement(db, fx, { code: `MX-res-${run}`, name: `Phong trào ma trận kết quả ${run}`, description: "Phong trào dùng cho kiểm thử phân quyền xếp hạng.", status: "REVIEW" });
+  const movement = await matrixMovement(db, fx, {
+    code: `MX-res-${run}`,
+    name: `Phong trào ma trận kết quả ${run}`,
+    description: "Phong trào dùng cho kiểm thử phân quyền xếp hạng.",
+    status: "REVIEW",
+  });
   return { movementId: movement.id, titleId: movement.titleId, criterionId: movement.criterionId };
 }
 
 /** A fresh dossier of unit A in review in the area's movement, with a submitted review by the matrix reviewer: ranked, so it may be shortlisted. */
 async function rankedDossier(db: PrismaClient, fx: MatrixFixtures, ids: Record<string, string>) {
-  const dossier = await completeDossierOfA(db, fx, { id: ids.movementId!, titleId: ids.titleId!, criterionId: ids.criterionId! }, "IN_REVIEW");
+  const dossier = await completeDossierOfA(
+    db,
+    fx,
+    { id: ids.movementId!, titleId: ids.titleId!, criterionId: ids.criterionId! },
+    "IN_REVIEW",
+  );
   await db.review.create({
     data: {
       nominationId: dossier.id,
@@ -58,7 +68,8 @@ export const resultsArea: MatrixArea = {
         const dossier = await rankedDossier(db, fx, areaIds(fx, "results"));
         return {
           args: [idle, formData({ nominationId: dossier.id, shortlisted: "true" })],
-          tookEffect: async () => (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "SHORTLISTED",
+          tookEffect: async () =>
+            (await db.nomination.findUniqueOrThrow({ where: { id: dossier.id } })).status === "SHORTLISTED",
         };
       },
     },

@@ -11,24 +11,41 @@ import { completeDossierOfA, matrixMovement, unique } from "./world";
 
 /** A movement of P under review (status REVIEW, one criterion out of 10), its council holding the matrix reviewer. */
 async function reviewMovement(db: PrismaClient, fx: MatrixFixtures, run: string) {
-  const movement = await matrixMovement(db, fx, { code: `MX-rev-${run}`, name: `Phong trào ma trận chấm điểm ${run}`, description: "Phong trào dùng cho kiểm thử phân quyền chấm điểm.", status: "REVIEW" });
+  const movement = await matrixMovement(db, fx, {
+    code: `MX-rev-${run}`,
+    name: `Phong trào ma trận chấm điểm ${run}`,
+    description: "Phong trào dùng cho kiểm thử phân quyền chấm điểm.",
+    status: "REVIEW",
+  });
   return { movementId: movement.id, titleId: movement.titleId, criterionId: movement.criterionId };
 }
 
 /** A fresh submitted dossier of unit A in the area's movement, assigned to the matrix reviewer (optionally already scored and submitted). */
 async function assignedReview(db: PrismaClient, fx: MatrixFixtures, options: { submitted?: boolean } = {}) {
   const ids = areaIds(fx, "reviewing");
-  const dossier = await completeDossierOfA(db, fx, { id: ids.movementId!, titleId: ids.titleId!, criterionId: ids.criterionId! }, "IN_REVIEW");
+  const dossier = await completeDossierOfA(
+    db,
+    fx,
+    { id: ids.movementId!, titleId: ids.titleId!, criterionId: ids.criterionId! },
+    "IN_REVIEW",
+  );
   return db.review.create({
     data: {
       nominationId: dossier.id,
       reviewerId: fx.userIds.reviewer,
-      ...(options.submitted ? { status: "SUBMITTED", submittedAt: new Date(), scores: { create: [{ criterionId: ids.criterionId!, score: 8 }] } } : {}),
+      ...(options.submitted
+        ? {
+            status: "SUBMITTED",
+            submittedAt: new Date(),
+            scores: { create: [{ criterionId: ids.criterionId!, score: 8 }] },
+          }
+        : {}),
     },
   });
 }
 
-const reviewStatus = async (db: PrismaClient, id: string) => (await db.review.findUnique({ where: { id }, select: { status: true } }))?.status ?? null;
+const reviewStatus = async (db: PrismaClient, id: string) =>
+  (await db.review.findUnique({ where: { id }, select: { status: true } }))?.status ?? null;
 
 async function freshReview({ fx, db }: ProbeContext, options: { submitted?: boolean } = {}) {
   return assignedReview(db, fx, options);
@@ -42,7 +59,10 @@ export const reviewingArea: MatrixArea = {
     fx.areas.reviewing = base;
     const review = await assignedReview(db, fx);
     const file = await storedEvidence(db, review.nominationId, fx.userIds.officerA);
-    const nomination = await db.nomination.findUniqueOrThrow({ where: { id: review.nominationId }, select: { nomineeName: true } });
+    const nomination = await db.nomination.findUniqueOrThrow({
+      where: { id: review.nominationId },
+      select: { nomineeName: true },
+    });
     return { ...base, reviewId: review.id, nomineeName: nomination.nomineeName, fileId: file.id };
   },
   pageCases: [
@@ -72,7 +92,15 @@ export const reviewingArea: MatrixArea = {
     {
       route: "/api/files/[fileId]",
       path: (fx) => `/api/files/${areaIds(fx, "reviewing").fileId}?inline=1`,
-      outcomes: { anonymous: 404, staff: 404, officerA: 200, officerB: 404, officerParent: 200, reviewer: 200, admin: 200 },
+      outcomes: {
+        anonymous: 404,
+        staff: 404,
+        officerA: 200,
+        officerB: 404,
+        officerParent: 200,
+        reviewer: 200,
+        admin: 200,
+      },
     },
   ],
   actionCases: [
@@ -83,7 +111,16 @@ export const reviewingArea: MatrixArea = {
         const review = await freshReview(context);
         const criterionId = areaIds(context.fx, "reviewing").criterionId!;
         return {
-          args: [idle, formData({ reviewId: review.id, version: "1", [`scores.${criterionId}.score`]: "7", [`scores.${criterionId}.comment`]: "", overallComment: "" })],
+          args: [
+            idle,
+            formData({
+              reviewId: review.id,
+              version: "1",
+              [`scores.${criterionId}.score`]: "7",
+              [`scores.${criterionId}.comment`]: "",
+              overallComment: "",
+            }),
+          ],
           tookEffect: async () => (await reviewStatus(context.db, review.id)) === "IN_PROGRESS",
         };
       },
@@ -95,7 +132,16 @@ export const reviewingArea: MatrixArea = {
         const review = await freshReview(context);
         const criterionId = areaIds(context.fx, "reviewing").criterionId!;
         return {
-          args: [idle, formData({ reviewId: review.id, version: "1", [`scores.${criterionId}.score`]: "9", [`scores.${criterionId}.comment`]: "", overallComment: "" })],
+          args: [
+            idle,
+            formData({
+              reviewId: review.id,
+              version: "1",
+              [`scores.${criterionId}.score`]: "9",
+              [`scores.${criterionId}.comment`]: "",
+              overallComment: "",
+            }),
+          ],
           tookEffect: async () => (await reviewStatus(context.db, review.id)) !== "ASSIGNED",
         };
       },

@@ -17,7 +17,10 @@ export const rosterAdminArea: MatrixArea = {
   async setup(db, fx) {
     const decided = await decidedMovement(db, fx);
     const honoree = await matrixHonoree(db, fx, decided, { listedFor: null });
-    const { holderKey } = await db.honoree.findUniqueOrThrow({ where: { id: honoree.id }, select: { holderKey: true } });
+    const { holderKey } = await db.honoree.findUniqueOrThrow({
+      where: { id: honoree.id },
+      select: { holderKey: true },
+    });
     return { movementId: decided.movement.id, honoreeId: honoree.id, honoreeName: honoree.name, holderKey };
   },
   pageCases: [
@@ -35,7 +38,12 @@ export const rosterAdminArea: MatrixArea = {
       secret: secretName,
       outcomes: adminOnly,
     },
-    { route: "/admin/movements/[id]/honorees", label: "the honorees page with a malformed movement id", path: () => "/admin/movements/not-a-uuid/honorees", outcomes: malformed },
+    {
+      route: "/admin/movements/[id]/honorees",
+      label: "the honorees page with a malformed movement id",
+      path: () => "/admin/movements/not-a-uuid/honorees",
+      outcomes: malformed,
+    },
     {
       route: "/admin/movements/[id]/honorees/[honoreeId]/revoke",
       label: "revoking an honoree of unit A",
@@ -81,7 +89,8 @@ export const rosterAdminArea: MatrixArea = {
         const honoree = await matrixHonoree(db, fx, decided, { listedFor: null });
         return {
           args: [idle, formData({ movementId: decided.movement.id, audience: "PUBLIC", version: "1" })],
-          tookEffect: async () => (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).listedFor === "PUBLIC",
+          tookEffect: async () =>
+            (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).listedFor === "PUBLIC",
         };
       },
     },
@@ -93,7 +102,8 @@ export const rosterAdminArea: MatrixArea = {
         const honoree = await matrixHonoree(db, fx, decided, { listedFor: "PUBLIC" });
         return {
           args: [idle, formData({ movementId: decided.movement.id, reason: "Rà soát lại danh sách.", version: "1" })],
-          tookEffect: async () => (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).listedFor === null,
+          tookEffect: async () =>
+            (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).listedFor === null,
         };
       },
     },
@@ -104,8 +114,17 @@ export const rosterAdminArea: MatrixArea = {
         const decided = await decidedMovement(db, fx, { published: true });
         const honoree = await matrixHonoree(db, fx, decided, { listedFor: "PUBLIC" });
         return {
-          args: [idle, formData({ movementId: decided.movement.id, honoreeId: honoree.id, reason: "Hồ sơ không trung thực.", reference: "15/QĐ-MX" })],
-          tookEffect: async () => (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).revokedAt !== null,
+          args: [
+            idle,
+            formData({
+              movementId: decided.movement.id,
+              honoreeId: honoree.id,
+              reason: "Hồ sơ không trung thực.",
+              reference: "15/QĐ-MX",
+            }),
+          ],
+          tookEffect: async () =>
+            (await db.honoree.findUniqueOrThrow({ where: { id: honoree.id } })).revokedAt !== null,
         };
       },
     },

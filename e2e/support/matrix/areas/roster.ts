@@ -23,12 +23,23 @@ const pageCases: PageCase[] = [
   {
     route: "/honorees",
     label: "the roster with garbage filters, an SQL/HTML search and a page past the end",
-    path: () => "/honorees?q=%27%25_%3Cscript%3E%5C&movement=x&unit=1%3B&kind=ALIEN&from=abc&to=99999&sort=zzz&page=999999",
+    path: () =>
+      "/honorees?q=%27%25_%3Cscript%3E%5C&movement=x&unit=1%3B&kind=ALIEN&from=abc&to=99999&sort=zzz&page=999999",
     outcomes: everyone("ok"),
   },
   // The search box echoes the query, so the name's absence from the results is checked in e2e/roster.spec.ts.
-  { route: "/honorees", label: "the roster searched for an unpublished honoree", path: (fx) => `/honorees?q=${encodeURIComponent(ids(fx).unpublishedName!)}`, outcomes: everyone("ok") },
-  { route: "/movements/[id]/honorees", label: "the roster of a published movement", path: (fx) => `/movements/${ids(fx).movementId}/honorees?page=40`, outcomes: everyone("ok") },
+  {
+    route: "/honorees",
+    label: "the roster searched for an unpublished honoree",
+    path: (fx) => `/honorees?q=${encodeURIComponent(ids(fx).unpublishedName!)}`,
+    outcomes: everyone("ok"),
+  },
+  {
+    route: "/movements/[id]/honorees",
+    label: "the roster of a published movement",
+    path: (fx) => `/movements/${ids(fx).movementId}/honorees?page=40`,
+    outcomes: everyone("ok"),
+  },
   {
     route: "/movements/[id]/honorees",
     label: "the roster of a staff-only movement",
@@ -43,8 +54,18 @@ const pageCases: PageCase[] = [
     secret: (fx) => fx.movements.draft.name,
     outcomes: { ...everyone("notfound"), admin: "ok" },
   },
-  { route: "/movements/[id]/honorees", label: "the roster of a movement with a malformed id", path: () => "/movements/not-a-uuid/honorees", outcomes: everyone("notfound") },
-  { route: "/honorees/[id]", label: "the profile of a publicly listed honoree", path: profile("publicId"), outcomes: everyone("ok") },
+  {
+    route: "/movements/[id]/honorees",
+    label: "the roster of a movement with a malformed id",
+    path: () => "/movements/not-a-uuid/honorees",
+    outcomes: everyone("notfound"),
+  },
+  {
+    route: "/honorees/[id]",
+    label: "the profile of a publicly listed honoree",
+    path: profile("publicId"),
+    outcomes: everyone("ok"),
+  },
   {
     route: "/honorees/[id]",
     label: "the profile of a staff-listed honoree",
@@ -52,10 +73,32 @@ const pageCases: PageCase[] = [
     secret: (fx) => ids(fx).staffName!,
     outcomes: { ...everyone("ok"), anonymous: "notfound" },
   },
-  { route: "/honorees/[id]", label: "the profile of an unpublished honoree of A", path: profile("unpublishedId"), secret: (fx) => ids(fx).unpublishedName!, outcomes: unitAOnly },
-  { route: "/honorees/[id]", label: "the profile of a revoked honoree of A", path: profile("revokedId"), secret: (fx) => ids(fx).revokedName!, outcomes: unitAOnly },
-  { route: "/honorees/[id]", label: "the profile with a malformed id", path: () => "/honorees/%27%3Cscript%3E", outcomes: everyone("notfound") },
-  { route: "/honorees/[id]", label: "the profile of an honoree that does not exist", path: () => "/honorees/00000000-0000-4000-8000-000000000000", outcomes: everyone("notfound") },
+  {
+    route: "/honorees/[id]",
+    label: "the profile of an unpublished honoree of A",
+    path: profile("unpublishedId"),
+    secret: (fx) => ids(fx).unpublishedName!,
+    outcomes: unitAOnly,
+  },
+  {
+    route: "/honorees/[id]",
+    label: "the profile of a revoked honoree of A",
+    path: profile("revokedId"),
+    secret: (fx) => ids(fx).revokedName!,
+    outcomes: unitAOnly,
+  },
+  {
+    route: "/honorees/[id]",
+    label: "the profile with a malformed id",
+    path: () => "/honorees/%27%3Cscript%3E",
+    outcomes: everyone("notfound"),
+  },
+  {
+    route: "/honorees/[id]",
+    label: "the profile of an honoree that does not exist",
+    path: () => "/honorees/00000000-0000-4000-8000-000000000000",
+    outcomes: everyone("notfound"),
+  },
 ];
 
 const handlerCases: HandlerCase[] = [

@@ -23,15 +23,46 @@ type VoteState = "none" | "open" | "closed";
  */
 async function voteMovement(db: PrismaClient, fx: MatrixFixtures, state: VoteState) {
   const code = `MXV-${unique()}`.toUpperCase();
-  const movement = await matrixMovement(db, fx, { code, name: `Phong trào bỏ phiếu ma trận ${code}`, description: "Phong trào dùng cho kiểm thử phân quyền bỏ phiếu.", status: "DECISION" });
+  const movement = await matrixMovement(db, fx, {
+    code,
+    name: `Phong trào bỏ phiếu ma trận ${code}`,
+    description: "Phong trào dùng cho kiểm thử phân quyền bỏ phiếu.",
+    status: "DECISION",
+  });
   const nomineeName = `Ứng viên bỏ phiếu ${code}`;
-  const nomination = await nominationOfA(db, fx, movement, nomineeName, state === "closed" ? "APPROVED" : "SHORTLISTED");
-  await postShortlist(db, { movementId: movement.id, postedById: fx.userIds.admin, daysAgo: 40, workingDays: 10, audience: "STAFF" });
+  const nomination = await nominationOfA(
+    db,
+    fx,
+    movement,
+    nomineeName,
+    state === "closed" ? "APPROVED" : "SHORTLISTED",
+  );
+  await postShortlist(db, {
+    movementId: movement.id,
+    postedById: fx.userIds.admin,
+    daysAgo: 40,
+    workingDays: 10,
+    audience: "STAFF",
+  });
   if (state === "open") {
-    await db.councilVote.create({ data: { movementId: movement.id, membership: 1, ballotKey: newBallotKey(), openedById: fx.userIds.admin, status: "OPEN" } });
+    await db.councilVote.create({
+      data: {
+        movementId: movement.id,
+        membership: 1,
+        ballotKey: newBallotKey(),
+        openedById: fx.userIds.admin,
+        status: "OPEN",
+      },
+    });
   }
   if (state === "closed") {
-    await closedVote(db, { movementId: movement.id, nominationId: nomination.id, memberId: fx.userIds.reviewer, adminId: fx.userIds.admin, closedAt: new Date() });
+    await closedVote(db, {
+      movementId: movement.id,
+      nominationId: nomination.id,
+      memberId: fx.userIds.reviewer,
+      adminId: fx.userIds.admin,
+      closedAt: new Date(),
+    });
   }
   return { movementId: movement.id, movementName: movement.name, nominationId: nomination.id, nomineeName };
 }
@@ -48,7 +79,11 @@ const voteOf = (db: PrismaClient, movementId: string) => db.councilVote.findUniq
 export const voteArea: MatrixArea = {
   name: "vote",
   async setup(db, fx) {
-    const [open, closed, ready] = [await voteMovement(db, fx, "open"), await voteMovement(db, fx, "closed"), await voteMovement(db, fx, "none")];
+    const [open, closed, ready] = [
+      await voteMovement(db, fx, "open"),
+      await voteMovement(db, fx, "closed"),
+      await voteMovement(db, fx, "none"),
+    ];
     return {
       openMovementId: open.movementId,
       openNominee: open.nomineeName,
@@ -74,7 +109,12 @@ export const voteArea: MatrixArea = {
       secret: (fx) => voteId(fx, "closedNominee"),
       outcomes: councilOnly,
     },
-    { route: "/council/[movementId]", label: "ballot sheet with a malformed id", path: () => "/council/123", outcomes: { ...everyone("notfound"), anonymous: "signin" } },
+    {
+      route: "/council/[movementId]",
+      label: "ballot sheet with a malformed id",
+      path: () => "/council/123",
+      outcomes: { ...everyone("notfound"), anonymous: "signin" },
+    },
     {
       route: "/admin/movements/[id]/vote",
       label: "vote page before opening",
@@ -127,8 +167,17 @@ export const voteArea: MatrixArea = {
       async probe(context) {
         const target = await freshVote(context, "open");
         return {
-          args: [idle, formData({ movementId: target.movementId, memberId: context.fx.userIds.reviewer, nominationId: target.nominationId, choice: "REJECT" })],
-          tookEffect: async () => (await context.db.voterRegister.count({ where: { nominationId: target.nominationId } })) > 0,
+          args: [
+            idle,
+            formData({
+              movementId: target.movementId,
+              memberId: context.fx.userIds.reviewer,
+              nominationId: target.nominationId,
+              choice: "REJECT",
+            }),
+          ],
+          tookEffect: async () =>
+            (await context.db.voterRegister.count({ where: { nominationId: target.nominationId } })) > 0,
         };
       },
     },
@@ -145,4 +194,3 @@ export const voteArea: MatrixArea = {
     },
   ],
 };
-

@@ -49,16 +49,34 @@ export async function createMovement(db: PrismaClient, options: MovementOptions)
       status: options.status,
       requiresRegistration: false,
       criteria: { create: [{ position: 1, name: "Hiệu quả công việc", guidance: "", weight: 100, maxScore: 10 }] },
-      awardTitles: { create: [{ position: 1, name: "Điển hình tiên tiến", eligibility: "BOTH", approvalThresholdPercent: options.approvalThresholdPercent ?? 60 }] },
+      awardTitles: {
+        create: [
+          {
+            position: 1,
+            name: "Điển hình tiên tiến",
+            eligibility: "BOTH",
+            approvalThresholdPercent: options.approvalThresholdPercent ?? 60,
+          },
+        ],
+      },
       council: { create: options.council.map((userId) => ({ userId })) },
     },
     include: { awardTitles: true, criteria: true },
   });
-  return { id: movement.id, name: movement.name, titleId: movement.awardTitles[0]!.id, criterionId: movement.criteria[0]!.id };
+  return {
+    id: movement.id,
+    name: movement.name,
+    titleId: movement.awardTitles[0]!.id,
+    criterionId: movement.criteria[0]!.id,
+  };
 }
 
 /** A movement organized by the matrix parent unit P; the matrix reviewer on its council unless `seated` is false. */
-export async function matrixMovement(db: PrismaClient, fx: MatrixFixtures, options: Omit<MovementOptions, "unitId" | "council"> & { seated?: boolean }) {
+export async function matrixMovement(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  options: Omit<MovementOptions, "unitId" | "council"> & { seated?: boolean },
+) {
   const { seated = true, ...rest } = options;
   return createMovement(db, { ...rest, unitId: fx.units.parent.id, council: seated ? [fx.userIds.reviewer] : [] });
 }
@@ -87,22 +105,44 @@ export async function bareNomination(
 }
 
 /** A bare dossier of unit A, filed by the matrix officer of A. */
-export async function nominationOfA(db: PrismaClient, fx: MatrixFixtures, movement: WorldMovement, nomineeName: string, status: NominationStatus) {
+export async function nominationOfA(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  movement: WorldMovement,
+  nomineeName: string,
+  status: NominationStatus,
+) {
   return bareNomination(db, movement, { unitId: fx.units.a.id, createdById: fx.userIds.officerA, nomineeName, status });
 }
 
 /** A complete dossier of unit A (every required field, the criterion answered) in `status`. */
-export async function completeDossierOfA(db: PrismaClient, fx: MatrixFixtures, movement: Pick<WorldMovement, "id" | "titleId" | "criterionId">, status: NominationStatus) {
+export async function completeDossierOfA(
+  db: PrismaClient,
+  fx: MatrixFixtures,
+  movement: Pick<WorldMovement, "id" | "titleId" | "criterionId">,
+  status: NominationStatus,
+) {
   const { units, userIds } = fx;
   return dossierOfA(
     db,
-    { run: "", parentId: units.parent.id, unitAId: units.a.id, officerAId: userIds.officerA, movementId: movement.id, titleId: movement.titleId, criterionId: movement.criterionId },
+    {
+      run: "",
+      parentId: units.parent.id,
+      unitAId: units.a.id,
+      officerAId: userIds.officerA,
+      movementId: movement.id,
+      titleId: movement.titleId,
+      criterionId: movement.criterionId,
+    },
     status,
   );
 }
 
 /** The shortlist posted (công khai) `daysAgo` days ago for `workingDays` working days. */
-export async function postShortlist(db: PrismaClient, options: { movementId: string; postedById: string; daysAgo: number; workingDays: number; audience: Visibility }) {
+export async function postShortlist(
+  db: PrismaClient,
+  options: { movementId: string; postedById: string; daysAgo: number; workingDays: number; audience: Visibility },
+) {
   const { daysAgo, ...data } = options;
   return db.shortlistPosting.create({ data: { ...data, startsOn: dayFromToday(-daysAgo) } });
 }
@@ -110,12 +150,23 @@ export async function postShortlist(db: PrismaClient, options: { movementId: str
 /** A closed vote of a council of one (`memberId`), who approved `nominationId`: the ballot, the register's line and the tally. */
 export async function closedVote(
   db: PrismaClient,
-  options: { movementId: string; nominationId: string; memberId: string; adminId: string; openedAt?: Date; closedAt: Date },
+  options: {
+    movementId: string;
+    nominationId: string;
+    memberId: string;
+    adminId: string;
+    openedAt?: Date;
+    closedAt: Date;
+  },
 ) {
   const { nominationId, memberId, adminId, ...times } = options;
-  const vote = await db.councilVote.create({ data: { ...times, status: "CLOSED", membership: 1, openedById: adminId, closedById: adminId } });
+  const vote = await db.councilVote.create({
+    data: { ...times, status: "CLOSED", membership: 1, openedById: adminId, closedById: adminId },
+  });
   await db.ballot.create({ data: { voteId: vote.id, nominationId, choice: "APPROVE" } });
   await db.voterRegister.create({ data: { voteId: vote.id, nominationId, memberId } });
-  await db.voteTally.create({ data: { voteId: vote.id, nominationId, approvals: 1, rejections: 0, abstentions: 0, approved: true } });
+  await db.voteTally.create({
+    data: { voteId: vote.id, nominationId, approvals: 1, rejections: 0, abstentions: 0, approved: true },
+  });
   return vote;
 }

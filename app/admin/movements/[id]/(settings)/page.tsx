@@ -38,10 +38,16 @@ export default async function EditMovementPage({ params }: Props) {
   if (!isUuid(id)) notFound();
   const movement = await getMovementForEditing(id);
   if (!movement) notFound();
-  const [t, tStatus, tRoster, activeUnits] = await Promise.all([getTranslations("movementAdmin"), getTranslations("movementStatus"), getTranslations("rosterAdmin"), listParentOptions({ actor })]);
+  const [t, tStatus, tRoster, activeUnits] = await Promise.all([
+    getTranslations("movementAdmin"),
+    getTranslations("movementStatus"),
+    getTranslations("rosterAdmin"),
+    listParentOptions({ actor }),
+  ]);
   // The stored units stay selectable even when deactivated since, so the form never silently swaps them.
   const units = [...activeUnits];
-  for (const unit of [movement.organizingUnit, movement.coverageUnit]) if (!units.some((u) => u.id === unit.id)) units.push(unit);
+  for (const unit of [movement.organizingUnit, movement.coverageUnit])
+    if (!units.some((u) => u.id === unit.id)) units.push(unit);
 
   const next = nextStatus(movement.status);
   const startsOn = toDay(movement.startsOn);
@@ -55,11 +61,17 @@ export default async function EditMovementPage({ params }: Props) {
         <Link href={`/movements/${movement.id}`} className="text-brand-700 underline hover:text-brand-800">
           {t("viewPage")}
         </Link>
-        <Link href={`/admin/movements/${movement.id}/nominations`} className="text-brand-700 underline hover:text-brand-800">
+        <Link
+          href={`/admin/movements/${movement.id}/nominations`}
+          className="text-brand-700 underline hover:text-brand-800"
+        >
           {t("nominationsLink", { count: movement._count.nominations })}
         </Link>
         {["DECISION", "PUBLISHED", "ARCHIVED"].includes(movement.status) ? (
-          <Link href={`/admin/movements/${movement.id}/honorees`} className="text-brand-700 underline hover:text-brand-800">
+          <Link
+            href={`/admin/movements/${movement.id}/honorees`}
+            className="text-brand-700 underline hover:text-brand-800"
+          >
             {tRoster("link")}
           </Link>
         ) : null}
@@ -79,14 +91,19 @@ export default async function EditMovementPage({ params }: Props) {
           {t.rich("copiedFrom", {
             name: movement.copiedFrom.name,
             link: (chunks) => (
-              <Link href={`/admin/movements/${movement.copiedFrom!.id}`} className="text-brand-700 underline hover:text-brand-800">
+              <Link
+                href={`/admin/movements/${movement.copiedFrom!.id}`}
+                className="text-brand-700 underline hover:text-brand-800"
+              >
                 {chunks}
               </Link>
             ),
           })}
         </p>
       ) : null}
-      {movement.status === "ARCHIVED" ? <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("archivedNote")}</p> : null}
+      {movement.status === "ARCHIVED" ? (
+        <p className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{t("archivedNote")}</p>
+      ) : null}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <EditorLifecycle
@@ -95,11 +112,19 @@ export default async function EditMovementPage({ params }: Props) {
           blockers={next && next !== "DRAFT" ? blockersOf(movement, next) : []}
         />
         <div className={card}>
-          <EditorCopyForm sourceId={movement.id} kind="cycle" defaults={{ code: "", name: movement.name, startsOn: nextCycleStart }} />
+          <EditorCopyForm
+            sourceId={movement.id}
+            kind="cycle"
+            defaults={{ code: "", name: movement.name, startsOn: nextCycleStart }}
+          />
         </div>
         {isFrozen ? (
           <div className={card}>
-            <EditorCopyForm sourceId={movement.id} kind="newVersion" defaults={{ code: nextVersionCode(movement.code), name: movement.name, startsOn }} />
+            <EditorCopyForm
+              sourceId={movement.id}
+              kind="newVersion"
+              defaults={{ code: nextVersionCode(movement.code), name: movement.name, startsOn }}
+            />
           </div>
         ) : null}
       </div>

@@ -4,8 +4,21 @@ import { revalidatePath } from "next/cache";
 import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
 import { today } from "@/lib/movements/days";
-import { addCouncilMember, assignReviewer, autoAssign, removeCouncilMember, unassignReview, updateReviewSettings } from "@/lib/reviews/council";
-import { assignReviewerSchema, autoAssignSchema, councilMemberSchema, reviewSettingsSchema, unassignReviewSchema } from "@/lib/reviews/council-schemas";
+import {
+  addCouncilMember,
+  assignReviewer,
+  autoAssign,
+  removeCouncilMember,
+  unassignReview,
+  updateReviewSettings,
+} from "@/lib/reviews/council";
+import {
+  assignReviewerSchema,
+  autoAssignSchema,
+  councilMemberSchema,
+  reviewSettingsSchema,
+  unassignReviewSchema,
+} from "@/lib/reviews/council-schemas";
 
 /** What the automatic assignment answers: how many were assigned, and which dossiers lack eligible reviewers. */
 export interface AutoAssignState extends FormState {
@@ -40,20 +53,34 @@ export async function removeCouncilMemberAction(_previous: FormState, formData: 
 
 /** Saves the review settings of the version the form read (a stale form is a conflict). */
 export async function updateReviewSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return reviewAction(formData, reviewSettingsSchema, signInPath, async (actor, { movementId, version, ...settings }) => {
-    await updateReviewSettings({ actor, movementId, version, settings, today: today() });
-    revalidateCouncil();
-    return { status: "success", message: "saved" };
-  });
+  return reviewAction(
+    formData,
+    reviewSettingsSchema,
+    signInPath,
+    async (actor, { movementId, version, ...settings }) => {
+      await updateReviewSettings({ actor, movementId, version, settings, today: today() });
+      revalidateCouncil();
+      return { status: "success", message: "saved" };
+    },
+  );
 }
 
 /** Assigns reviewers to every dossier under review, load-balanced and without conflicts. */
 export async function autoAssignAction(_previous: AutoAssignState, formData: FormData): Promise<AutoAssignState> {
-  return reviewAction<{ movementId: string }, AutoAssignState>(formData, autoAssignSchema, signInPath, async (actor, input) => {
-    const result = await autoAssign({ actor, movementId: input.movementId, today: today() });
-    revalidateCouncil();
-    return { status: "success", assigned: result.assigned, shortfalls: result.shortfalls.map(({ nomineeName, missing }) => ({ nomineeName, missing })) };
-  });
+  return reviewAction<{ movementId: string }, AutoAssignState>(
+    formData,
+    autoAssignSchema,
+    signInPath,
+    async (actor, input) => {
+      const result = await autoAssign({ actor, movementId: input.movementId, today: today() });
+      revalidateCouncil();
+      return {
+        status: "success",
+        assigned: result.assigned,
+        shortfalls: result.shortfalls.map(({ nomineeName, missing }) => ({ nomineeName, missing })),
+      };
+    },
+  );
 }
 
 /** Assigns one council member to one dossier by hand. */

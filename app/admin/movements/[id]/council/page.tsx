@@ -11,7 +11,12 @@ import { DataTable } from "@/components/ui/data-table";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
-import { councilOverview, eligibleReviewersFor, reviewCoverage, reviewerCandidates } from "@/lib/reviews/council-queries";
+import {
+  councilOverview,
+  eligibleReviewersFor,
+  reviewCoverage,
+  reviewerCandidates,
+} from "@/lib/reviews/council-queries";
 import { councilParamsSchema } from "@/lib/reviews/council-schemas";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { councilEditableStages, reviewingStages, stageAllows } from "@/lib/reviews/stage";
@@ -41,7 +46,12 @@ export default async function MovementCouncilPage({ params, searchParams }: Prop
   const [members, candidates, coverage] = await Promise.all([
     councilOverview(movement.id),
     reviewerCandidates(movement.id),
-    reviewCoverage({ movementId: movement.id, perNomination: movement.reviewersPerNomination, onlyShort: query.short, page: query.page }),
+    reviewCoverage({
+      movementId: movement.id,
+      perNomination: movement.reviewersPerNomination,
+      onlyShort: query.short,
+      page: query.page,
+    }),
   ]);
   const eligible = canAssign
     ? await eligibleReviewersFor(
@@ -81,11 +91,23 @@ export default async function MovementCouncilPage({ params, searchParams }: Prop
           columns={[
             { key: "name", header: t("memberName"), isRowHeader: true, cell: (m) => m.name },
             { key: "units", header: t("memberUnits"), cell: (m) => m.units.join(", ") },
-            { key: "load", header: t("memberLoad"), align: "end", cell: (m) => t("loadValue", { assigned: m.assigned, submitted: m.submitted }) },
+            {
+              key: "load",
+              header: t("memberLoad"),
+              align: "end",
+              cell: (m) => t("loadValue", { assigned: m.assigned, submitted: m.submitted }),
+            },
             {
               key: "remove",
               header: <span className="sr-only">{t("actions")}</span>,
-              cell: (m) => <CouncilRemoveMemberForm movementId={movement.id} userId={m.userId} name={m.name} isDisabled={!canEditCouncil} />,
+              cell: (m) => (
+                <CouncilRemoveMemberForm
+                  movementId={movement.id}
+                  userId={m.userId}
+                  name={m.name}
+                  isDisabled={!canEditCouncil}
+                />
+              ),
             },
           ]}
         />
@@ -126,7 +148,12 @@ export default async function MovementCouncilPage({ params, searchParams }: Prop
           <span className="ml-3 text-stone-700">{t("coverageCount", { count: coverage.total })}</span>
         </p>
         <div className="mt-3 overflow-x-auto">
-          <CouncilCoverage rows={coverage.rows} perNomination={movement.reviewersPerNomination} eligible={eligible} canAssign={canAssign} />
+          <CouncilCoverage
+            rows={coverage.rows}
+            perNomination={movement.reviewersPerNomination}
+            eligible={eligible}
+            canAssign={canAssign}
+          />
         </div>
         {coverage.pageCount > 1 ? (
           <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-4">

@@ -7,7 +7,12 @@ import { formValues, handleForm } from "@/lib/forms";
 import { isUuid } from "@/lib/ids";
 import { RosterRefusedError } from "@/lib/roster/errors";
 import { publishRoster, revokeHonoree, unpublishRoster } from "@/lib/roster/publishing";
-import { publishRosterSchema, revokeHonoreeSchema, unpublishRosterSchema, type RosterFormState } from "@/lib/roster/publishing-schemas";
+import {
+  publishRosterSchema,
+  revokeHonoreeSchema,
+  unpublishRosterSchema,
+  type RosterFormState,
+} from "@/lib/roster/publishing-schemas";
 import { id } from "@/lib/validation/fields";
 import { requireUser, type Actor } from "@/lib/session";
 
@@ -16,7 +21,12 @@ import { requireUser, type Actor } from "@/lib/session";
  * parsing with field errors, and a RosterRefusedError turned into `reasons` (keys of
  * "rosterAdmin.refusals") with what was typed echoed back.
  */
-async function rosterAction<T>(formData: FormData, schema: ZodType<T>, returnPath: string, run: (actor: Actor, input: T) => Promise<RosterFormState>): Promise<RosterFormState> {
+async function rosterAction<T>(
+  formData: FormData,
+  schema: ZodType<T>,
+  returnPath: string,
+  run: (actor: Actor, input: T) => Promise<RosterFormState>,
+): Promise<RosterFormState> {
   const actor = await requireUser(returnPath);
   return handleForm(formData, schema, async (input) => {
     try {
@@ -32,7 +42,16 @@ const adminPath = (movementId: string) => `/admin/movements/${encodeURIComponent
 
 /** Every page that shows the movement's honorees, or counts them: they may have appeared or gone. */
 function revalidateRoster(movementId: string, profilePath: string) {
-  for (const path of ["/", "/honorees", `/movements/${movementId}`, `/movements/${movementId}/honorees`, "/dashboard", "/admin/merit", adminPath(movementId)]) revalidatePath(path);
+  for (const path of [
+    "/",
+    "/honorees",
+    `/movements/${movementId}`,
+    `/movements/${movementId}/honorees`,
+    "/dashboard",
+    "/admin/merit",
+    adminPath(movementId),
+  ])
+    revalidatePath(path);
   if (profilePath === "/honorees/[id]") revalidatePath(profilePath, "page");
   else revalidatePath(profilePath);
 }
@@ -64,12 +83,17 @@ export async function revokeHonoreeAction(_previous: RosterFormState, formData: 
   const done: { movementId?: string; honoreeId?: string } = {};
   // The form names its movement (where to go next): a malformed one is a field error too.
   const schema = revokeHonoreeSchema.extend({ movementId: id() });
-  const state = await rosterAction(formData, schema, isUuid(movementId) ? adminPath(movementId) : "/admin/merit", async (actor, input) => {
-    const result = await revokeHonoree({ actor, input });
-    done.movementId = result.movementId;
-    done.honoreeId = input.honoreeId;
-    return { status: "success" };
-  });
+  const state = await rosterAction(
+    formData,
+    schema,
+    isUuid(movementId) ? adminPath(movementId) : "/admin/merit",
+    async (actor, input) => {
+      const result = await revokeHonoree({ actor, input });
+      done.movementId = result.movementId;
+      done.honoreeId = input.honoreeId;
+      return { status: "success" };
+    },
+  );
   if (!done.movementId || !done.honoreeId) return state;
   revalidateRoster(done.movementId, `/honorees/${done.honoreeId}`);
   // Outside the form frame: redirect() works by throwing.

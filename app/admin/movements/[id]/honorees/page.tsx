@@ -30,8 +30,15 @@ export default async function RosterAdminPage({ params, searchParams }: Props) {
   const query = rosterAdminParamsSchema.parse(await searchParams);
   const view = await rosterAdminView({ actor, movementId: id, page: query.page });
   if (!view) notFound();
-  const justRevoked = query.revoked ? await revocationTarget({ actor, movementId: id, honoreeId: query.revoked }) : null;
-  const [t, tKind, format, locale] = await Promise.all([getTranslations("rosterAdmin"), getTranslations("nominations"), getFormatter(), getLocale()]);
+  const justRevoked = query.revoked
+    ? await revocationTarget({ actor, movementId: id, honoreeId: query.revoked })
+    : null;
+  const [t, tKind, format, locale] = await Promise.all([
+    getTranslations("rosterAdmin"),
+    getTranslations("nominations"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const isEnglish = locale === "en";
   const { movement, decision, counts } = view;
   const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -46,7 +53,9 @@ export default async function RosterAdminPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-1 text-stone-700">{t("intro", { movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name })}</p>
+      <p className="mt-1 text-stone-700">
+        {t("intro", { movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name })}
+      </p>
       {justRevoked?.revokedAt ? (
         <p role="status" className="mt-4 rounded border border-green-300 bg-green-50 p-3 text-green-900">
           {t("revokedNotice", { name: justRevoked.name })}
@@ -56,7 +65,10 @@ export default async function RosterAdminPage({ params, searchParams }: Props) {
         <p className="mt-6 rounded border border-stone-300 bg-stone-50 p-4">{t("noDecision")}</p>
       ) : (
         <>
-          <section aria-labelledby="roster-decision-title" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+          <section
+            aria-labelledby="roster-decision-title"
+            className="mt-6 rounded-lg border border-stone-200 bg-white p-4"
+          >
             <h2 id="roster-decision-title" className="text-xl font-semibold">
               {t("decisionTitle", { number: decision.number })}
             </h2>
@@ -75,16 +87,27 @@ export default async function RosterAdminPage({ params, searchParams }: Props) {
             </h2>
             <p className="font-medium">
               {decision.publishedAt
-                ? t(decision.rosterAudience === "PUBLIC" ? "publishedPublic" : "publishedStaff", { at: at(decision.publishedAt) })
+                ? t(decision.rosterAudience === "PUBLIC" ? "publishedPublic" : "publishedStaff", {
+                    at: at(decision.publishedAt),
+                  })
                 : t("notPublished")}
             </p>
             {!decision.publishedAt && view.lastUnpublished ? (
               <p className="text-stone-700">
-                {t("lastUnpublished", { at: at(view.lastUnpublished.at), by: view.lastUnpublished.by ?? t("unknownPerson"), reason: view.lastUnpublished.reason })}
+                {t("lastUnpublished", {
+                  at: at(view.lastUnpublished.at),
+                  by: view.lastUnpublished.by ?? t("unknownPerson"),
+                  reason: view.lastUnpublished.reason,
+                })}
               </p>
             ) : null}
             <p className="text-stone-700">{t("counts", counts)}</p>
-            <PublicationPanel movementId={movement.id} version={decision.version} isPublished={decision.publishedAt !== null} isStaffOnly={movement.visibility === "STAFF"} />
+            <PublicationPanel
+              movementId={movement.id}
+              version={decision.version}
+              isPublished={decision.publishedAt !== null}
+              isStaffOnly={movement.visibility === "STAFF"}
+            />
           </section>
           <section aria-labelledby="roster-honorees-title" className="mt-8">
             <h2 id="roster-honorees-title" className="text-xl font-semibold">
@@ -114,22 +137,40 @@ export default async function RosterAdminPage({ params, searchParams }: Props) {
                   ),
                 },
                 { key: "unit", header: t("unit"), className: "min-w-48", cell: (h) => h.unitName },
-                { key: "title", header: t("awardTitle"), className: "min-w-48", cell: (h) => (isEnglish && h.titleNameEn ? h.titleNameEn : h.titleName) },
-                { key: "state", header: t("state"), className: "min-w-40", cell: (h) => <HonoreeState honoree={h} namespace="rosterAdmin" /> },
+                {
+                  key: "title",
+                  header: t("awardTitle"),
+                  className: "min-w-48",
+                  cell: (h) => (isEnglish && h.titleNameEn ? h.titleNameEn : h.titleName),
+                },
+                {
+                  key: "state",
+                  header: t("state"),
+                  className: "min-w-40",
+                  cell: (h) => <HonoreeState honoree={h} namespace="rosterAdmin" />,
+                },
                 {
                   key: "actions",
                   header: t("actions"),
                   className: "whitespace-nowrap",
                   cell: (h) =>
                     h.revokedAt ? null : (
-                      <Link href={`/admin/movements/${movement.id}/honorees/${h.id}/revoke`} aria-label={t("revokeLabel", { name: h.name })} className={linkClass}>
+                      <Link
+                        href={`/admin/movements/${movement.id}/honorees/${h.id}/revoke`}
+                        aria-label={t("revokeLabel", { name: h.name })}
+                        className={linkClass}
+                      >
                         {t("revoke")}
                       </Link>
                     ),
                 },
               ]}
             />
-            <ResultsPagination page={view.page} pageCount={view.pageCount} hrefOf={(page) => `/admin/movements/${movement.id}/honorees?page=${page}`} />
+            <ResultsPagination
+              page={view.page}
+              pageCount={view.pageCount}
+              hrefOf={(page) => `/admin/movements/${movement.id}/honorees?page=${page}`}
+            />
           </section>
         </>
       )}

@@ -49,7 +49,9 @@ export default async function LevelsOverviewPage({ params }: Props) {
             isRowHeader: true,
             cell: (row) => (
               <>
-                <Link href={levelPaths.inbox(id, row.unitId)} className="text-brand-700 underline">{row.unitName}</Link>
+                <Link href={levelPaths.inbox(id, row.unitId)} className="text-brand-700 underline">
+                  {row.unitName}
+                </Link>
                 {row.officers === 0 ? <span className="block text-red-700">{t("noOfficer")}</span> : null}
               </>
             ),
@@ -57,8 +59,18 @@ export default async function LevelsOverviewPage({ params }: Props) {
           { key: "received", header: t("receivedColumn2"), align: "end", cell: (row) => format.number(row.received) },
           { key: "forwarded", header: t("forwardedColumn"), align: "end", cell: (row) => format.number(row.forwarded) },
           { key: "returned", header: t("returnedColumn"), align: "end", cell: (row) => format.number(row.returned) },
-          { key: "notForwarded", header: t("notForwardedColumn"), align: "end", cell: (row) => format.number(row.notForwarded) },
-          { key: "pending", header: t("pendingColumn2"), align: "end", cell: (row) => format.number(row.pending + row.endorsed) },
+          {
+            key: "notForwarded",
+            header: t("notForwardedColumn"),
+            align: "end",
+            cell: (row) => format.number(row.notForwarded),
+          },
+          {
+            key: "pending",
+            header: t("pendingColumn2"),
+            align: "end",
+            cell: (row) => format.number(row.pending + row.endorsed),
+          },
           {
             key: "deadline",
             header: t("deadlineColumn"),
@@ -66,11 +78,21 @@ export default async function LevelsOverviewPage({ params }: Props) {
             cell: (row) => (
               <>
                 {format.dateTime(day(row.deadline), { dateStyle: "long", timeZone: "UTC" })}
-                {row.isOverdue ? <span className="ml-2 rounded border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdueBadge")}</span> : null}
+                {row.isOverdue ? (
+                  <span className="ml-2 rounded border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-800">
+                    {t("overdueBadge")}
+                  </span>
+                ) : null}
               </>
             ),
           },
-          { key: "allotment", header: t("allotmentColumn"), align: "end", cell: (row) => (row.allotted === null ? t("unlimited") : t("usedOf", { used: row.allottedUsed, quota: row.allotted })) },
+          {
+            key: "allotment",
+            header: t("allotmentColumn"),
+            align: "end",
+            cell: (row) =>
+              row.allotted === null ? t("unlimited") : t("usedOf", { used: row.allottedUsed, quota: row.allotted }),
+          },
           { key: "officers", header: t("officersColumn"), align: "end", cell: (row) => format.number(row.officers) },
         ]}
       />

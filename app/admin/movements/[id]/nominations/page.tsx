@@ -49,14 +49,23 @@ export default async function MovementNominationsPage({ params, searchParams }: 
       <div className="mt-2 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
-          <p className="mt-1 text-stone-700">{t("adminIntro", { movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name })}</p>
+          <p className="mt-1 text-stone-700">
+            {t("adminIntro", { movement: isEnglish && movement.nameEn ? movement.nameEn : movement.name })}
+          </p>
         </div>
         <div>
           {/* A download, not a page: a plain link so the browser saves the file. */}
-          <a href={exportHref} download aria-describedby="export-hint" className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <a
+            href={exportHref}
+            download
+            aria-describedby="export-hint"
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("export")}
           </a>
-          <p id="export-hint" className="mt-1 max-w-xs text-sm text-stone-600">{t("exportHint")}</p>
+          <p id="export-hint" className="mt-1 max-w-xs text-sm text-stone-600">
+            {t("exportHint")}
+          </p>
         </div>
       </div>
       <ListFilters location={location} params={shown} options={options} />

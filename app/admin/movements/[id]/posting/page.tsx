@@ -33,24 +33,36 @@ export default async function MovementPostingPage({ params, searchParams }: Prop
   if (!overview) notFound();
   const query = await searchParams;
   const filter = feedbackFilterSchema.parse(query.filter);
-  const [t, tStage, locale] = await Promise.all([getTranslations("posting"), getTranslations("reviewStages"), getLocale()]);
+  const [t, tStage, locale] = await Promise.all([
+    getTranslations("posting"),
+    getTranslations("reviewStages"),
+    getLocale(),
+  ]);
   const { movement, window } = overview;
-  const feedback = window ? await feedbackForAdmin({ actor, movementId: id, filter, page: queryPage().parse(query.page) }) : null;
+  const feedback = window
+    ? await feedbackForAdmin({ actor, movementId: id, filter, page: queryPage().parse(query.page) })
+    : null;
   const canStart = stageAllows(movement.stage, postingStartStages);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("adminTitle")}</h1>
-      <p className="mt-1 text-stone-700">{t("adminIntro", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}</p>
+      <p className="mt-1 text-stone-700">
+        {t("adminIntro", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}
+      </p>
       <ReviewNav movementId={id} current="posting" />
       {window ? (
         <>
           <PostingWindowText window={window} />
           <p className="mt-2">{t("audienceIs", { audience: t(`audience${window.audience}`) })}</p>
           <p className="mt-2">
-            <Link href={`/movements/${id}/shortlist`} className="text-brand-700 underline">{t("publicLink")}</Link>
+            <Link href={`/movements/${id}/shortlist`} className="text-brand-700 underline">
+              {t("publicLink")}
+            </Link>
           </p>
           <section aria-labelledby="counts-title" className="mt-6">
-            <h2 id="counts-title" className="text-xl font-semibold">{t("countsTitle")}</h2>
+            <h2 id="counts-title" className="text-xl font-semibold">
+              {t("countsTitle")}
+            </h2>
             <dl className="mt-2 grid max-w-xl grid-cols-3 gap-3">
               {(
                 [
@@ -66,7 +78,15 @@ export default async function MovementPostingPage({ params, searchParams }: Prop
               ))}
             </dl>
           </section>
-          {feedback ? <PostingFeedbackTable movementId={id} rows={feedback.rows} filter={filter} page={feedback.page} pageCount={feedback.pageCount} /> : null}
+          {feedback ? (
+            <PostingFeedbackTable
+              movementId={id}
+              rows={feedback.rows}
+              filter={filter}
+              page={feedback.page}
+              pageCount={feedback.pageCount}
+            />
+          ) : null}
         </>
       ) : (
         <>
@@ -77,15 +97,28 @@ export default async function MovementPostingPage({ params, searchParams }: Prop
             rows={overview.perTitle}
             rowKey={(row) => row.id}
             columns={[
-              { key: "title", header: t("titleColumn"), isRowHeader: true, cell: (row) => (locale === "en" && row.nameEn ? row.nameEn : row.name) },
+              {
+                key: "title",
+                header: t("titleColumn"),
+                isRowHeader: true,
+                cell: (row) => (locale === "en" && row.nameEn ? row.nameEn : row.name),
+              },
               { key: "count", header: t("shortlistedColumn"), align: "end", cell: (row) => row.shortlisted },
             ]}
           />
           <p className="mt-2">{t("shortlistTotal", { count: overview.shortlisted })}</p>
           {canStart ? (
-            <PostingStartForm movementId={id} version={movement.version} defaults={overview.defaults} today={day} holidays={overview.holidays} />
+            <PostingStartForm
+              movementId={id}
+              version={movement.version}
+              defaults={overview.defaults}
+              today={day}
+              holidays={overview.holidays}
+            />
           ) : (
-            <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">{t("notDecision", { stage: tStage(movement.stage) })}</p>
+            <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">
+              {t("notDecision", { stage: tStage(movement.stage) })}
+            </p>
           )}
         </>
       )}

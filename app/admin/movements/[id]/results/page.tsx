@@ -36,7 +36,8 @@ export default async function MovementResultsPage({ params, searchParams }: Prop
   const query = resultsParamsSchema.parse(await searchParams);
   const { titles, units, unit } = await rankingFilterOptions(movement, query.unit);
   const title = titles.find((candidate) => candidate.id === query.title) ?? titles[0];
-  const titleName = (candidate: { name: string; nameEn: string | null }) => (isEnglish && candidate.nameEn ? candidate.nameEn : candidate.name);
+  const titleName = (candidate: { name: string; nameEn: string | null }) =>
+    isEnglish && candidate.nameEn ? candidate.nameEn : candidate.name;
   const hrefOf = (changes: { title?: string; unit?: string | null; page?: number }) => {
     const search = new URLSearchParams();
     const titleId = changes.title ?? title?.id;
@@ -87,11 +88,17 @@ export default async function MovementResultsPage({ params, searchParams }: Prop
           </>
         ) : null}
       </details>
-      <ResultsTitleTabs titles={titles.map((candidate) => ({ id: candidate.id, name: titleName(candidate) }))} currentId={title.id} hrefOf={(titleId) => hrefOf({ title: titleId, page: 1 })} />
+      <ResultsTitleTabs
+        titles={titles.map((candidate) => ({ id: candidate.id, name: titleName(candidate) }))}
+        currentId={title.id}
+        hrefOf={(titleId) => hrefOf({ title: titleId, page: 1 })}
+      />
       <ResultsUnitFilter action={path} titleId={title.id} units={units} unitId={unit?.id} />
       <div className="mt-2 flex flex-wrap gap-x-6 gap-y-1" role="status">
         <p className="font-semibold">
-          {title.quotaTotal !== null ? t("quotaUsage", { used: shortlisted, quota: title.quotaTotal }) : t("quotaUnlimited", { used: shortlisted })}
+          {title.quotaTotal !== null
+            ? t("quotaUsage", { used: shortlisted, quota: title.quotaTotal })
+            : t("quotaUnlimited", { used: shortlisted })}
         </p>
         <p className="text-stone-700">{t("resultCount", { count: ranking.total })}</p>
       </div>

@@ -21,10 +21,14 @@ export async function updateRouteSettingsAction(_previous: FormState, formData: 
 
 /** The organiser sets (or clears) one level's own forward deadline. */
 export async function setLevelDeadlineAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return formAction(formData, { signInPath: "/admin/movements", schema: levelDeadlineSchema, successMessage: "deadlineSaved" }, async (actor, input) => {
-    await setLevelDeadline({ actor, input });
-    revalidatePath(levelPaths.routeSettings(input.movementId));
-    revalidatePath(levelPaths.overview(input.movementId));
-    revalidatePath("/levels/[movementId]/[unitId]", "page");
-  });
+  return formAction(
+    formData,
+    { signInPath: "/admin/movements", schema: levelDeadlineSchema, successMessage: "deadlineSaved" },
+    async (actor, input) => {
+      await setLevelDeadline({ actor, input });
+      revalidatePath(levelPaths.routeSettings(input.movementId));
+      revalidatePath(levelPaths.overview(input.movementId));
+      revalidatePath("/levels/[movementId]/[unitId]", "page");
+    },
+  );
 }

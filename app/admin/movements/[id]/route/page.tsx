@@ -34,16 +34,31 @@ export default async function MovementRoutePage({ params }: Props) {
       <p className="mt-1 text-stone-700">{localizedName(locale, view.movement.name, view.movement.nameEn)}</p>
       <ReviewNav movementId={id} current="route" />
       <p className="mt-4 max-w-3xl text-stone-700">{t("routeIntro")}</p>
-      {view.isFrozen ? <p role="note" className="mt-2 rounded border border-sky-300 bg-sky-50 p-3 text-sky-900">{t("routeFrozenNote")}</p> : null}
-      <RouteSettingsForm movement={view.movement} topDeadline={view.topDeadline} candidates={view.candidates} isFrozen={view.isFrozen} />
+      {view.isFrozen ? (
+        <p role="note" className="mt-2 rounded border border-sky-300 bg-sky-50 p-3 text-sky-900">
+          {t("routeFrozenNote")}
+        </p>
+      ) : null}
+      <RouteSettingsForm
+        movement={view.movement}
+        topDeadline={view.topDeadline}
+        candidates={view.candidates}
+        isFrozen={view.isFrozen}
+      />
       {view.movement.route === "LEVELS" ? (
         <>
           <p className="mt-6 flex flex-wrap gap-4">
-            <Link href={levelPaths.organiserAllotments(id)} className="text-brand-700 underline">{t("organiserAllotmentsLink")}</Link>
-            <Link href={levelPaths.overview(id)} className="text-brand-700 underline">{t("overviewLink")}</Link>
+            <Link href={levelPaths.organiserAllotments(id)} className="text-brand-700 underline">
+              {t("organiserAllotmentsLink")}
+            </Link>
+            <Link href={levelPaths.overview(id)} className="text-brand-700 underline">
+              {t("overviewLink")}
+            </Link>
           </p>
           <section aria-labelledby="deadlines-title" className="mt-8">
-            <h2 id="deadlines-title" className="text-lg font-semibold">{t("deadlinesTitle")}</h2>
+            <h2 id="deadlines-title" className="text-lg font-semibold">
+              {t("deadlinesTitle")}
+            </h2>
             <DataTable
               className="mt-2"
               caption={t("deadlinesCaption")}
@@ -59,12 +74,24 @@ export default async function MovementRoutePage({ params }: Props) {
                   className: "whitespace-nowrap",
                   cell: (level) => (
                     <>
-                      {new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${level.deadline}T00:00:00.000Z`))}
+                      {new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(
+                        new Date(`${level.deadline}T00:00:00.000Z`),
+                      )}
                       {level.ownDeadline ? null : <span className="block text-stone-600">{t("counted")}</span>}
                     </>
                   ),
                 },
-                { key: "own", header: t("ownDeadlineColumn"), cell: (level) => <LevelDeadlineForm movementId={id} unit={{ id: level.id, name: level.name }} ownDeadline={level.ownDeadline} /> },
+                {
+                  key: "own",
+                  header: t("ownDeadlineColumn"),
+                  cell: (level) => (
+                    <LevelDeadlineForm
+                      movementId={id}
+                      unit={{ id: level.id, name: level.name }}
+                      ownDeadline={level.ownDeadline}
+                    />
+                  ),
+                },
               ]}
             />
           </section>

@@ -51,7 +51,9 @@ export default async function MovementVotePage({ params }: Props) {
             {t("openHeading")}
           </h2>
           <p className="mt-1 max-w-3xl text-stone-700">
-            {movement.posting ? t("opensFrom", { day: formatDay(dayAfter(postingLastDay(movement.posting, movement.holidays))) }) : t("postFirst")}
+            {movement.posting
+              ? t("opensFrom", { day: formatDay(dayAfter(postingLastDay(movement.posting, movement.holidays))) })
+              : t("postFirst")}
           </p>
           {stageAllows(movement.stage, voteOpeningStages) ? <VoteOpenForm movementId={movement.id} /> : null}
         </section>
@@ -65,7 +67,13 @@ export default async function MovementVotePage({ params }: Props) {
             </h2>
             <p className="mt-1 max-w-3xl text-stone-700">{t("progressNote")}</p>
             <p className="mt-1 text-stone-700">
-              {progress.quorum.need > 0 ? t("quorumStatus", { have: progress.quorum.have, need: progress.quorum.need, membership: progress.vote.membership }) : t("noQuorum", { have: progress.quorum.have, membership: progress.vote.membership })}
+              {progress.quorum.need > 0
+                ? t("quorumStatus", {
+                    have: progress.quorum.have,
+                    need: progress.quorum.need,
+                    membership: progress.vote.membership,
+                  })
+                : t("noQuorum", { have: progress.quorum.have, membership: progress.vote.membership })}
             </p>
             <div className="mt-4">
               <VoteProgressTables progress={progress} isEnglish={isEnglish} />
@@ -97,8 +105,17 @@ export default async function MovementVotePage({ params }: Props) {
             <h2 id="results-heading" className="text-xl font-semibold">
               {t("resultsHeading")}
             </h2>
-            {progress.vote.closedAt ? <p className="mt-1 text-stone-700">{t("closedOn", { day: format.dateTime(progress.vote.closedAt, { dateStyle: "long" }) })}</p> : null}
-            <VoteResults candidates={progress.candidates} tallies={progress.tallies} membership={progress.vote.membership} isEnglish={isEnglish} />
+            {progress.vote.closedAt ? (
+              <p className="mt-1 text-stone-700">
+                {t("closedOn", { day: format.dateTime(progress.vote.closedAt, { dateStyle: "long" }) })}
+              </p>
+            ) : null}
+            <VoteResults
+              candidates={progress.candidates}
+              tallies={progress.tallies}
+              membership={progress.vote.membership}
+              isEnglish={isEnglish}
+            />
           </section>
           <section className="mt-8" aria-labelledby="attendance-heading">
             <h2 id="attendance-heading" className="text-xl font-semibold">
@@ -110,7 +127,9 @@ export default async function MovementVotePage({ params }: Props) {
           </section>
         </>
       ) : null}
-      {movement.stage === "voteClosed" || movement.stage === "decided" ? <DecisionPanel movementId={movement.id} /> : null}
+      {movement.stage === "voteClosed" || movement.stage === "decided" ? (
+        <DecisionPanel movementId={movement.id} />
+      ) : null}
     </>
   );
 }

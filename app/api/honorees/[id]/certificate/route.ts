@@ -25,7 +25,12 @@ export const GET = answerUnavailable(async function GET(_request: Request, { par
   const certificate = await certificateData(actor, id);
   if (!certificate) return importErrorResponse("notFound");
   const [pdf, t] = await Promise.all([renderCertificates([certificate]), getTranslations("certificate")]);
-  await recordAudit({ actorId: actor.id, action: "honoree.certificate", objectType: "Honoree", objectId: certificate.honoreeId });
+  await recordAudit({
+    actorId: actor.id,
+    action: "honoree.certificate",
+    objectType: "Honoree",
+    objectId: certificate.honoreeId,
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       ...privateNoStore,

@@ -18,7 +18,10 @@ export const GET = answerUnavailable(async function GET(_request: Request, { par
   const portrait = await openHonoreePortrait(await requestActor(), id);
   if (!portrait) {
     const t = await getTranslations("honoreeProfile");
-    return new Response(t("notFoundTitle"), { status: 404, headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+    return new Response(t("notFoundTitle"), {
+      status: 404,
+      headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
   }
   return new Response(Readable.toWeb(portrait.stream) as ReadableStream<Uint8Array>, {
     headers: {

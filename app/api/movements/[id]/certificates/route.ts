@@ -35,11 +35,23 @@ export const GET = answerUnavailable(async function GET(request: Request, { para
   } catch (error) {
     if (!(error instanceof ExportTooLargeError)) throw error;
     const number = new Intl.NumberFormat(await getLocale());
-    return NextResponse.json({ error: "tooMany", message: t("errors.tooMany", { count: number.format(error.count), limit: number.format(error.limit) }) }, { status: 422, headers: privateNoStore });
+    return NextResponse.json(
+      {
+        error: "tooMany",
+        message: t("errors.tooMany", { count: number.format(error.count), limit: number.format(error.limit) }),
+      },
+      { status: 422, headers: privateNoStore },
+    );
   }
   if (!batch || batch.certificates.length === 0) return importErrorResponse("notFound");
   const pdf = await renderCertificates(batch.certificates);
-  await recordAudit({ actorId: actor.id, action: "honoree.certificates", objectType: "Movement", objectId: id, after: { count: batch.certificates.length, unit: unitId ?? null } });
+  await recordAudit({
+    actorId: actor.id,
+    action: "honoree.certificates",
+    objectType: "Movement",
+    objectId: id,
+    after: { count: batch.certificates.length, unit: unitId ?? null },
+  });
   return new Response(new Uint8Array(pdf), {
     headers: {
       ...privateNoStore,

@@ -4,7 +4,13 @@ import { isDatabaseUnavailable } from "@/lib/database-errors";
 import { DomainError } from "@/lib/errors";
 import type { NominationFileKind } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
-import { FileRefusedError, maxUploadRequestBytes, nominationFileKinds, refusalValues, type NominationFileRefusal } from "@/lib/nominations/file-rules";
+import {
+  FileRefusedError,
+  maxUploadRequestBytes,
+  nominationFileKinds,
+  refusalValues,
+  type NominationFileRefusal,
+} from "@/lib/nominations/file-rules";
 import { addNominationFile, listNominationFiles, type NominationFileSummary } from "@/lib/nominations/files";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { readLimitedForm } from "../../../limited-form";
@@ -36,7 +42,10 @@ async function errorResponse(status: number, error: ErrorCode) {
 
 async function refusalResponse(reason: NominationFileRefusal, kind: NominationFileKind = "EVIDENCE") {
   const t = await getTranslations("nominationFiles");
-  return NextResponse.json({ error: reason, message: t(`refusals.${reason}`, refusalValues(kind)) }, { status: refusalStatus[reason], headers: privateNoStore });
+  return NextResponse.json(
+    { error: reason, message: t(`refusals.${reason}`, refusalValues(kind)) },
+    { status: refusalStatus[reason], headers: privateNoStore },
+  );
 }
 
 /** The dossier's current files, for those who may see it. */
@@ -63,7 +72,13 @@ export const POST = answerUnavailable(async function POST(request: Request, { pa
   const file = form.get("file");
   if (!(file instanceof File)) return errorResponse(400, "missingFile");
   try {
-    const saved = await addNominationFile({ actor, nominationId: id, kind, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const saved = await addNominationFile({
+      actor,
+      nominationId: id,
+      kind,
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return NextResponse.json(toJson(saved), { status: 201, headers: privateNoStore });
   } catch (error) {
     if (error instanceof FileRefusedError) return refusalResponse(error.reason, kind);
@@ -71,7 +86,10 @@ export const POST = answerUnavailable(async function POST(request: Request, { pa
     if (error instanceof DomainError && error.code === "forbidden") return errorResponse(403, "forbidden");
     // An outage is answered 503 by answerUnavailable, not "failed".
     if (isDatabaseUnavailable(error)) throw error;
-    (await currentRequestLogger()).error({ err: error instanceof Error ? error.message : String(error), nominationId: id }, "upload failed");
+    (await currentRequestLogger()).error(
+      { err: error instanceof Error ? error.message : String(error), nominationId: id },
+      "upload failed",
+    );
     return errorResponse(500, "failed");
   }
 });

@@ -26,20 +26,36 @@ export default async function LevelAllotmentsPage({ params }: Props) {
   if (!view || !view.allotter) notFound();
   const [t, locale] = await Promise.all([getTranslations("levels"), getLocale()]);
   const titles = view.titles.map((title) => ({ id: title.id, name: localizedName(locale, title.name, title.nameEn) }));
-  const own = titles.filter((title) => view.own.has(title.id)).map((title) => `${title.name}: ${view.own.get(title.id)}`);
+  const own = titles
+    .filter((title) => view.own.has(title.id))
+    .map((title) => `${title.name}: ${view.own.get(title.id)}`);
   return (
     <>
       <p>
-        <Link href={levelPaths.inbox(movementId, unitId)} className="text-brand-700 underline">{t("inboxTitle", { unit: view.allotter.name })}</Link>
+        <Link href={levelPaths.inbox(movementId, unitId)} className="text-brand-700 underline">
+          {t("inboxTitle", { unit: view.allotter.name })}
+        </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("allotmentsTitle")}</h1>
       <p className="mt-1 text-stone-700">{localizedName(locale, view.movement.name, view.movement.nameEn)}</p>
       <p className="mt-2 max-w-3xl text-stone-700">{t("allotmentsIntro", { allotter: view.allotter.name })}</p>
-      <p className="mt-2 font-semibold">{own.length > 0 ? t("allotmentsOwn", { allotter: view.allotter.name, list: own.join("; ") }) : t("allotmentsOwnUnlimited", { allotter: view.allotter.name })}</p>
+      <p className="mt-2 font-semibold">
+        {own.length > 0
+          ? t("allotmentsOwn", { allotter: view.allotter.name, list: own.join("; ") })
+          : t("allotmentsOwnUnlimited", { allotter: view.allotter.name })}
+      </p>
       {view.targets.length === 0 ? (
-        <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">{t("allotmentsEmpty", { allotter: view.allotter.name })}</p>
+        <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">
+          {t("allotmentsEmpty", { allotter: view.allotter.name })}
+        </p>
       ) : (
-        <AllotmentsForm movementId={movementId} allotterUnitId={unitId} titles={titles} rows={allotmentRows(view)} canEdit={view.canEdit} />
+        <AllotmentsForm
+          movementId={movementId}
+          allotterUnitId={unitId}
+          titles={titles}
+          rows={allotmentRows(view)}
+          canEdit={view.canEdit}
+        />
       )}
     </>
   );

@@ -21,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One unit's registration: its pledge and targets (editable while registration is open) and its results. Managers only; others: not found. */
 export default async function RegistrationPage({ params }: Props) {
   const { id, registrationId } = await params;
-  const actor = await requireUser(`/movements/${encodeURIComponent(id)}/registrations/${encodeURIComponent(registrationId)}`);
+  const actor = await requireUser(
+    `/movements/${encodeURIComponent(id)}/registrations/${encodeURIComponent(registrationId)}`,
+  );
   if (!isUuid(id) || !isUuid(registrationId)) notFound();
   const registration = await getRegistration({ actor, id: registrationId });
   if (!registration || registration.movement.id !== id) notFound();
@@ -36,18 +38,30 @@ export default async function RegistrationPage({ params }: Props) {
         {t("backToMovement")}
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{registration.unit.name}</h1>
-      <p className="mt-1 text-stone-700">{t("movementLine", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}</p>
+      <p className="mt-1 text-stone-700">
+        {t("movementLine", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}
+      </p>
       <p className="text-sm text-stone-600">
-        {t("registeredBy", { name: registration.registeredBy.fullName, date: format.dateTime(registration.createdAt, { dateStyle: "medium" }) })}
+        {t("registeredBy", {
+          name: registration.registeredBy.fullName,
+          date: format.dateTime(registration.createdAt, { dateStyle: "medium" }),
+        })}
         {" · "}
         {t("period", { start: day(movement.startsOn), end: day(movement.endsOn) })}
-        {isOpen && movement.registrationEndsOn ? ` · ${t("deadline", { date: day(new Date(`${movement.registrationEndsOn}T00:00:00Z`)) })}` : ""}
+        {isOpen && movement.registrationEndsOn
+          ? ` · ${t("deadline", { date: day(new Date(`${movement.registrationEndsOn}T00:00:00Z`)) })}`
+          : ""}
       </p>
       <div className="mt-6 grid max-w-4xl gap-6">
         <div className={card}>
           {isOpen && registration.unit.isActive ? (
             <RegistrationEditForm
-              registration={{ id: registration.id, version: registration.version, pledge: registration.pledge, targets: registration.targets }}
+              registration={{
+                id: registration.id,
+                version: registration.version,
+                pledge: registration.pledge,
+                targets: registration.targets,
+              }}
               period={{ startsOn: toDay(movement.startsOn), endsOn: toDay(movement.endsOn) }}
             />
           ) : (
@@ -55,7 +69,9 @@ export default async function RegistrationPage({ params }: Props) {
               <h2 id="pledge-title" className="text-xl font-semibold">
                 {t("editTitle")}
               </h2>
-              <p className="rounded border border-stone-300 bg-stone-50 p-3 text-stone-700">{isOpen ? t("refusals.unitInactive") : t("pledgeLocked")}</p>
+              <p className="rounded border border-stone-300 bg-stone-50 p-3 text-stone-700">
+                {isOpen ? t("refusals.unitInactive") : t("pledgeLocked")}
+              </p>
               <p className="whitespace-pre-line">{registration.pledge}</p>
               <TargetTable caption={t("table", { unit: registration.unit.name })} targets={registration.targets} />
             </section>
@@ -64,7 +80,12 @@ export default async function RegistrationPage({ params }: Props) {
         <div className={card}>
           {mayRecordResults(movement.status) ? (
             <RegistrationResultsForm
-              registration={{ id: registration.id, version: registration.version, resultsSummary: registration.resultsSummary, targets: registration.targets }}
+              registration={{
+                id: registration.id,
+                version: registration.version,
+                resultsSummary: registration.resultsSummary,
+                targets: registration.targets,
+              }}
             />
           ) : (
             <section aria-labelledby="results-title" className="space-y-3">

@@ -39,10 +39,14 @@ export default async function NewRegistrationPage({ params }: Props) {
         {t("backToMovement")}
       </Link>
       <h1 className="mt-2 text-2xl font-bold">{t("newTitle")}</h1>
-      <p className="mt-1 text-stone-700">{t("movementLine", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}</p>
+      <p className="mt-1 text-stone-700">
+        {t("movementLine", { movement: locale === "en" && movement.nameEn ? movement.nameEn : movement.name })}
+      </p>
       <p className="text-sm text-stone-600">
         {t("period", { start: day(movement.startsOn), end: day(movement.endsOn) })}
-        {movement.registrationEndsOn ? ` · ${t("deadline", { date: day(new Date(`${movement.registrationEndsOn}T00:00:00Z`)) })}` : ""}
+        {movement.registrationEndsOn
+          ? ` · ${t("deadline", { date: day(new Date(`${movement.registrationEndsOn}T00:00:00Z`)) })}`
+          : ""}
       </p>
       {!isOpen ? (
         <p className="mt-6 rounded border border-stone-300 bg-stone-50 p-4">{t("closed")}</p>

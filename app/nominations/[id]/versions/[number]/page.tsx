@@ -30,8 +30,12 @@ export default async function NominationVersionPage({ params }: Props) {
       <Link href={`/nominations/${id}`} className="text-brand-700 underline hover:text-brand-800">
         {t("backToDossier")}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold">{t("heading", { number: version.number, name: nomination.nomineeName })}</h1>
-      <p className="mt-1 text-stone-700">{t("submittedBy", { name: version.submittedBy, date: when(version.submittedAt) })}</p>
+      <h1 className="mt-2 text-2xl font-bold">
+        {t("heading", { number: version.number, name: nomination.nomineeName })}
+      </h1>
+      <p className="mt-1 text-stone-700">
+        {t("submittedBy", { name: version.submittedBy, date: when(version.submittedAt) })}
+      </p>
       <div className="mt-6 grid max-w-4xl gap-6">
         <section aria-labelledby="changes-title" className="rounded-lg border border-stone-200 bg-white p-4">
           <h2 id="changes-title" className="text-lg font-semibold">

@@ -30,13 +30,17 @@ export default async function OrganiserAllotmentsPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href={levelPaths.routeSettings(id)} className="text-brand-700 underline">{t("routeTitle")}</Link>
+        <Link href={levelPaths.routeSettings(id)} className="text-brand-700 underline">
+          {t("routeTitle")}
+        </Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold">{t("allotmentsTitle")}</h1>
       <p className="mt-1 text-stone-700">{localizedName(locale, view.movement.name, view.movement.nameEn)}</p>
       <p className="mt-2 max-w-3xl text-stone-700">{t("allotmentsIntro", { allotter: organiser })}</p>
       {view.targets.length === 0 ? (
-        <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">{t("allotmentsEmpty", { allotter: organiser })}</p>
+        <p className="mt-4 rounded border border-stone-300 bg-stone-50 p-4">
+          {t("allotmentsEmpty", { allotter: organiser })}
+        </p>
       ) : (
         <AllotmentsForm
           movementId={id}

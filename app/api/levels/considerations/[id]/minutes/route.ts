@@ -22,6 +22,12 @@ export const GET = answerUnavailable(async function GET(_request: Request, { par
   const minutes = isUuid(id) ? await openMinutes({ actor, considerationId: id }) : null;
   if (!minutes) return apiError("notFound");
   return new Response(Readable.toWeb(minutes.stream) as ReadableStream<Uint8Array>, {
-    headers: { ...privateNoStore, "Content-Type": fileKinds.pdf, "Content-Length": String(minutes.size), "Content-Disposition": contentDisposition(minutes.name), "X-Content-Type-Options": "nosniff" },
+    headers: {
+      ...privateNoStore,
+      "Content-Type": fileKinds.pdf,
+      "Content-Length": String(minutes.size),
+      "Content-Disposition": contentDisposition(minutes.name),
+      "X-Content-Type-Options": "nosniff",
+    },
   });
 });

@@ -31,22 +31,41 @@ export const GET = answerUnavailable(async function GET(request: Request, { para
   const locale = await getLocale();
   const log = await currentRequestLogger();
   // The first batch is read before the answer starts: a failure there is an error answer, not a file.
-  const batches = await withFirstBatchRead(await nominationExportBatches({ actor, movementId: movement.id, params: listParams }));
-  await recordAudit({ actorId: actor.id, action: "nomination.exported", objectType: "Movement", objectId: movement.id, after: { filters: listQueryString(listParams) } });
+  const batches = await withFirstBatchRead(
+    await nominationExportBatches({ actor, movementId: movement.id, params: listParams }),
+  );
+  await recordAudit({
+    actorId: actor.id,
+    action: "nomination.exported",
+    objectType: "Movement",
+    objectId: movement.id,
+    after: { filters: listQueryString(listParams) },
+  });
 
   // Rows are written into the response as they are read, batch by batch; a failure after the
   // first byte ends the file with a row saying it is incomplete (lib/exports/batches.ts).
   const output = new PassThrough();
   writeNominationExport({ actor, movementId: movement.id, params: listParams, locale, output, batches }).then(
     ({ rows, failure }) => {
-      if (failure) log.error({ err: failure.message, movementId: movement.id, rows }, "nomination export stopped early; the file says so");
+      if (failure)
+        log.error(
+          { err: failure.message, movementId: movement.id, rows },
+          "nomination export stopped early; the file says so",
+        );
     },
     (error: unknown) => {
-      log.warn({ err: error instanceof Error ? error.message : String(error), movementId: movement.id }, "nomination export abandoned");
+      log.warn(
+        { err: error instanceof Error ? error.message : String(error), movementId: movement.id },
+        "nomination export abandoned",
+      );
       output.destroy(error instanceof Error ? error : new Error(String(error)));
     },
   );
   return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, {
-    headers: { ...privateNoStore, "Content-Type": fileKinds.xlsx, "Content-Disposition": contentDisposition(t("exportFileName", { code: movement.code })) },
+    headers: {
+      ...privateNoStore,
+      "Content-Type": fileKinds.xlsx,
+      "Content-Disposition": contentDisposition(t("exportFileName", { code: movement.code })),
+    },
   });
 });

@@ -19,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Revoking one recognition of a movement (administrators); once revoked, what was recorded. */
 export default async function RevokeHonoreePage({ params }: Props) {
   const { id, honoreeId } = await params;
-  const actor = await requireUser(`/admin/movements/${encodeURIComponent(id)}/honorees/${encodeURIComponent(honoreeId)}/revoke`);
+  const actor = await requireUser(
+    `/admin/movements/${encodeURIComponent(id)}/honorees/${encodeURIComponent(honoreeId)}/revoke`,
+  );
   if (!can(actor, "roster.manage") || !isUuid(id) || !isUuid(honoreeId)) notFound();
   const honoree = await revocationTarget({ actor, movementId: id, honoreeId });
   if (!honoree) notFound();
@@ -34,7 +36,10 @@ export default async function RevokeHonoreePage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href={`/admin/movements/${honoree.movementId}/honorees`} className="text-brand-700 underline hover:text-brand-800">
+        <Link
+          href={`/admin/movements/${honoree.movementId}/honorees`}
+          className="text-brand-700 underline hover:text-brand-800"
+        >
           {t("backToHonorees")}
         </Link>
       </p>
@@ -48,7 +53,12 @@ export default async function RevokeHonoreePage({ params }: Props) {
           <h2 id="revoked-title" className="text-lg font-semibold">
             {t("alreadyRevokedTitle")}
           </h2>
-          <p>{t("alreadyRevokedLine", { at: format.dateTime(honoree.revokedAt, { dateStyle: "medium", timeStyle: "short" }), by: honoree.revokedBy ?? t("unknownPerson") })}</p>
+          <p>
+            {t("alreadyRevokedLine", {
+              at: format.dateTime(honoree.revokedAt, { dateStyle: "medium", timeStyle: "short" }),
+              by: honoree.revokedBy ?? t("unknownPerson"),
+            })}
+          </p>
         </section>
       ) : (
         <RevokeForm movementId={honoree.movementId} honoreeId={honoree.id} />
