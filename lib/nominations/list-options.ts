@@ -4,7 +4,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { officerScopes } from "../policy";
 import type { Actor } from "../session";
-import type { NominationListView } from "./list";
+import type { NominationListView } from "./list-params";
 
 /** Units offered in a filter: at most this many, and at most this many levels below the viewer's own. */
 const maxUnitOptions = 500;
@@ -41,7 +41,9 @@ export function nominatingMovementsWhere(actor: Actor, view: NominationListView)
   return {
     status: { not: "DRAFT" },
     // Covered subtree and the officer's subtree overlap: one contains the other.
-    OR: scopes.map((scope) => ({ coverageUnit: { OR: [{ path: { startsWith: scope } }, { path: { in: ancestorPaths(scope) } }] } })),
+    OR: scopes.map((scope) => ({
+      coverageUnit: { OR: [{ path: { startsWith: scope } }, { path: { in: ancestorPaths(scope) } }] },
+    })),
   };
 }
 
@@ -52,7 +54,12 @@ export function ancestorPaths(path: string): string[] {
 }
 
 /** Filter choices for `actor`'s list in `view`; titles only once a movement is chosen. */
-export async function listFilterOptions(options: { actor: Actor; view: NominationListView; movementId?: string; coveragePath?: string }): Promise<NominationFilterOptions> {
+export async function listFilterOptions(options: {
+  actor: Actor;
+  view: NominationListView;
+  movementId?: string;
+  coveragePath?: string;
+}): Promise<NominationFilterOptions> {
   const { actor, view, movementId } = options;
   const movementWhere = nominatingMovementsWhere(actor, view);
   const roots = view === "admin" ? [options.coveragePath ?? "/"] : officerScopes(actor);
@@ -60,9 +67,18 @@ export async function listFilterOptions(options: { actor: Actor; view: Nominatio
   const [movements, titles, units] = await Promise.all([
     view === "admin"
       ? Promise.resolve([])
-      : db().movement.findMany({ where: movementWhere, orderBy: [{ startsOn: "desc" }, { name: "asc" }], take: 100, select: { id: true, name: true, nameEn: true } }),
+      : db().movement.findMany({
+          where: movementWhere,
+          orderBy: [{ startsOn: "desc" }, { name: "asc" }],
+          take: 100,
+          select: { id: true, name: true, nameEn: true },
+        }),
     movementId
-      ? db().awardTitle.findMany({ where: { movementId, movement: movementWhere }, orderBy: { position: "asc" }, select: { id: true, name: true, nameEn: true } })
+      ? db().awardTitle.findMany({
+          where: { movementId, movement: movementWhere },
+          orderBy: { position: "asc" },
+          select: { id: true, name: true, nameEn: true },
+        })
       : Promise.resolve([]),
     db().unit.findMany({
       where: { OR: roots.map((root) => ({ path: { startsWith: root } })), depth: { lte: topDepth + unitLevelsShown } },
@@ -71,10 +87,17 @@ export async function listFilterOptions(options: { actor: Actor; view: Nominatio
       select: { id: true, name: true, depth: true },
     }),
   ]);
-  return { movements, titles, units: units.map((unit) => ({ id: unit.id, name: unit.name, level: unit.depth - topDepth })) };
+  return {
+    movements,
+    titles,
+    units: units.map((unit) => ({ id: unit.id, name: unit.name, level: unit.depth - topDepth })),
+  };
 }
 
 /** A movement as its administrators' nomination list shows it, or null when there is none. */
 export async function movementForNominationList(id: string) {
-  return db().movement.findUnique({ where: { id }, select: { id: true, code: true, name: true, nameEn: true, coverageUnit: { select: { path: true } } } });
+  return db().movement.findUnique({
+    where: { id },
+    select: { id: true, code: true, name: true, nameEn: true, coverageUnit: { select: { path: true } } },
+  });
 }

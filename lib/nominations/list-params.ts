@@ -4,6 +4,9 @@ import { z } from "zod";
 import { NominationStatus } from "../generated/prisma/enums";
 import { queryEnum, queryId, queryInt, queryText } from "../validation/search-params";
 
+/** Whose list: an officer's units, or everything an administrator oversees. */
+export type NominationListView = "officer" | "admin";
+
 export const nominationSortKeys = ["updated", "name", "status"] as const;
 export type NominationSortKey = (typeof nominationSortKeys)[number];
 export type SortOrder = "asc" | "desc";
@@ -35,7 +38,10 @@ export function sortOrderOf(params: Pick<ListNominationsParams, "sort" | "dir">)
 }
 
 /** Query string of a list view (defaults left out, so URLs stay short); "" when all are defaults. */
-export function listQueryString(params: ListNominationsParams, options: { omit?: readonly (keyof ListNominationsParams)[] } = {}): string {
+export function listQueryString(
+  params: ListNominationsParams,
+  options: { omit?: readonly (keyof ListNominationsParams)[] } = {},
+): string {
   const search = new URLSearchParams();
   const keep = (key: keyof ListNominationsParams) => !options.omit?.includes(key);
   for (const key of ["movement", "title", "unit", "status"] as const) {
@@ -44,19 +50,29 @@ export function listQueryString(params: ListNominationsParams, options: { omit?:
   }
   if (params.q && keep("q")) search.set("q", params.q);
   if (params.sort !== "updated" && keep("sort")) search.set("sort", params.sort);
-  if (params.dir && params.dir !== sortOrderOf({ sort: params.sort, dir: undefined }) && keep("dir")) search.set("dir", params.dir);
+  if (params.dir && params.dir !== sortOrderOf({ sort: params.sort, dir: undefined }) && keep("dir"))
+    search.set("dir", params.dir);
   if (params.page > 1 && keep("page")) search.set("page", String(params.page));
   return search.toString();
 }
 
 /** The shareable URL of a list view at `path`. */
-export function listHref(path: string, params: ListNominationsParams, options?: { omit?: readonly (keyof ListNominationsParams)[] }): string {
+export function listHref(
+  path: string,
+  params: ListNominationsParams,
+  options?: { omit?: readonly (keyof ListNominationsParams)[] },
+): string {
   const query = listQueryString(params, options);
   return query ? `${path}?${query}` : path;
 }
 
 /** The URL that sorts by `key`: the other direction when already sorted by it, back to page 1. */
-export function sortHref(path: string, params: ListNominationsParams, key: NominationSortKey, options?: { omit?: readonly (keyof ListNominationsParams)[] }): string {
+export function sortHref(
+  path: string,
+  params: ListNominationsParams,
+  key: NominationSortKey,
+  options?: { omit?: readonly (keyof ListNominationsParams)[] },
+): string {
   const current = sortOrderOf(params);
   const natural = sortOrderOf({ sort: key, dir: undefined });
   const dir: SortOrder = params.sort === key ? (current === "asc" ? "desc" : "asc") : natural;

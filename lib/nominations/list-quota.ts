@@ -4,7 +4,7 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { officerScopes } from "../policy";
 import type { Actor } from "../session";
-import type { NominationListView } from "./list";
+import type { NominationListView } from "./list-params";
 import { quotaCountingStatuses, unitLimit } from "./quotas";
 
 export interface TitleQuotaUsage {
@@ -106,9 +106,14 @@ export async function quotaPanel(options: {
 }
 
 /** The unit a quota panel counts for: the filtered unit when the viewer may see it, else an officer's own. */
-function quotaUnitId(options: { actor: Actor; view: NominationListView; filteredUnit: { id: string; path: string } | null }): string | null {
+function quotaUnitId(options: {
+  actor: Actor;
+  view: NominationListView;
+  filteredUnit: { id: string; path: string } | null;
+}): string | null {
   const { actor, view, filteredUnit } = options;
-  if (filteredUnit && (view === "admin" || officerScopes(actor).some((scope) => filteredUnit.path.startsWith(scope)))) return filteredUnit.id;
+  if (filteredUnit && (view === "admin" || officerScopes(actor).some((scope) => filteredUnit.path.startsWith(scope))))
+    return filteredUnit.id;
   if (view !== "officer") return null;
   return actor.roles.find((r) => r.role === "OFFICER")?.unitId ?? null;
 }

@@ -7,14 +7,11 @@ import type { LevelState, NominationStatus, NomineeKind, Prisma } from "../gener
 import { hasRole } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
-import { sortOrderOf, type ListNominationsParams } from "./list-params";
+import { sortOrderOf, type ListNominationsParams, type NominationListView } from "./list-params";
 import { quotaPanel, type NominationQuotaPanel } from "./list-quota";
 import { officerNominationsWhere } from "./scope";
 
 export const nominationPageSize = 25;
-
-/** Whose list: an officer's units, or everything an administrator oversees. */
-export type NominationListView = "officer" | "admin";
 
 export interface NominationListRow {
   id: string;
@@ -44,7 +41,10 @@ export interface NominationListPage {
  * view is not theirs at all: administrators see every nomination, officers those of nominees
  * in their units and the units below.
  */
-export function visibleNominationsWhere(actor: Actor | null, view: NominationListView): Prisma.NominationWhereInput | null {
+export function visibleNominationsWhere(
+  actor: Actor | null,
+  view: NominationListView,
+): Prisma.NominationWhereInput | null {
   if (view === "admin") return hasRole(actor, "ADMIN") ? {} : null;
   return officerNominationsWhere(actor);
 }
@@ -69,7 +69,9 @@ const rowSelect = {
 } satisfies Prisma.NominationSelect;
 
 /** Sort orders, each ending in the id so pages never overlap or skip. */
-export function orderByOf(params: Pick<ListNominationsParams, "sort" | "dir">): Prisma.NominationOrderByWithRelationInput[] {
+export function orderByOf(
+  params: Pick<ListNominationsParams, "sort" | "dir">,
+): Prisma.NominationOrderByWithRelationInput[] {
   const order = sortOrderOf(params);
   switch (params.sort) {
     case "name":
@@ -88,7 +90,11 @@ type FilterUnit = { id: string; path: string };
  * The `where` of a list view: visibility AND the filters. Null when the view shows nothing
  * (not the actor's view, or a unit filter naming a unit that does not exist).
  */
-export async function listWhere(options: { actor: Actor | null; view: NominationListView; params: ListNominationsParams }) {
+export async function listWhere(options: {
+  actor: Actor | null;
+  view: NominationListView;
+  params: ListNominationsParams;
+}) {
   const visible = visibleNominationsWhere(options.actor, options.view);
   if (!visible) throw forbidden();
   const { params } = options;
@@ -108,18 +114,34 @@ export async function listWhere(options: { actor: Actor | null; view: Nomination
 }
 
 /** One page of the nominations `actor` may see in `view`, filtered, searched and sorted; 25 a page. */
-export async function listNominations(options: { actor: Actor | null; view: NominationListView; params: ListNominationsParams }): Promise<NominationListPage> {
+export async function listNominations(options: {
+  actor: Actor | null;
+  view: NominationListView;
+  params: ListNominationsParams;
+}): Promise<NominationListPage> {
   const { actor, view, params } = options;
   const { where, unit } = await listWhere(options);
-  const quotaPromise = params.movement ? quotaPanel({ actor: actor!, view, movementId: params.movement, filteredUnit: unit }) : Promise.resolve(null);
+  const quotaPromise = params.movement
+    ? quotaPanel({ actor: actor!, view, movementId: params.movement, filteredUnit: unit })
+    : Promise.resolve(null);
   if (!where) return { rows: [], total: 0, page: 1, pageCount: 1, quota: await quotaPromise };
   const orderBy = orderByOf(params);
   const requested = Math.max(1, params.page);
   const pageOf = (page: number) =>
-    db().nomination.findMany({ where, orderBy, skip: (page - 1) * nominationPageSize, take: nominationPageSize, select: rowSelect });
+    db().nomination.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * nominationPageSize,
+      take: nominationPageSize,
+      select: rowSelect,
+    });
   // Count and the requested page in parallel: one round trip in the usual case, a second only
   // when the requested page lies past the end.
-  const [total, firstTry, quota] = await Promise.all([db().nomination.count({ where }), pageOf(requested), quotaPromise]);
+  const [total, firstTry, quota] = await Promise.all([
+    db().nomination.count({ where }),
+    pageOf(requested),
+    quotaPromise,
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / nominationPageSize));
   const page = Math.min(requested, pageCount);
   const rows = page === requested ? firstTry : await pageOf(page);
@@ -141,7 +163,9 @@ async function rowsWithNames(rows: RowIds[]): Promise<NominationListRow[]> {
   // Held by a level now, or stopped by one (lib/levels/where.ts).
   const onRoute = rows.filter((row) => row.levelUnitId !== null || row.status === "NOT_SELECTED").map((row) => row.id);
   // A level row's state travels in the nameEn column: one statement for every name the page shows.
-  const names = await db().$queryRaw<{ kind: "title" | "unit" | "movement" | "level"; id: string; name: string; nameEn: string | null }[]>`
+  const names = await db().$queryRaw<
+    { kind: "title" | "unit" | "movement" | "level"; id: string; name: string; nameEn: string | null }[]
+  >`
     SELECT 'title' AS kind, id::text, name, "nameEn" FROM "AwardTitle" WHERE id = ANY(${ids("awardTitleId")}::uuid[])
     UNION ALL SELECT 'unit', id::text, name, NULL FROM "Unit" WHERE id = ANY(${ids("unitId")}::uuid[])
     UNION ALL SELECT 'movement', id::text, name, "nameEn" FROM "Movement" WHERE id = ANY(${ids("movementId")}::uuid[])
