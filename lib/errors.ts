@@ -9,7 +9,8 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what = "object") => new DomainError("not_found", `${what} not found`);
+/** The error a lib function throws for a missing or invisible object (Next's notFound() is for pages: it throws itself). */
+export const notFoundError = (what = "object") => new DomainError("not_found", `${what} not found`);
 export const forbidden = () => new DomainError("forbidden");
 export const conflict = (message?: string) => new DomainError("conflict", message);
 

@@ -1,8 +1,9 @@
 // Who may do what: the one place access is decided. Pages, server actions and route
 // handlers ask here; queries also filter by the same rules (see scopeWhere helpers in each
 // domain) so a forgotten check returns nothing rather than someone else's data.
+import { env } from "./env";
 import type { Role } from "./generated/prisma/enums";
-import type { Actor } from "./session";
+import type { Actor, RoleOnUnit } from "./session";
 
 export function hasRole(actor: Actor | null, role: Role): boolean {
   return actor?.roles.some((r) => r.role === role) ?? false;
@@ -22,6 +23,36 @@ export function officerScopes(actor: Actor): string[] {
 /** True when a unit at `unitPath` lies within one of the subtrees `scopes`. */
 export function isWithinScopes(unitPath: string, scopes: readonly string[]): boolean {
   return scopes.some((scope) => unitPath.startsWith(scope));
+}
+
+/** True when one of the subtrees at `a` and `b` lies within the other. */
+function subtreesOverlap(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * The actor's officer roles on units inside the subtree at `coveragePath` or above it: the
+ * units for which they take part in a movement covering that subtree.
+ */
+export function officerRolesOverlapping(actor: Actor, coveragePath: string): RoleOnUnit[] {
+  return actor.roles.filter((r) => r.role === "OFFICER" && subtreesOverlap(r.unitPath, coveragePath));
+}
+
+/**
+ * The subtrees of a movement covering `coveragePath` in which an officer acts: their own unit's
+ * when it lies inside the coverage, the whole coverage when their unit is above it.
+ */
+export function officerScopesWithin(actor: Actor, coveragePath: string): string[] {
+  const roots = officerScopes(actor).flatMap((scope) =>
+    scope.startsWith(coveragePath) ? [scope] : coveragePath.startsWith(scope) ? [coveragePath] : [],
+  );
+  return [...new Set(roots)];
+}
+
+/** True when one of the actor's roles must sign in with a second factor (env MFA_REQUIRED_ROLES). */
+export function isMfaRequiredFor(actor: Pick<Actor, "roles">): boolean {
+  const required = env().MFA_REQUIRED_ROLES;
+  return actor.roles.some((r) => required.includes(r.role));
 }
 
 /** Administrators act everywhere; an officer for their unit and the units below it. */
@@ -47,7 +78,7 @@ export function canManageRegistration(actor: Actor | null, unitPath: string, cov
 export function canRegisterForCoverage(actor: Actor | null, coveragePath: string): boolean {
   if (!actor) return false;
   if (hasRole(actor, "ADMIN")) return true;
-  return officerScopes(actor).some((scope) => scope.startsWith(coveragePath) || coveragePath.startsWith(scope));
+  return officerRolesOverlapping(actor, coveragePath).length > 0;
 }
 
 /** Statuses in which the nominating side may still change a dossier. */

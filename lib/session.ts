@@ -3,8 +3,8 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth/options";
 import { resolveSession } from "./auth/sessions";
-import { env } from "./env";
 import type { Role } from "./generated/prisma/enums";
+import { isMfaRequiredFor } from "./policy";
 
 export interface RoleOnUnit {
   role: Role;
@@ -51,8 +51,7 @@ export const pendingStepPaths = { password: "/account/password", mfa: "/account/
 
 /** True when the actor holds a role that must sign in with a second factor and has not enrolled yet. */
 export function needsMfaEnrollment(actor: Actor): boolean {
-  const required = env().MFA_REQUIRED_ROLES;
-  return !actor.isMfaEnrolled && actor.roles.some((r) => required.includes(r.role));
+  return !actor.isMfaEnrolled && isMfaRequiredFor(actor);
 }
 
 /**

@@ -1,10 +1,9 @@
 // Multi-factor sign-in: enrolment, recovery codes, turning it off, and an administrator's reset.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { env } from "../env";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import type { FormState } from "../forms";
-import { can } from "../policy";
+import { can, isMfaRequiredFor } from "../policy";
 import type { Actor } from "../session";
 import { replaceRecoveryCodes } from "./recovery-codes";
 import { acceptTotpCode } from "./second-factor";
@@ -15,12 +14,6 @@ import { encodeStoredTotp, generateTotpSecret, matchTotp, totpUri } from "./totp
 
 /** How long a shown QR code stays good for confirming. */
 const enrolmentTtlMs = 15 * 60_000;
-
-/** True when one of the actor's roles must sign in with a second factor (env MFA_REQUIRED_ROLES). */
-export function isMfaRequiredFor(actor: Pick<Actor, "roles">): boolean {
-  const required = env().MFA_REQUIRED_ROLES;
-  return actor.roles.some((r) => required.includes(r.role));
-}
 
 /**
  * A new secret to enrol with, and a token carrying it sealed to this user with an expiry.
@@ -121,7 +114,7 @@ export async function resetMfa(options: { actor: Actor; userId: string }): Promi
   if (!can(actor, "user.manage")) throw forbidden();
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
-    if (!before) throw notFound("user");
+    if (!before) throw notFoundError("user");
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await revokeAllSessions(userId, tx);

@@ -2,7 +2,7 @@
 // days around them (lib/calendar/working-days.ts). Each change is audited with the day as its id.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { FieldError, forbidden, notFound } from "../errors";
+import { FieldError, forbidden, notFoundError } from "../errors";
 import { fromDay } from "../movements/days";
 import { can } from "../policy";
 import { isPrismaError } from "../prisma-errors";
@@ -45,7 +45,7 @@ export async function removeHoliday(options: { actor: Actor | null; day: string 
       { name: string }[]
     >`DELETE FROM "PublicHoliday" WHERE day = ${day}::date RETURNING name`;
     const removed = rows[0];
-    if (!removed) throw notFound("holiday");
+    if (!removed) throw notFoundError("holiday");
     await recordAudit(
       {
         actorId: actor!.id,

@@ -4,7 +4,7 @@
 // out below, and the allotter's own allotment.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, notFound, RefusedError, type Refusal } from "../errors";
+import { conflict, forbidden, notFoundError, RefusedError, type Refusal } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { canActAtLevel, can, hasRole } from "../policy";
 import type { Actor } from "../session";
@@ -162,7 +162,7 @@ export async function setAllotments(options: {
   if (!actor || !canAllot(actor, allotterUnitId)) throw forbidden();
   return db().$transaction(async (tx) => {
     const context = await routeContext(input.movementId, tx);
-    if (!context || context.route !== "LEVELS") throw notFound("movement");
+    if (!context || context.route !== "LEVELS") throw notFoundError("movement");
     // The allotter's row serializes its allotments with its forwards (lib/levels/forward.ts).
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${allotterUnitId ?? context.organizer.id}::uuid FOR NO KEY UPDATE`;
     const targets = new Map((await targetsOf(tx, context, allotterUnitId)).map((t) => [t.id, t]));

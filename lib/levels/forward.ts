@@ -4,7 +4,7 @@
 // consideration, beyond its allotment, or when a dossier moved meanwhile.
 import { recordAudit, recordAudits } from "../audit";
 import { db } from "../db";
-import { forbidden, notFound, RefusedError, type Refusal } from "../errors";
+import { forbidden, notFoundError, RefusedError, type Refusal } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { canActAtLevel } from "../policy";
 import { notifyAll } from "../notifications/notifications";
@@ -32,11 +32,11 @@ async function lockLevel(tx: Tx, actor: Actor, movementId: string, unitId: strin
     where: { id: movementId },
     select: { id: true, name: true, route: true, status: true },
   });
-  if (!movement || movement.route !== "LEVELS") throw notFound("movement");
+  if (!movement || movement.route !== "LEVELS") throw notFoundError("movement");
   const [unit] = await tx.$queryRaw<
     { id: string; name: string; path: string }[]
   >`SELECT id::text AS id, name, path FROM "Unit" WHERE id = ${unitId}::uuid FOR NO KEY UPDATE`;
-  if (!unit) throw notFound("unit");
+  if (!unit) throw notFoundError("unit");
   return { movement, unit };
 }
 

@@ -4,7 +4,7 @@
 // level's deadline can always be moved.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, notFound, RefusedError } from "../errors";
+import { conflict, forbidden, notFoundError, RefusedError } from "../errors";
 import { fromDay } from "../movements/days";
 import { can } from "../policy";
 import type { Actor } from "../session";
@@ -129,7 +129,7 @@ export async function updateRouteSettings(options: {
     >`
       SELECT m.id::text AS id, m.version, m.route::text AS route, m."routeSelection"::text AS "routeSelection", m."levelLeadWorkingDays", o.path AS "organizerPath", o.id::text AS "organizerId"
       FROM "Movement" m JOIN "Unit" o ON o.id = m."organizingUnitId" WHERE m.id = ${input.movementId}::uuid FOR UPDATE OF m`;
-    if (!movement) throw notFound("movement");
+    if (!movement) throw notFoundError("movement");
     if (movement.version !== input.version) throw conflict("movement changed since it was read");
     const chosenIds = Object.entries(input.levels).flatMap(([id, isChosen]) => (isChosen ? [id] : []));
     const current = await tx.routeUnit.findMany({
@@ -212,7 +212,7 @@ export async function setLevelDeadline(options: { actor: Actor | null; input: Le
   if (!actor || !can(actor, "movement.manage")) throw forbidden();
   await db().$transaction(async (tx) => {
     const context = await routeContext(input.movementId, tx);
-    if (!context || context.route !== "LEVELS") throw notFound("movement");
+    if (!context || context.route !== "LEVELS") throw notFoundError("movement");
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, path: true } });
     if (!unit || !unit.path.startsWith(context.organizer.path) || unit.id === context.organizer.id)
       throw new RefusedError([{ code: "levelOutsideMovement" }]);

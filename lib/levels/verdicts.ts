@@ -4,7 +4,7 @@
 // the step, the notice and the audit event in the same transaction.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, notFound, RefusedError } from "../errors";
+import { conflict, forbidden, notFoundError, RefusedError } from "../errors";
 import type { LevelState, Prisma } from "../generated/prisma/client";
 import { canActAtLevel, canViewNomination } from "../policy";
 import type { Actor } from "../session";
@@ -77,7 +77,7 @@ async function holdForVerdict(
   const { nominationId, unitId } = input;
   const [dossier] = await lockDossiers(tx, [nominationId], unitId);
   if (!dossier || dossier.movementId !== input.movementId || !canViewNomination(actor, { unitPath: dossier.unitPath }))
-    throw notFound("nomination");
+    throw notFoundError("nomination");
   if (!canActAtLevel(actor, unitId)) throw forbidden();
   if (!isHeldBy(dossier, unitId))
     throw new RefusedError([{ code: "notAtLevel", values: { nominee: dossier.nomineeName } }]);

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, FieldError, forbidden, notFound } from "../errors";
+import { conflict, FieldError, forbidden, notFoundError } from "../errors";
 import type { MovementStatus } from "../generated/prisma/enums";
 import { can } from "../policy";
 import { isPrismaError } from "../prisma-errors";
@@ -170,7 +170,7 @@ interface LockedMovement {
 async function lockMovement(tx: Tx, id: string, version: number): Promise<LockedMovement> {
   const [movement] = await tx.$queryRaw<LockedMovement[]>`
     SELECT id::text AS id, status::text AS status, version FROM "Movement" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!movement) throw notFound("movement");
+  if (!movement) throw notFoundError("movement");
   if (movement.version !== version) throw conflict("movement changed since it was read");
   return movement;
 }
@@ -290,7 +290,7 @@ export async function copyMovement(options: {
   const actor = requireMovementManager(options.actor);
   const { input } = options;
   const source = await db().movement.findUnique({ where: { id: input.sourceId }, select: definitionSelect });
-  if (!source) throw notFound("movement");
+  if (!source) throw notFoundError("movement");
   const shift = (date: Date) => shiftDay(toDay(date), toDay(source.startsOn), input.startsOn);
   const definition: MovementDefinitionInput = {
     ...source,

@@ -4,7 +4,7 @@
 // UPDATE (lib/nominations/locks.ts), and guards against lost updates with `version`.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, FieldError, forbidden, notFound } from "../errors";
+import { conflict, FieldError, forbidden, notFoundError } from "../errors";
 import type { NomineeKind } from "../generated/prisma/enums";
 import { notify } from "../notifications/notifications";
 import { can, isWithinScopes, officerScopes } from "../policy";
@@ -303,10 +303,10 @@ export async function returnNomination(options: { actor: Actor | null; input: Re
   const { id, version, comment } = options.input;
   await db().$transaction(async (tx) => {
     const head = await tx.nomination.findUnique({ where: { id }, select: { movementId: true } });
-    if (!head) throw notFound("nomination");
+    if (!head) throw notFoundError("nomination");
     const movement = await lockVisibleMovement(tx, actor, head.movementId);
     const nomination = await lockNomination(tx, id);
-    if (!nomination) throw notFound("nomination");
+    if (!nomination) throw notFoundError("nomination");
     if (!canTransition(nomination.status, "RETURNED"))
       throw new NominationRefusedError([{ code: "notSubmitted", values: { status: nomination.status } }]);
     // On a route through levels, the organiser acts on a dossier once it reached the top (decision 0012).

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { createTranslator } from "next-intl";
 import { db } from "../db";
 import { env } from "../env";
-import { notFound } from "../errors";
+import { notFoundError } from "../errors";
 import type { LevelState, Prisma } from "../generated/prisma/client";
 import { dossierWhere, whereText, type LevelHere } from "../levels/where";
 import type { Locale } from "../i18n/config";
@@ -147,7 +147,7 @@ export async function writeNominationExport(options: {
   /** The rows, when the caller read the first batch before answering (lib/exports/batches.ts); else read here. */
   batches?: AsyncIterable<ExportBatch>;
 }): Promise<ExportOutcome> {
-  if (!(await exportMovement(options.movementId))) throw notFound("movement");
+  if (!(await exportMovement(options.movementId))) throw notFoundError("movement");
   const batches = options.batches ?? (await nominationExportBatches(options));
   const messages = options.locale === "en" ? en : vi;
   const t = createTranslator({ locale: options.locale, messages, namespace: "nominationList" });

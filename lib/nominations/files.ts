@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { Readable } from "node:stream";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { forbidden, notFound } from "../errors";
+import { forbidden, notFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { NominationFileKind, NominationStatus } from "../generated/prisma/enums";
 import { logger } from "../logger";
@@ -53,7 +53,7 @@ function assertEditable(actor: Actor | null, nomination: { unitPath: string; sta
 /** Locks the nomination FOR UPDATE (uploads, removals and submission queue on it) and checks `actor` may change its files. */
 async function lockEditable(tx: Tx, actor: Actor | null, nominationId: string) {
   const nomination = await lockNomination(tx, nominationId);
-  if (!nomination || !canViewNomination(actor, nomination)) throw notFound("nomination");
+  if (!nomination || !canViewNomination(actor, nomination)) throw notFoundError("nomination");
   assertEditable(actor, nomination);
   return nomination;
 }
@@ -95,14 +95,14 @@ export async function addNominationFile(options: {
   bytes: Uint8Array;
 }): Promise<NominationFileSummary> {
   const { actor, nominationId, kind, bytes } = options;
-  if (!actor) throw notFound("nomination");
+  if (!actor) throw notFoundError("nomination");
   // Checked before anything is stored; checked again under the lock below.
   const current = await db().nomination.findUnique({
     where: { id: nominationId },
     select: { status: true, unit: { select: { path: true } } },
   });
   const access = current && { status: current.status, unitPath: current.unit.path };
-  if (!access || !canViewNomination(actor, access)) throw notFound("nomination");
+  if (!access || !canViewNomination(actor, access)) throw notFoundError("nomination");
   assertEditable(actor, access);
   const { types, maxBytes } = nominationFileLimits[kind];
   const inspected = await inspectFile(bytes, { allowed: types, maxBytes });
@@ -193,7 +193,7 @@ export async function removeNominationFile(options: {
   const { actor, fileId } = options;
   const found =
     actor && (await db().nominationFile.findUnique({ where: { id: fileId }, select: { nominationId: true } }));
-  if (!actor || !found) throw notFound("file");
+  if (!actor || !found) throw notFoundError("file");
   return db().$transaction(async (tx) => {
     await lockEditable(tx, actor, found.nominationId);
     const file = await tx.nominationFile.findUniqueOrThrow({

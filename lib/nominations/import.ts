@@ -9,7 +9,7 @@ import { DomainError, FieldError, forbidden } from "../errors";
 import type { ImportStatus, Prisma } from "../generated/prisma/client";
 import { logger } from "../logger";
 import { today as todayInAppZone } from "../movements/days";
-import { can, officerScopes } from "../policy";
+import { can, officerRolesOverlapping, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import { uploadedFileName } from "../storage/file-names";
 import { createDraftNomination } from "./commands";
@@ -81,9 +81,7 @@ export async function importableMovements(actor: Actor) {
 export async function importMovement(actor: Actor | null, movementId: string, today: string) {
   if (!actor || !can(actor, "nomination.create")) throw forbidden();
   const movement = await db().$transaction((tx) => lockMovement(tx, movementId));
-  const scopes = officerScopes(actor);
-  const overlaps = (path: string) => scopes.some((scope) => scope.startsWith(path) || path.startsWith(scope));
-  if (!movement || movement.status === "DRAFT" || !overlaps(movement.coveragePath))
+  if (!movement || movement.status === "DRAFT" || officerRolesOverlapping(actor, movement.coveragePath).length === 0)
     throw new ImportRefusedError({ code: "notFound" });
   if (!isNominationOpen(movement, today)) throw new ImportRefusedError({ code: "nominationClosed" });
   return movement;
@@ -105,11 +103,7 @@ export async function startNominationImport(options: {
   const parsed = await readImportWorkbook(options.bytes);
   if ("refusal" in parsed) throw new ImportRefusedError(parsed.refusal);
   // The import is filed under the officer's unit that nominates in this movement.
-  const role = actor.roles.find(
-    (r) =>
-      r.role === "OFFICER" &&
-      (r.unitPath.startsWith(movement.coveragePath) || movement.coveragePath.startsWith(r.unitPath)),
-  );
+  const [role] = officerRolesOverlapping(actor, movement.coveragePath);
   const record = await db().nominationImport.create({
     data: {
       movementId: movement.id,

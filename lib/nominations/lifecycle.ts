@@ -31,9 +31,6 @@ export function nextStatuses(from: NominationStatus): readonly NominationStatus[
 /** Statuses in which the officer may still change the dossier. */
 export const editableStatuses: readonly NominationStatus[] = ["DRAFT", "RETURNED"];
 
-/** Statuses from which the officer may withdraw the nomination (before review starts). */
-export const withdrawableStatuses: readonly NominationStatus[] = ["DRAFT", "SUBMITTED", "RETURNED"];
-
 /** True once the dossier has left the officer's hands for good (review started or later). */
 export function isPastReviewStart(status: NominationStatus): boolean {
   return !(["DRAFT", "SUBMITTED", "RETURNED", "WITHDRAWN"] as readonly NominationStatus[]).includes(status);

@@ -2,7 +2,7 @@
 // whole movement and for one unit, read in one query (the list page's budget allows 10 a page).
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { officerScopes } from "../policy";
+import { isWithinScopes, officerScopes } from "../policy";
 import type { Actor } from "../session";
 import type { NominationListView } from "./list-params";
 import { quotaCountingStatuses, unitLimit } from "./quotas";
@@ -112,7 +112,7 @@ function quotaUnitId(options: {
   filteredUnit: { id: string; path: string } | null;
 }): string | null {
   const { actor, view, filteredUnit } = options;
-  if (filteredUnit && (view === "admin" || officerScopes(actor).some((scope) => filteredUnit.path.startsWith(scope))))
+  if (filteredUnit && (view === "admin" || isWithinScopes(filteredUnit.path, officerScopes(actor))))
     return filteredUnit.id;
   if (view !== "officer") return null;
   return actor.roles.find((r) => r.role === "OFFICER")?.unitId ?? null;

@@ -41,10 +41,7 @@ export interface NominationListPage {
  * view is not theirs at all: administrators see every nomination, officers those of nominees
  * in their units and the units below.
  */
-export function visibleNominationsWhere(
-  actor: Actor | null,
-  view: NominationListView,
-): Prisma.NominationWhereInput | null {
+export function listViewWhere(actor: Actor | null, view: NominationListView): Prisma.NominationWhereInput | null {
   if (view === "admin") return hasRole(actor, "ADMIN") ? {} : null;
   return officerNominationsWhere(actor);
 }
@@ -95,7 +92,7 @@ export async function listWhere(options: {
   view: NominationListView;
   params: ListNominationsParams;
 }) {
-  const visible = visibleNominationsWhere(options.actor, options.view);
+  const visible = listViewWhere(options.actor, options.view);
   if (!visible) throw forbidden();
   const { params } = options;
   const filters: Prisma.NominationWhereInput[] = [visible];

@@ -2,7 +2,7 @@
 // them. A command locks the movement FOR SHARE (a definition change locks it FOR UPDATE and so
 // waits for, or is waited on by, every nomination write), then the nomination FOR UPDATE;
 // always in that order, so two commands cannot deadlock.
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MovementStatus, NominationStatus, Visibility } from "../generated/prisma/enums";
 import { hasRole, isWithinScopes, officerScopes } from "../policy";
@@ -92,7 +92,7 @@ export function requireActor(actor: Actor | null): Actor {
 /** The movement, locked FOR SHARE, as far as `actor` may see it: drafts are administrators' business only. */
 export async function lockVisibleMovement(tx: Tx, actor: Actor, id: string): Promise<LockedMovement> {
   const movement = await lockMovement(tx, id);
-  if (!movement || (movement.status === "DRAFT" && !hasRole(actor, "ADMIN"))) throw notFound("movement");
+  if (!movement || (movement.status === "DRAFT" && !hasRole(actor, "ADMIN"))) throw notFoundError("movement");
   return movement;
 }
 
@@ -103,13 +103,13 @@ export async function lockVisibleMovement(tx: Tx, actor: Actor, id: string): Pro
  */
 export async function lockForOfficer(tx: Tx, actor: Actor, id: string) {
   const head = await tx.nomination.findUnique({ where: { id }, select: { movementId: true } });
-  if (!head) throw notFound("nomination");
+  if (!head) throw notFoundError("nomination");
   const movement = await lockVisibleMovement(tx, actor, head.movementId);
   const nomination = await lockNomination(tx, id);
-  if (!nomination) throw notFound("nomination");
+  if (!nomination) throw notFoundError("nomination");
   if (!isWithinScopes(nomination.unitPath, officerScopes(actor))) {
     if (hasRole(actor, "ADMIN")) throw forbidden();
-    throw notFound("nomination");
+    throw notFoundError("nomination");
   }
   return { movement, nomination };
 }

@@ -5,7 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { titleRulesSelect } from "../movements/definition";
 import { visibleMovementsWhere } from "../movements/queries";
-import { can, canEditNomination, officerScopes } from "../policy";
+import { can, canEditNomination, isWithinScopes, officerScopes, officerScopesWithin } from "../policy";
 import type { Actor } from "../session";
 import { visibleNominationsWhere } from "./scope";
 import { compareSnapshots, dossierFieldsSelect, parseSnapshot } from "./snapshot";
@@ -67,7 +67,7 @@ export async function getNominationForViewer(options: { actor: Actor | null; id:
     select: dossierSelect,
   });
   if (!row) return null;
-  const inScope = officerScopes(actor).some((scope) => row.unit.path.startsWith(scope));
+  const inScope = isWithinScopes(row.unit.path, officerScopes(actor));
   return {
     ...row,
     selfAssessmentByCriterion: Object.fromEntries(row.selfAssessments.map((s) => [s.criterionId, s.text])) as Record<
@@ -150,13 +150,10 @@ export async function listNominationUnits(options: { actor: Actor | null; moveme
   const movement = await movementForNominating(options.actor, options.movementId);
   if (!movement || !options.actor) return [];
   const coverage = movement.coverageUnit.path;
-  // A scope above the coverage root narrows to the coverage; one inside it stays as it is.
-  const roots = officerScopes(options.actor).flatMap((scope) =>
-    scope.startsWith(coverage) ? [scope] : coverage.startsWith(scope) ? [coverage] : [],
-  );
+  const roots = officerScopesWithin(options.actor, coverage);
   if (roots.length === 0) return [];
   return db().unit.findMany({
-    where: { isActive: true, OR: [...new Set(roots)].map((root) => ({ path: { startsWith: root } })) },
+    where: { isActive: true, OR: roots.map((root) => ({ path: { startsWith: root } })) },
     select: { id: true, name: true, path: true, depth: true, headcount: true },
     orderBy: [{ path: "asc" }],
     take: maxUnitsListed,

@@ -4,7 +4,7 @@
 // with the registration's `version`.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, FieldError, forbidden, notFound } from "../errors";
+import { conflict, FieldError, forbidden, notFoundError } from "../errors";
 import { fromDay } from "../movements/days";
 import { canActForUnit, canManageRegistration, hasRole } from "../policy";
 import { isPrismaError } from "../prisma-errors";
@@ -23,7 +23,7 @@ function requireActor(actor: Actor | null): Actor {
 /** The movement, locked FOR SHARE, as far as `actor` may see it: drafts are administrators' business only. */
 async function lockVisibleMovement(tx: Tx, actor: Actor, id: string): Promise<LockedMovement> {
   const movement = await lockMovement(tx, id);
-  if (!movement || (movement.status === "DRAFT" && !hasRole(actor, "ADMIN"))) throw notFound("movement");
+  if (!movement || (movement.status === "DRAFT" && !hasRole(actor, "ADMIN"))) throw notFoundError("movement");
   return movement;
 }
 
@@ -101,11 +101,11 @@ export async function registerUnit(
 /** Locks a registration for a change by `actor` and checks the version the form was built from. */
 async function lockForChange(tx: Tx, actor: Actor, id: string, version: number) {
   const head = await tx.registration.findUnique({ where: { id }, select: { movementId: true } });
-  if (!head) throw notFound("registration");
+  if (!head) throw notFoundError("registration");
   // Movement first, then the registration: the same order as registerUnit, so no deadlock.
   const movement = await lockVisibleMovement(tx, actor, head.movementId);
   const registration = await lockRegistration(tx, id);
-  if (!registration) throw notFound("registration");
+  if (!registration) throw notFoundError("registration");
   if (!canManageRegistration(actor, registration.unitPath, movement.coveragePath)) throw forbidden();
   if (registration.version !== version) throw conflict("registration changed since it was read");
   return { registration, movement };

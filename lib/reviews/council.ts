@@ -6,7 +6,7 @@
 import { recordAudit, recordAudits } from "../audit";
 import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import { lockNomination } from "../nominations/locks";
 import { can } from "../policy";
 import { isPrismaError } from "../prisma-errors";
@@ -76,7 +76,7 @@ export async function removeCouncilMember(options: {
       where: { movementId_userId: { movementId, userId } },
       select: { id: true, user: { select: { fullName: true } } },
     });
-    if (!member) throw notFound("council member");
+    if (!member) throw notFoundError("council member");
     const reviews = await tx.review.findMany({
       where: { reviewerId: userId, nomination: { movementId } },
       select: { id: true, nominationId: true, status: true },
@@ -242,7 +242,7 @@ export async function assignReviewer(options: {
   return db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, movementId, "share", today);
     const nomination = await lockNomination(tx, nominationId);
-    if (!nomination || nomination.movementId !== movementId) throw notFound("nomination");
+    if (!nomination || nomination.movementId !== movementId) throw notFoundError("nomination");
     assertStage(movement, reviewingStages);
     if (!(assignableStatuses as readonly string[]).includes(nomination.status))
       throw new ReviewRefusedError("notAssignable", { status: nomination.status });
@@ -312,14 +312,14 @@ export async function unassignReview(options: { actor: Actor | null; reviewId: s
     where: { id: reviewId },
     select: { nomination: { select: { movementId: true } } },
   });
-  if (!found) throw notFound("review");
+  if (!found) throw notFoundError("review");
   await db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, found.nomination.movementId, "share", today);
     const rows = await tx.$queryRaw<{ nominationId: string; reviewerId: string; status: string }[]>`
       SELECT "nominationId"::text AS "nominationId", "reviewerId"::text AS "reviewerId", status::text AS status
       FROM "Review" WHERE id = ${reviewId}::uuid FOR UPDATE`;
     const review = rows[0];
-    if (!review) throw notFound("review");
+    if (!review) throw notFoundError("review");
     assertStage(movement, reviewingStages);
     if (review.status === "SUBMITTED") throw new ReviewRefusedError("reviewSubmitted");
     await tx.review.delete({ where: { id: reviewId } });
@@ -338,7 +338,7 @@ export async function unassignReview(options: { actor: Actor | null; reviewId: s
 
 async function movementOf(nominationId: string): Promise<string> {
   const nomination = await db().nomination.findUnique({ where: { id: nominationId }, select: { movementId: true } });
-  if (!nomination) throw notFound("nomination");
+  if (!nomination) throw notFoundError("nomination");
   return nomination.movementId;
 }
 

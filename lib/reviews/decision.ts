@@ -6,7 +6,7 @@ import { recordAudit, recordAudits } from "../audit";
 import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
 import { env } from "../env";
-import { conflict, FieldError, forbidden, notFound } from "../errors";
+import { conflict, FieldError, forbidden, notFoundError } from "../errors";
 import type { NomineeKind } from "../generated/prisma/enums";
 import { dayIn, fromDay, toDay } from "../movements/days";
 import { richTextToPlain } from "../nominations/rich-text";
@@ -175,14 +175,14 @@ export async function correctDecision(options: {
   const { input, today } = options;
   await db().$transaction(async (tx) => {
     const head = await tx.decision.findUnique({ where: { id: input.decisionId }, select: { movementId: true } });
-    if (!head) throw notFound("decision");
+    if (!head) throw notFoundError("decision");
     const movement = await lockReviewMovement(tx, head.movementId, "update", today);
     assertStage(movement, ["decided"]);
     const rows = await tx.$queryRaw<DecisionRow[]>`
       SELECT id::text AS id, "movementId"::text AS "movementId", number, "issuedOn", "signerName", "issuingAuthority", version
       FROM "Decision" WHERE id = ${input.decisionId}::uuid AND "revokedAt" IS NULL FOR UPDATE`;
     const decision = rows[0];
-    if (!decision) throw notFound("decision");
+    if (!decision) throw notFoundError("decision");
     if (decision.version !== input.version) throw conflict("decision changed since it was read");
     const before = {
       number: decision.number,

@@ -5,7 +5,7 @@
 // that order (as lib/nominations/locks.ts), so they queue behind a stage change instead of
 // racing it.
 import { db } from "../db";
-import { notFound } from "../errors";
+import { notFoundError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { MovementStatus, Visibility, VoteStatus } from "../generated/prisma/enums";
 import { reviewStage, stageAllows, type ReviewStage } from "./stage";
@@ -63,7 +63,7 @@ export async function lockReviewMovement(
   const lock = mode === "update" ? Prisma.sql`FOR UPDATE OF m` : Prisma.sql`FOR SHARE OF m`;
   const rows = await tx.$queryRaw<Row[]>`${movementRowSql(id)} ${lock}`;
   const row = rows[0];
-  if (!row) throw notFound("movement");
+  if (!row) throw notFoundError("movement");
   return { ...row, ...(await reviewStateOf(tx, row, today)) };
 }
 

@@ -5,7 +5,7 @@
 import { recordAudit, recordAudits } from "../audit";
 import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import type { FeedbackKind, NominationStatus, NotificationKind } from "../generated/prisma/enums";
 import { fromDay } from "../movements/days";
@@ -126,7 +126,7 @@ async function lockNominationStatus(tx: Tx, id: string): Promise<NominationStatu
     { status: NominationStatus }[]
   >`SELECT status::text AS status FROM "Nomination" WHERE id = ${id}::uuid FOR SHARE`;
   const row = rows[0];
-  if (!row) throw notFound("nomination");
+  if (!row) throw notFoundError("nomination");
   return row.status;
 }
 
@@ -143,12 +143,12 @@ export async function sendFeedback(options: {
   const { actor, input, today } = options;
   if (!actor || !can(actor, "member.area")) throw forbidden();
   const target = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { movementId: true } });
-  if (!target) throw notFound("nomination");
+  if (!target) throw notFoundError("nomination");
   return db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, target.movementId, "share", today);
-    if (!movement.posting) throw notFound("nomination");
+    if (!movement.posting) throw notFoundError("nomination");
     const status = await lockNominationStatus(tx, input.nominationId);
-    if (status !== "SHORTLISTED") throw notFound("nomination");
+    if (status !== "SHORTLISTED") throw notFoundError("nomination");
     if (!feedbackStages.includes(movement.stage)) throw new ReviewRefusedError("postingClosed");
     const { id } = await tx.postingFeedback.create({
       data: {
@@ -192,7 +192,7 @@ export async function resolveObjection(options: {
     where: { id: input.feedbackId },
     select: { movementId: true },
   });
-  if (!target) throw notFound("feedback");
+  if (!target) throw notFoundError("feedback");
   await db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, target.movementId, "share", today);
     assertStage(movement, objectionResolutionStages);
@@ -200,7 +200,7 @@ export async function resolveObjection(options: {
       SELECT "nominationId"::text AS "nominationId", kind::text AS kind, "resolvedAt"
       FROM "PostingFeedback" WHERE id = ${input.feedbackId}::uuid FOR UPDATE`);
     const feedback = rows[0];
-    if (!feedback) throw notFound("feedback");
+    if (!feedback) throw notFoundError("feedback");
     if (feedback.kind !== "OBJECTION") throw new ReviewRefusedError("notAnObjection");
     if (feedback.resolvedAt) throw new ReviewRefusedError("alreadyResolved");
     await tx.postingFeedback.update({

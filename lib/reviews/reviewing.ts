@@ -4,7 +4,7 @@
 // then the review FOR UPDATE, then the stage check (docs/decisions/0007-review-vote-decision.md).
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, FieldError, forbidden, notFound } from "../errors";
+import { conflict, FieldError, forbidden, notFoundError } from "../errors";
 import type { ReviewStatus } from "../generated/prisma/enums";
 import { can, canScoreReview, hasRole } from "../policy";
 import type { Actor } from "../session";
@@ -27,14 +27,14 @@ async function lockReview(tx: Tx, reviewId: string, today: string) {
     where: { id: reviewId },
     select: { nomination: { select: { movementId: true } } },
   });
-  if (!head) throw notFound("review");
+  if (!head) throw notFoundError("review");
   const movement = await lockReviewMovement(tx, head.nomination.movementId, "share", today);
   const rows = await tx.$queryRaw<LockedReview[]>`
     SELECT id::text AS id, "nominationId"::text AS "nominationId", "reviewerId"::text AS "reviewerId", status::text AS status, version
     FROM "Review" WHERE id = ${reviewId}::uuid
     FOR UPDATE`;
   const review = rows[0];
-  if (!review) throw notFound("review");
+  if (!review) throw notFoundError("review");
   return { movement, review };
 }
 
@@ -42,7 +42,7 @@ async function lockReview(tx: Tx, reviewId: string, today: string) {
 async function lockOwnReview(tx: Tx, actor: Actor | null, reviewId: string, today: string) {
   if (!actor) throw forbidden();
   const locked = await lockReview(tx, reviewId, today);
-  if (!canScoreReview(actor, locked.review)) throw hasRole(actor, "ADMIN") ? forbidden() : notFound("review");
+  if (!canScoreReview(actor, locked.review)) throw hasRole(actor, "ADMIN") ? forbidden() : notFoundError("review");
   assertStage(locked.movement, reviewingStages);
   return locked;
 }

@@ -5,7 +5,7 @@
 // its last place), then the nomination FOR UPDATE.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import { lockAwardTitle, lockNomination } from "../nominations/locks";
 import { unitLimit } from "../nominations/quotas";
 import { can } from "../policy";
@@ -28,11 +28,11 @@ export async function setShortlisted(options: {
       where: { id: input.nominationId },
       select: { movementId: true, awardTitleId: true },
     });
-    if (!head) throw notFound("nomination");
+    if (!head) throw notFoundError("nomination");
     const movement = await lockReviewMovement(tx, head.movementId, "share", today);
     await lockAwardTitle(tx, head.awardTitleId);
     const nomination = await lockNomination(tx, input.nominationId);
-    if (!nomination) throw notFound("nomination");
+    if (!nomination) throw notFoundError("nomination");
     // The title locked is the nomination's (a dossier in review no longer changes title; a changed one is a stale read).
     if (nomination.awardTitleId !== head.awardTitleId) throw conflict("nomination changed title");
     assertStage(movement, shortlistingStages);

@@ -11,7 +11,7 @@
 import { recordAudit, recordAudits } from "../audit";
 import { notifyAll } from "../notifications/notifications";
 import { db } from "../db";
-import { FieldError, forbidden, notFound } from "../errors";
+import { FieldError, forbidden, notFoundError } from "../errors";
 import type { VoteChoice } from "../generated/prisma/enums";
 import { can } from "../policy";
 import type { Actor } from "../session";
@@ -133,11 +133,11 @@ export async function castBallots(options: {
   today: string;
 }): Promise<{ saved: number }> {
   const actor = options.actor;
-  if (!actor) throw notFound("movement");
+  if (!actor) throw notFoundError("movement");
   const { input } = options;
   return db().$transaction(async (tx) => {
     const movement = await lockReviewMovement(tx, input.movementId, "share", options.today);
-    if (!(await lockSeat(tx, movement.id, actor.id))) throw notFound("movement");
+    if (!(await lockSeat(tx, movement.id, actor.id))) throw notFoundError("movement");
     const vote = await openVoteOf(tx, movement);
     const ids = Object.keys(input.choices);
     if (ids.length === 0) return { saved: 0 };

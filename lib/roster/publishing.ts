@@ -8,7 +8,7 @@
 // leaves it, as the record of when the recognition was shown.
 import { recordAudit, recordAudits } from "../audit";
 import { db } from "../db";
-import { forbidden, conflict, notFound } from "../errors";
+import { forbidden, conflict, notFoundError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { Visibility } from "../generated/prisma/enums";
 import { can } from "../policy";
@@ -39,7 +39,7 @@ interface LockedDecision {
  */
 async function lockDecision(tx: Tx, movementId: string, version: number): Promise<LockedDecision> {
   const movement = await tx.movement.findUnique({ where: { id: movementId }, select: { id: true } });
-  if (!movement) throw notFound("movement");
+  if (!movement) throw notFoundError("movement");
   const rows = await tx.$queryRaw<LockedDecision[]>`
     SELECT d.id::text AS id, d.version, d."publishedAt", d."rosterAudience"::text AS "rosterAudience", d."revokedAt",
            m.visibility::text AS "movementVisibility"
@@ -161,7 +161,7 @@ export async function revokeHonoree(options: {
              name, "listedFor"::text AS "listedFor", "revokedAt"
       FROM "Honoree" WHERE id = ${input.honoreeId}::uuid FOR UPDATE`;
     const honoree = rows[0];
-    if (!honoree) throw notFound("honoree");
+    if (!honoree) throw notFoundError("honoree");
     if (honoree.revokedAt) throw new RosterRefusedError("alreadyRevoked", "conflict");
     await tx.honoree.update({
       where: { id: honoree.id },

@@ -1,7 +1,7 @@
 // Deactivation, reactivation and deletion of units (re-exported from commands.ts).
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, notFound } from "../errors";
+import { conflict, notFoundError } from "../errors";
 import type { Actor } from "../session";
 import { UnitRefusedError } from "./errors";
 import type { DeleteUnitInput, SetUnitActiveInput } from "./schemas";
@@ -51,7 +51,7 @@ export async function deleteUnit(options: { actor: Actor | null } & DeleteUnitIn
     .$transaction(async (tx) => {
       const before = await lockForChange(tx, id, version);
       const usage = await unitUsage(tx, id);
-      if (!usage) throw notFound("unit");
+      if (!usage) throw notFoundError("unit");
       if (Object.values(usage).some((n) => n > 0)) throw new UnitRefusedError("inUse");
       const { count } = await tx.unit.deleteMany({ where: { id, version } });
       if (count === 0) throw conflict();

@@ -1,7 +1,7 @@
 // Shared steps of the unit commands: the policy gate, row locks that keep the materialized
 // paths consistent under concurrent moves, audit snapshots and the "still in use" count.
 import { Prisma } from "../generated/prisma/client";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import { can } from "../policy";
 import type { Actor } from "../session";
 
@@ -46,7 +46,7 @@ export async function lockUnits(
 /** Locks one unit and checks the version the form was built from. */
 export async function lockForChange(tx: Tx, id: string, version: number): Promise<LockedUnit> {
   const unit = (await lockUnits(tx, [id])).get(id);
-  if (!unit) throw notFound("unit");
+  if (!unit) throw notFoundError("unit");
   if (unit.version !== version) throw conflict("unit changed since it was read");
   return unit;
 }

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import { revokeAllSessions } from "../auth/sessions";
 import { db } from "../db";
-import { conflict, forbidden, notFound } from "../errors";
+import { conflict, forbidden, notFoundError } from "../errors";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { assertManager } from "./access";
@@ -61,7 +61,7 @@ export async function updateUser(options: { actor: Actor | null; input: UpdateUs
   assertManager(actor);
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: auditedUserSelect });
-    if (!before) throw notFound("user");
+    if (!before) throw notFoundError("user");
     const { count } = await tx.user.updateMany({
       where: { id: input.userId, version: input.version },
       data: {
@@ -97,7 +97,7 @@ export async function setUserActive(options: { actor: Actor | null; userId: stri
   if (!isActive && userId === actor.id) throw forbidden();
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: auditedUserSelect });
-    if (!before) throw notFound("user");
+    if (!before) throw notFoundError("user");
     if (before.isActive === isActive) return;
     const after = await tx.user.update({ where: { id: userId }, data: { isActive }, select: auditedUserSelect });
     if (!isActive) await revokeAllSessions(userId, tx);
@@ -124,7 +124,7 @@ export async function resetPassword(options: { actor: Actor | null; userId: stri
   const passwordHash = await hashPassword(temporaryPassword);
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: auditedUserSelect });
-    if (!before) throw notFound("user");
+    if (!before) throw notFoundError("user");
     const after = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true },

@@ -3,7 +3,7 @@
 import { recordAudit } from "../audit";
 import { revokeAllSessions } from "../auth/sessions";
 import { db } from "../db";
-import { forbidden, notFound } from "../errors";
+import { forbidden, notFoundError } from "../errors";
 import type { Role } from "../generated/prisma/enums";
 import type { Actor } from "../session";
 import { assertManager } from "./access";
@@ -18,7 +18,7 @@ export async function addRole(options: { actor: Actor | null; userId: string; ro
   if (!unit.isActive) throw new FieldError("unitId", "unitInactive");
   await db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!user) throw notFound("user");
+    if (!user) throw notFoundError("user");
     const existing = await tx.roleAssignment.findUnique({
       where: { userId_role_unitId: { userId, role, unitId } },
       select: { id: true },
@@ -48,7 +48,7 @@ export async function removeRole(options: { actor: Actor | null; userId: string;
       where: { id: assignmentId, userId },
       select: { id: true, role: true, unitId: true, unit: { select: { name: true } } },
     });
-    if (!assignment) throw notFound("role assignment");
+    if (!assignment) throw notFoundError("role assignment");
     if (assignment.role === "ADMIN" && userId === actor.id) {
       const adminRoles = await tx.roleAssignment.count({ where: { userId, role: "ADMIN" } });
       if (adminRoles <= 1) throw forbidden();

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { MfaCodeForm } from "@/components/auth/mfa-code-form";
 import { MfaEnrolForm } from "@/components/auth/mfa-enrol-form";
-import { isMfaRequiredFor, startEnrolment } from "@/lib/auth/mfa";
+import { startEnrolment } from "@/lib/auth/mfa";
+import { isMfaRequiredFor } from "@/lib/policy";
 import { requireUser } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
