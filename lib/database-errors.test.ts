@@ -23,17 +23,24 @@ function refusedUrl(): string {
   return target.toString();
 }
 
-/** Ends the server process behind every other connection to this database, as a fast shutdown does (57P01). */
-async function terminateOthers(admin: pg.Client) {
-  await admin.query(
-    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'",
+/**
+ * Ends the server process behind every other connection to this database running our pg_sleep,
+ * as a fast shutdown does (57P01). Returns their pids: an ended backend may stay listed as active
+ * in pg_stat_activity for a moment while it exits.
+ */
+async function terminateOthers(admin: pg.Client): Promise<number[]> {
+  const { rows } = await admin.query<{ pid: number }>(
+    "SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%'",
   );
+  return rows.map((row) => row.pid);
 }
 
-async function whenQueryRuns(admin: pg.Client) {
+/** Waits until a backend other than `ended` runs our pg_sleep. */
+async function whenQueryRuns(admin: pg.Client, ended: readonly number[] = []) {
   for (let i = 0; i < 100; i++) {
     const { rowCount } = await admin.query(
-      "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%' AND state = 'active'",
+      "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_sleep%' AND state = 'active' AND NOT (pid = ANY($1::int[]))",
+      [ended],
     );
     if (rowCount) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -79,9 +86,10 @@ describe("database unavailability", () => {
     const prisma = client({ connectionString: url });
     const inQuery = failure(prisma.$queryRaw`SELECT pg_sleep(5)::text`);
     await whenQueryRuns(admin);
-    await terminateOthers(admin);
+    const ended = await terminateOthers(admin);
     const inTransaction = failure(prisma.$transaction(async (tx) => tx.$queryRaw`SELECT pg_sleep(5)::text`));
-    await whenQueryRuns(admin);
+    // Not the first query's backend, which may still be listed while it exits: the transaction's.
+    await whenQueryRuns(admin, ended);
     await terminateOthers(admin);
     for (const error of [await inQuery, await inTransaction]) {
       expect(error).not.toBeNull();
