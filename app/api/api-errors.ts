@@ -1,10 +1,14 @@
-// Error answers of the JSON route handlers: a stable code for programs and a sentence in the
-// visitor's language. Also the one place where a database that is down or out of connections
-// becomes 503 (try again soon) instead of a 500.
+// The one error path of the route handlers under app/api. Every handler is wrapped in
+// routeHandler, and every error answer is made here: apiError for the codes below, apiRefusal
+// for a refusal of the handler's own domain (a file too large, an unknown format). Each answer
+// has a stable code for programs, a sentence in the visitor's language and no caching.
+// routeHandler also answers what lib throws (DomainError and its kinds, a database that is down or
+// out of connections), so nothing a client can cause becomes a 500
+// (scripts/lint/route-handlers.test.ts checks every handler is wrapped).
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { isDatabaseUnavailable } from "@/lib/database-errors";
-import type { DomainError } from "@/lib/errors";
+import { DomainError, RefusedError, ThrottledError } from "@/lib/errors";
 import { currentRequestLogger } from "@/lib/request-logger";
 import { privateNoStore } from "./request-actor";
 
@@ -16,7 +20,8 @@ export type ApiErrorCode =
   | "conflict"
   | "refused"
   | "throttled"
-  | "unavailable";
+  | "unavailable"
+  | "failed";
 
 const statusOf: Record<ApiErrorCode, number> = {
   unauthenticated: 401,
@@ -27,6 +32,7 @@ const statusOf: Record<ApiErrorCode, number> = {
   refused: 422,
   throttled: 429,
   unavailable: 503,
+  failed: 500,
 };
 
 const codeOfDomainError: Record<DomainError["code"], ApiErrorCode> = {
@@ -42,36 +48,76 @@ const codeOfDomainError: Record<DomainError["code"], ApiErrorCode> = {
 /** Seconds a client should wait before retrying after a 503. */
 const retryAfterSeconds = 5;
 
-/** `{ error, message, ...details }` with the status of `code`. */
-export async function apiError(code: ApiErrorCode, details: Record<string, unknown> = {}) {
-  const t = await getTranslations("apiErrors");
-  const headers =
-    code === "unavailable" ? { ...privateNoStore, "Retry-After": String(retryAfterSeconds) } : privateNoStore;
-  return NextResponse.json({ error: code, message: t(code), ...details }, { status: statusOf[code], headers });
+interface AnswerOptions {
+  /** The sentence to show instead of the general one, where the handler's own page shows it. */
+  message?: string;
+  /** More fields of the body (the problems of a refused submission, say). */
+  details?: Record<string, unknown>;
+  /** Seconds before trying again makes sense (a 503, a 429). */
+  retryAfter?: number;
+  /** A plain-text body, for a link a person opens in the browser (a file, a portrait). */
+  asText?: boolean;
 }
 
-/** The answer to a domain error (Not found, Forbidden, Conflict…), mapped as lib/errors.ts says. */
-export function domainErrorResponse(error: DomainError) {
-  return apiError(codeOfDomainError[error.code]);
+function answer(code: string, status: number, message: string, options: AnswerOptions): Response {
+  const headers: Record<string, string> = { ...privateNoStore };
+  if (options.retryAfter !== undefined) headers["Retry-After"] = String(options.retryAfter);
+  if (options.asText) {
+    return new Response(message, {
+      status,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+    });
+  }
+  return NextResponse.json({ error: code, message, ...options.details }, { status, headers });
+}
+
+/** `{ error, message, ...details }` with the status of `code`; the message from `apiErrors` unless given. */
+export async function apiError(code: ApiErrorCode, options: AnswerOptions = {}): Promise<Response> {
+  const message = options.message ?? (await getTranslations("apiErrors"))(code);
+  const retryAfter = options.retryAfter ?? (code === "unavailable" ? retryAfterSeconds : undefined);
+  return answer(code, statusOf[code], message, { ...options, retryAfter });
+}
+
+/** A request refused for a reason of the handler's own domain: its code, status and sentence. */
+export function apiRefusal(refusal: {
+  code: string;
+  status: number;
+  message: string;
+  details?: Record<string, unknown>;
+}): Response {
+  return answer(refusal.code, refusal.status, refusal.message, { details: refusal.details });
+}
+
+/** The answer to what a handler threw, or null when it is a bug (left to Next: 500 with a digest). */
+async function answerToThrown(error: unknown): Promise<Response | null> {
+  if (isDatabaseUnavailable(error)) {
+    (await currentRequestLogger()).warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      "database unavailable: answered 503",
+    );
+    return apiError("unavailable");
+  }
+  if (error instanceof RefusedError) return apiError("refused", { details: { reasons: error.reasons } });
+  if (error instanceof ThrottledError) return apiError("throttled", { retryAfter: error.retryAfterSeconds });
+  if (error instanceof DomainError) return apiError(codeOfDomainError[error.code]);
+  return null;
 }
 
 /**
- * Wraps a route handler so that a database outage or overload (lib/database-errors.ts) answers
- * 503 with a localized message and Retry-After; any other error is left to Next (500).
+ * Wraps a route handler: a database outage or overload (lib/database-errors.ts) answers 503 with
+ * Retry-After, a domain error its status (404, 403, 409, 400, 422, 429); anything else is a bug
+ * and is left to Next (500).
  */
-export function answerUnavailable<Args extends unknown[]>(
+export function routeHandler<Args extends unknown[]>(
   handler: (...args: Args) => Promise<Response>,
 ): (...args: Args) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      (await currentRequestLogger()).warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        "database unavailable: answered 503",
-      );
-      return apiError("unavailable");
+      const answered = await answerToThrown(error);
+      if (answered) return answered;
+      throw error;
     }
   };
 }

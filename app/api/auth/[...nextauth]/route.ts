@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
 import { callbackCookieNames, safeCallbackCookieValue, withSafeCallbackQuery } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
+import { routeHandler } from "../../api-errors";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -31,9 +32,9 @@ async function safeForNextAuth(request: NextRequest): Promise<NextRequest> {
 }
 
 // next-auth v4 reads `params.nextauth` synchronously; Next 16 hands params over as a promise.
-async function handler(request: NextRequest, context: RouteContext) {
+const handler = routeHandler(async (request: NextRequest, context: RouteContext): Promise<Response> => {
   const params = await context.params;
   return NextAuth((await safeForNextAuth(request)) as never, { params } as never, authOptions());
-}
+});
 
 export { handler as GET, handler as POST };

@@ -11,8 +11,7 @@ import { can } from "@/lib/policy";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
-import { importErrorResponse } from "../../nominations/import/responses";
-import { answerUnavailable } from "../../api-errors";
+import { apiError, routeHandler } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -23,14 +22,14 @@ export const dynamic = "force-dynamic";
  * do not see (a draft, one covering none of an officer's units, a malformed id): 404; a missing
  * or unknown format or table: 400.
  */
-export const GET = answerUnavailable(async function GET(request: Request) {
+export const GET = routeHandler(async function GET(request: Request) {
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!can(actor, "dashboard.view")) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!can(actor, "dashboard.view")) return apiError("notFound");
   const parsed = dashboardExportSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return importErrorResponse("invalidRequest");
+  if (!parsed.success) return apiError("invalidRequest");
   const data = await dashboardData(actor, parsed.data.movement);
-  if (!data) return importErrorResponse("notFound");
+  if (!data) return apiError("notFound");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "vi";
 

@@ -4,7 +4,7 @@ import { isUuid } from "@/lib/ids";
 import { openNominationFileForDownload } from "@/lib/nominations/files";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { privateNoStore, requestActor } from "../../request-actor";
-import { answerUnavailable } from "../../api-errors";
+import { apiError, routeHandler } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -18,16 +18,13 @@ const inlineTypes = new Set(["application/pdf", "image/jpeg", "image/png"]);
  * assigned to it): a download, or shown in the browser with `?inline=1` when it is a PDF or an
  * image. Everyone else, signed in or not, is told it does not exist.
  */
-export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(request: Request, { params }: Context) {
   const { fileId } = await params;
   const actor = await requestActor();
   const file = actor && isUuid(fileId) ? await openNominationFileForDownload({ actor, fileId }) : null;
   if (!file) {
     const t = await getTranslations("nominationFiles");
-    return new Response(t("errors.notFound"), {
-      status: 404,
-      headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return apiError("notFound", { message: t("errors.notFound"), asText: true });
   }
   const isInline = new URL(request.url).searchParams.get("inline") === "1" && inlineTypes.has(file.mimeType);
   return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {

@@ -1,5 +1,4 @@
 import { PassThrough, Readable } from "node:stream";
-import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
@@ -14,8 +13,7 @@ import { renderRosterListPdf } from "@/lib/roster/pdf-list";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
-import { importErrorResponse } from "../../nominations/import/responses";
-import { answerUnavailable } from "../../api-errors";
+import { apiError, apiRefusal, routeHandler } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -27,18 +25,14 @@ const contentTypes = { xlsx: fileKinds.xlsx, csv: "text/csv; charset=utf-8", pdf
  * .xlsx or .csv (streamed) or a printable .pdf list (at most 5,000 rows). Signed-in members
  * only: anonymous 401; an unknown format 400; a PDF over the limit 422, each with a message.
  */
-export const GET = answerUnavailable(async function GET(request: Request) {
+export const GET = routeHandler(async function GET(request: Request) {
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!can(actor, "roster.export")) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!can(actor, "roster.export")) return apiError("notFound");
   const search = new URL(request.url).searchParams;
   const t = await getTranslations("rosterExport");
   const format = formatSchema.safeParse(search.get("format"));
-  if (!format.success)
-    return NextResponse.json(
-      { error: "unknownFormat", message: t("errors.unknownFormat") },
-      { status: 400, headers: privateNoStore },
-    );
+  if (!format.success) return apiRefusal({ code: "unknownFormat", status: 400, message: t("errors.unknownFormat") });
   const params = parseRosterParams(search);
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "vi";
@@ -67,10 +61,7 @@ export const GET = answerUnavailable(async function GET(request: Request) {
         count: new Intl.NumberFormat(locale).format(error.count),
         limit: new Intl.NumberFormat(locale).format(error.limit),
       };
-      return NextResponse.json(
-        { error: "tooManyRows", message: t("errors.tooManyRows", values) },
-        { status: 422, headers: privateNoStore },
-      );
+      return apiRefusal({ code: "tooManyRows", status: 422, message: t("errors.tooManyRows", values) });
     }
   }
 

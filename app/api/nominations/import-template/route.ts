@@ -7,17 +7,17 @@ import { can } from "@/lib/policy";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../request-actor";
-import { importErrorResponse, importRefusalResponse } from "../import/responses";
-import { answerUnavailable } from "../../api-errors";
+import { importRefusalResponse } from "../import/responses";
+import { apiError, routeHandler } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 /** The import template (.xlsx) of `?movementId=`, for officers who nominate in that movement. */
-export const GET = answerUnavailable(async function GET(request: Request) {
+export const GET = routeHandler(async function GET(request: Request) {
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
+  if (!actor) return apiError("unauthenticated");
   const movementId = new URL(request.url).searchParams.get("movementId") ?? "";
-  if (!can(actor, "nomination.create") || !isUuid(movementId)) return importErrorResponse("notFound");
+  if (!can(actor, "nomination.create") || !isUuid(movementId)) return apiError("notFound");
   try {
     const { bytes, fileName } = await buildImportTemplate({
       actor,

@@ -1,20 +1,6 @@
-import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { ImportRefusal } from "@/lib/nominations/import";
-import { privateNoStore } from "../../request-actor";
-
-export type ImportApiError = "unauthenticated" | "notFound" | "invalidRequest";
-
-const errorStatus: Record<ImportApiError, number> = { unauthenticated: 401, notFound: 404, invalidRequest: 400 };
-
-/** An error with a stable code for programs and a message in the visitor's language. */
-export async function importErrorResponse(error: ImportApiError) {
-  const t = await getTranslations("nominationImport");
-  return NextResponse.json(
-    { error, message: t(`apiErrors.${error}`) },
-    { status: errorStatus[error], headers: privateNoStore },
-  );
-}
+import { apiRefusal } from "../../api-errors";
 
 type RequestRefusal = ImportRefusal | { code: "noFile" | "movementRequired" };
 
@@ -34,9 +20,9 @@ export async function importRefusalResponse(refusal: RequestRefusal) {
   // A missing column is named as the template names it.
   const named =
     "column" in values && refusal.code === "missingColumn" ? { column: t(`columns.${refusal.values.column}`) } : values;
-  const status = refusalStatus[refusal.code] ?? 422;
-  return NextResponse.json(
-    { error: refusal.code, message: t(`refusals.${refusal.code}`, named) },
-    { status, headers: privateNoStore },
-  );
+  return apiRefusal({
+    code: refusal.code,
+    status: refusalStatus[refusal.code] ?? 422,
+    message: t(`refusals.${refusal.code}`, named),
+  });
 }

@@ -5,8 +5,8 @@ import { maxImportBytes } from "@/lib/nominations/import-file";
 import { can } from "@/lib/policy";
 import { readLimitedForm } from "../../limited-form";
 import { privateNoStore, requestActor } from "../../request-actor";
-import { importErrorResponse, importRefusalResponse } from "./responses";
-import { answerUnavailable } from "../../api-errors";
+import { importRefusalResponse } from "./responses";
+import { apiError, routeHandler } from "../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +17,13 @@ const maxRequestBytes = maxImportBytes + 64 * 1024;
  * Starts an import (multipart/form-data: `movementId`, `file`): the whole file is checked now,
  * its rows are created after the answer (202 with the import's id; GET ./<id> for progress).
  */
-export const POST = answerUnavailable(async function POST(request: Request) {
+export const POST = routeHandler(async function POST(request: Request) {
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!can(actor, "nomination.create")) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!can(actor, "nomination.create")) return apiError("notFound");
   const form = await readLimitedForm(request, maxRequestBytes);
   if (form === "tooLarge") return importRefusalResponse({ code: "fileTooLarge" });
-  if (form === "invalid") return importErrorResponse("invalidRequest");
+  if (form === "invalid") return apiError("invalidRequest");
   const movementId = form.get("movementId");
   if (typeof movementId !== "string" || !isUuid(movementId)) return importRefusalResponse({ code: "movementRequired" });
   const file = form.get("file");

@@ -5,8 +5,7 @@ import { certificateData, renderCertificates } from "@/lib/roster/certificate";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../request-actor";
-import { importErrorResponse } from "../../../nominations/import/responses";
-import { answerUnavailable } from "../../../api-errors";
+import { apiError, routeHandler } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +16,13 @@ type Context = { params: Promise<{ id: string }> };
  * for its unit, while it is not revoked. Anonymous: 401; anyone else, a revoked recognition or a
  * malformed id: 404.
  */
-export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!isUuid(id)) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!isUuid(id)) return apiError("notFound");
   const certificate = await certificateData(actor, id);
-  if (!certificate) return importErrorResponse("notFound");
+  if (!certificate) return apiError("notFound");
   const [pdf, t] = await Promise.all([renderCertificates([certificate]), getTranslations("certificate")]);
   await recordAudit({
     actorId: actor.id,

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { getTranslations } from "next-intl/server";
 import { openHonoreePortrait } from "@/lib/roster/portrait";
 import { privateNoStore, requestActor } from "../../../request-actor";
-import { answerUnavailable } from "../../../api-errors";
+import { apiError, routeHandler } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -13,15 +13,12 @@ type Context = { params: Promise<{ id: string }> };
  * signed in or not, is told it does not exist. A publicly listed portrait may be cached
  * briefly by anyone: it is the same for every viewer.
  */
-export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const portrait = await openHonoreePortrait(await requestActor(), id);
   if (!portrait) {
     const t = await getTranslations("honoreeProfile");
-    return new Response(t("notFoundTitle"), {
-      status: 404,
-      headers: { ...privateNoStore, "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
-    });
+    return apiError("notFound", { message: t("notFoundTitle"), asText: true });
   }
   return new Response(Readable.toWeb(portrait.stream) as ReadableStream<Uint8Array>, {
     headers: {

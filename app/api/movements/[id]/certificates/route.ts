@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { recordAudit } from "@/lib/audit";
 import { isUuid } from "@/lib/ids";
@@ -8,8 +7,7 @@ import { ExportTooLargeError } from "@/lib/roster/export-rows";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../request-actor";
-import { importErrorResponse } from "../../../nominations/import/responses";
-import { answerUnavailable } from "../../../api-errors";
+import { apiError, apiRefusal, routeHandler } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -20,11 +18,11 @@ type Context = { params: Promise<{ id: string }> };
  * and the units below it), one per page in one PDF, at most 500. Anonymous: 401; nobody to
  * certify (or a malformed id): 404; too many: 422 with a message asking to go unit by unit.
  */
-export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!isUuid(id)) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!isUuid(id)) return apiError("notFound");
   // A malformed unit is ignored, as roster filters are.
   const unit = new URL(request.url).searchParams.get("unit") ?? "";
   const unitId = isUuid(unit) ? unit : undefined;
@@ -35,15 +33,13 @@ export const GET = answerUnavailable(async function GET(request: Request, { para
   } catch (error) {
     if (!(error instanceof ExportTooLargeError)) throw error;
     const number = new Intl.NumberFormat(await getLocale());
-    return NextResponse.json(
-      {
-        error: "tooMany",
-        message: t("errors.tooMany", { count: number.format(error.count), limit: number.format(error.limit) }),
-      },
-      { status: 422, headers: privateNoStore },
-    );
+    return apiRefusal({
+      code: "tooMany",
+      status: 422,
+      message: t("errors.tooMany", { count: number.format(error.count), limit: number.format(error.limit) }),
+    });
   }
-  if (!batch || batch.certificates.length === 0) return importErrorResponse("notFound");
+  if (!batch || batch.certificates.length === 0) return apiError("notFound");
   const pdf = await renderCertificates(batch.certificates);
   await recordAudit({
     actorId: actor.id,

@@ -4,8 +4,7 @@ import { isUuid } from "@/lib/ids";
 import { mayReadMinutes, minutesData, renderMinutesPdf } from "@/lib/reviews/minutes";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { privateNoStore, requestActor } from "../../../request-actor";
-import { importErrorResponse } from "../../../nominations/import/responses";
-import { answerUnavailable } from "../../../api-errors";
+import { apiError, routeHandler } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
@@ -15,13 +14,13 @@ type Context = { params: Promise<{ id: string }> };
  * Biên bản họp hội đồng (PDF) of a movement whose vote is closed: for administrators and the
  * members of its council. Anonymous: 401; anyone else, a malformed id, or before the vote closes: 404.
  */
-export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!isUuid(id) || !(await mayReadMinutes(actor, id))) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!isUuid(id) || !(await mayReadMinutes(actor, id))) return apiError("notFound");
   const data = await minutesData(id);
-  if (!data) return importErrorResponse("notFound");
+  if (!data) return apiError("notFound");
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : "vi";
   const [pdf, t] = await Promise.all([renderMinutesPdf(data, locale), getTranslations("minutes")]);

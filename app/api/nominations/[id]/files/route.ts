@@ -15,13 +15,11 @@ import { addNominationFile, listNominationFiles, type NominationFileSummary } fr
 import { currentRequestLogger } from "@/lib/request-logger";
 import { readLimitedForm } from "../../../limited-form";
 import { privateNoStore, requestActor } from "../../../request-actor";
-import { answerUnavailable } from "../../../api-errors";
+import { apiError, apiRefusal, routeHandler } from "../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
-
-type ErrorCode = "notFound" | "forbidden" | "unauthenticated" | "missingFile" | "invalidRequest" | "failed";
 
 const refusalStatus: Record<NominationFileRefusal, number> = {
   fileEmpty: 422,
@@ -34,43 +32,49 @@ const refusalStatus: Record<NominationFileRefusal, number> = {
 
 const toJson = (file: NominationFileSummary) => ({ ...file, createdAt: file.createdAt.toISOString() });
 
-// Errors answer with a stable code for programs and a message in the visitor's language.
-async function errorResponse(status: number, error: ErrorCode) {
+// The upload panel shows these messages: they speak of dossiers and files.
+async function fileError(code: "notFound" | "forbidden" | "unauthenticated" | "invalidRequest" | "failed") {
   const t = await getTranslations("nominationFiles");
-  return NextResponse.json({ error, message: t(`errors.${error}`) }, { status, headers: privateNoStore });
+  return apiError(code, { message: t(`errors.${code}`) });
 }
 
-async function refusalResponse(reason: NominationFileRefusal, kind: NominationFileKind = "EVIDENCE") {
+async function missingFile() {
   const t = await getTranslations("nominationFiles");
-  return NextResponse.json(
-    { error: reason, message: t(`refusals.${reason}`, refusalValues(kind)) },
-    { status: refusalStatus[reason], headers: privateNoStore },
-  );
+  return apiRefusal({ code: "missingFile", status: 400, message: t("errors.missingFile") });
+}
+
+async function fileRefusal(reason: NominationFileRefusal, kind: NominationFileKind = "EVIDENCE") {
+  const t = await getTranslations("nominationFiles");
+  return apiRefusal({
+    code: reason,
+    status: refusalStatus[reason],
+    message: t(`refusals.${reason}`, refusalValues(kind)),
+  });
 }
 
 /** The dossier's current files, for those who may see it. */
-export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return errorResponse(401, "unauthenticated");
+  if (!actor) return fileError("unauthenticated");
   const files = isUuid(id) ? await listNominationFiles({ actor, nominationId: id }) : null;
-  if (!files) return errorResponse(404, "notFound");
+  if (!files) return fileError("notFound");
   return NextResponse.json({ files: files.map(toJson) }, { headers: privateNoStore });
 });
 
 /** Uploads one file (multipart/form-data: `kind` EVIDENCE or PORTRAIT, `file`) to a dossier the officer may change. */
-export const POST = answerUnavailable(async function POST(request: Request, { params }: Context) {
+export const POST = routeHandler(async function POST(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return errorResponse(401, "unauthenticated");
-  if (!isUuid(id)) return errorResponse(404, "notFound");
+  if (!actor) return fileError("unauthenticated");
+  if (!isUuid(id)) return fileError("notFound");
   const form = await readLimitedForm(request, maxUploadRequestBytes);
-  if (form === "tooLarge") return refusalResponse("fileTooLarge");
-  if (form === "invalid") return errorResponse(400, "invalidRequest");
+  if (form === "tooLarge") return fileRefusal("fileTooLarge");
+  if (form === "invalid") return fileError("invalidRequest");
   const kind = nominationFileKinds.find((k) => k === form.get("kind"));
-  if (!kind) return errorResponse(400, "invalidRequest");
+  if (!kind) return fileError("invalidRequest");
   const file = form.get("file");
-  if (!(file instanceof File)) return errorResponse(400, "missingFile");
+  if (!(file instanceof File)) return missingFile();
   try {
     const saved = await addNominationFile({
       actor,
@@ -81,15 +85,15 @@ export const POST = answerUnavailable(async function POST(request: Request, { pa
     });
     return NextResponse.json(toJson(saved), { status: 201, headers: privateNoStore });
   } catch (error) {
-    if (error instanceof FileRefusedError) return refusalResponse(error.reason, kind);
-    if (error instanceof DomainError && error.code === "not_found") return errorResponse(404, "notFound");
-    if (error instanceof DomainError && error.code === "forbidden") return errorResponse(403, "forbidden");
-    // An outage is answered 503 by answerUnavailable, not "failed".
-    if (isDatabaseUnavailable(error)) throw error;
+    if (error instanceof FileRefusedError) return fileRefusal(error.reason, kind);
+    if (error instanceof DomainError && error.code === "not_found") return fileError("notFound");
+    if (error instanceof DomainError && error.code === "forbidden") return fileError("forbidden");
+    // Other refusals (a conflict, say) and an outage are answered by routeHandler, not as "failed".
+    if (error instanceof DomainError || isDatabaseUnavailable(error)) throw error;
     (await currentRequestLogger()).error(
       { err: error instanceof Error ? error.message : String(error), nominationId: id },
       "upload failed",
     );
-    return errorResponse(500, "failed");
+    return fileError("failed");
   }
 });

@@ -1,12 +1,11 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
-import { DomainError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { submitNomination } from "@/lib/nominations/commands";
 import { NominationRefusedError } from "@/lib/nominations/errors";
 import { submitNominationSchema } from "@/lib/nominations/schemas";
-import { answerUnavailable, apiError, domainErrorResponse } from "../../../api-errors";
+import { apiError, routeHandler } from "../../../api-errors";
 import { privateNoStore, requestActor } from "../../../request-actor";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +18,7 @@ type Context = { params: Promise<{ id: string }> };
  * version; 422 with the problems when it cannot be submitted; 503 while the database is
  * unavailable. Retrying is safe: a version is submitted once, a repeat says `alreadySubmitted`.
  */
-export const POST = answerUnavailable(async (request: Request, { params }: Context) => {
+export const POST = routeHandler(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return apiError("unauthenticated");
@@ -34,8 +33,8 @@ export const POST = answerUnavailable(async (request: Request, { params }: Conte
     revalidatePath(`/nominations/${id}`);
     return NextResponse.json(result, { headers: privateNoStore });
   } catch (error) {
-    if (error instanceof NominationRefusedError) return apiError("refused", { problems: error.problems });
-    if (error instanceof DomainError) return domainErrorResponse(error);
+    if (error instanceof NominationRefusedError) return apiError("refused", { details: { problems: error.problems } });
+    // Conflict, not found, forbidden: answered by routeHandler.
     throw error;
   }
 });

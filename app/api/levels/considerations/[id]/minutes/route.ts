@@ -3,7 +3,7 @@ import { isUuid } from "@/lib/ids";
 import { openMinutes } from "@/lib/levels/minutes";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
-import { answerUnavailable, apiError } from "../../../../api-errors";
+import { routeHandler, apiError } from "../../../../api-errors";
 import { privateNoStore, requestActor } from "../../../../request-actor";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ type Context = { params: Promise<{ id: string }> };
  * officers, the officers above it and administrators. Anonymous: 401; anyone else, or no such
  * minutes: 404.
  */
-export const GET = answerUnavailable(async function GET(_request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(_request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
   if (!actor) return apiError("unauthenticated");

@@ -10,21 +10,20 @@ import { currentRequestLogger } from "@/lib/request-logger";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { fileKinds } from "@/lib/storage/file-types";
 import { privateNoStore, requestActor } from "../../../../request-actor";
-import { importErrorResponse } from "../../../../nominations/import/responses";
-import { answerUnavailable } from "../../../../api-errors";
+import { apiError, routeHandler } from "../../../../api-errors";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
 /** The movement's nominations matching the list's filters (same URL parameters), as .xlsx, for administrators. */
-export const GET = answerUnavailable(async function GET(request: Request, { params }: Context) {
+export const GET = routeHandler(async function GET(request: Request, { params }: Context) {
   const { id } = await params;
   const actor = await requestActor();
-  if (!actor) return importErrorResponse("unauthenticated");
-  if (!can(actor, "movement.manage") || !isUuid(id)) return importErrorResponse("notFound");
+  if (!actor) return apiError("unauthenticated");
+  if (!can(actor, "movement.manage") || !isUuid(id)) return apiError("notFound");
   const movement = await exportMovement(id);
-  if (!movement) return importErrorResponse("notFound");
+  if (!movement) return apiError("notFound");
   const search = new URL(request.url).searchParams;
   const listParams = listNominationsParamsSchema.parse(Object.fromEntries(search.entries()));
   const t = await getTranslations("nominationList");
