@@ -1,10 +1,11 @@
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { authOptions } from "./auth/options";
 import { resolveSession } from "./auth/sessions";
 import type { Role } from "./generated/prisma/enums";
-import { isMfaRequiredFor } from "./policy";
+import { isUuid } from "./ids";
+import { can, isMfaRequiredFor, type Action } from "./policy";
 
 export interface RoleOnUnit {
   role: Role;
@@ -69,4 +70,19 @@ export async function requireUser(
   if (!user.mustChangePassword && needsMfaEnrollment(user) && options.pendingStep !== "mfa")
     redirect(pendingStepPaths.mfa);
   return user;
+}
+
+/**
+ * The guard of a page at `callbackPath`: the signed-in person (sign-in first, as requireUser),
+ * who may do `action` when one is named; the ids taken from the URL must be well-formed. Anyone
+ * else is told the page does not exist, so it says nothing of what is there.
+ */
+export async function requirePermission(
+  callbackPath: string,
+  options: { action?: Action; ids?: readonly string[] },
+): Promise<Actor> {
+  const actor = await requireUser(callbackPath);
+  if (options.action && !can(actor, options.action)) notFound();
+  if (options.ids?.some((id) => !isUuid(id))) notFound();
+  return actor;
 }

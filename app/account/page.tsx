@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { ProfileForm } from "@/components/account/profile-form";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { getOwnProfile } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const actor = await requireUser("/account");
-  if (!can(actor, "profile.edit")) notFound();
+  const actor = await requirePermission("/account", { action: "profile.edit" });
   const t = await getTranslations("account");
   const profile = await getOwnProfile({ actor });
   const section = "rounded-lg border border-stone-200 bg-white p-4";

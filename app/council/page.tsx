@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
-import { can } from "@/lib/policy";
 import { councilVotesFor } from "@/lib/reviews/vote-queries";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vote");
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Hội đồng: the movements on whose council the reviewer sits, and where their vote stands. */
 export default async function CouncilPage() {
-  const actor = await requireUser("/council");
-  if (!can(actor, "reviewer.area")) notFound();
+  const actor = await requirePermission("/council", { action: "reviewer.area" });
   const t = await getTranslations("vote");
   const isEnglish = (await getLocale()) === "en";
   const rows = await councilVotesFor(actor);

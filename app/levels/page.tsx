@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/components/ui/data-table";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { actorLevels } from "@/lib/levels/inbox";
 import { levelPaths } from "@/lib/levels/paths";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("levels");
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The levels at which the officer acts, across movements routed through levels, with what awaits each. Officers only. */
 export default async function MyLevelsPage() {
-  const actor = await requireUser(levelPaths.mine());
-  if (!can(actor, "officer.area")) notFound();
+  const actor = await requirePermission(levelPaths.mine(), { action: "officer.area" });
   const [t, format, locale, levels] = await Promise.all([
     getTranslations("levels"),
     getFormatter(),

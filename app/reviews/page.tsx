@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { QueueFilters } from "@/components/reviews/queue-filters";
 import { QueueMovements } from "@/components/reviews/queue-movements";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ResultsPagination } from "@/components/reviews/results-pagination";
-import { can } from "@/lib/policy";
 import { queueHref, reviewerQueueParamsSchema } from "@/lib/reviews/queue-params";
 import { reviewerQueue } from "@/lib/reviews/reviewer-queue";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reviewing");
@@ -25,8 +23,7 @@ export default async function ReviewQueuePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireUser("/reviews");
-  if (!can(actor, "reviewer.area")) notFound();
+  const actor = await requirePermission("/reviews", { action: "reviewer.area" });
   const raw = await searchParams;
   const params = reviewerQueueParamsSchema.parse(raw);
   const [t, queue] = await Promise.all([getTranslations("reviewing"), reviewerQueue({ actor, params })]);

@@ -12,7 +12,6 @@ import { NominationStatusBadge } from "@/components/nominations/nomination-statu
 import { ReturnNominationForm } from "@/components/nominations/return-nomination-form";
 import { VersionList } from "@/components/nominations/version-list";
 import { WithdrawNomination } from "@/components/nominations/withdraw-nomination";
-import { isUuid } from "@/lib/ids";
 import { dossierRoute } from "@/lib/levels/dossier-route";
 import { listNominationFiles } from "@/lib/nominations/files";
 import { nominationHistory } from "@/lib/nominations/history";
@@ -29,7 +28,7 @@ import {
   maxSummaryHtmlLength,
 } from "@/lib/nominations/schemas";
 import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -69,8 +68,7 @@ function dossierValues(nomination: NominationForViewer): DossierValues {
  */
 export default async function NominationPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/nominations/${encodeURIComponent(id)}`);
-  if (!isUuid(id)) notFound();
+  const actor = await requirePermission(`/nominations/${encodeURIComponent(id)}`, { ids: [id] });
   const nomination = await getNominationForViewer({ actor, id });
   if (!nomination) notFound();
   const { movement } = nomination;

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { toImportProgress } from "@/components/nominations/import-types";
 import { ImportUploader } from "@/components/nominations/import-uploader";
 import { DataTable } from "@/components/ui/data-table";
 import { getNominationImport, importableMovements, listRecentImports } from "@/lib/nominations/import";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { queryId } from "@/lib/validation/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +18,7 @@ export default async function NominationImportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const actor = await requireUser("/nominations/import");
-  if (!can(actor, "nomination.create")) notFound();
+  const actor = await requirePermission("/nominations/import", { action: "nomination.create" });
   const t = await getTranslations("nominationImport");
   const format = await getFormatter();
   const query = await searchParams;

@@ -7,8 +7,7 @@ import { isUuid } from "@/lib/ids";
 import { today, toDay } from "@/lib/movements/days";
 import { getMovement, listMovements } from "@/lib/movements/queries";
 import { listNominationTitles, listNominationUnits } from "@/lib/nominations/queries";
-import { can } from "@/lib/policy";
-import { requireUser, type Actor } from "@/lib/session";
+import { type Actor, requirePermission } from "@/lib/session";
 
 type Props = { searchParams: Promise<{ movementId?: string | string[] }> };
 
@@ -32,10 +31,10 @@ async function nominatingMovements(actor: Actor) {
 export default async function NewNominationPage({ searchParams }: Props) {
   const { movementId: raw } = await searchParams;
   const movementId = typeof raw === "string" ? raw : undefined;
-  const actor = await requireUser(
+  const actor = await requirePermission(
     `/nominations/new${movementId ? `?movementId=${encodeURIComponent(movementId)}` : ""}`,
+    { action: "nomination.create" },
   );
-  if (!can(actor, "nomination.create")) notFound();
   const [t, format, locale, movements] = await Promise.all([
     getTranslations("nominations.create"),
     getFormatter(),

@@ -8,12 +8,11 @@ import { ScoreDossier } from "@/components/reviews/score-dossier";
 import { ScoreForm, type ScoreCriterion } from "@/components/reviews/score-form";
 import { ScoreReadOnly } from "@/components/reviews/score-readonly";
 import { ScoreReopen } from "@/components/reviews/score-reopen";
-import { isUuid } from "@/lib/ids";
 import { dossierRoute } from "@/lib/levels/dossier-route";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
 import { reviewForScoring } from "@/lib/reviews/reviewer-queue";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ reviewId: string }> };
 
@@ -29,8 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ScoreReviewPage({ params }: Props) {
   const { reviewId } = await params;
-  const actor = await requireUser(`/reviews/${encodeURIComponent(reviewId)}`);
-  if (!isUuid(reviewId)) notFound();
+  const actor = await requirePermission(`/reviews/${encodeURIComponent(reviewId)}`, { ids: [reviewId] });
   const view = await reviewForScoring({ actor, reviewId, today: today() });
   if (!view) notFound();
   const { nomination, review } = view;

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { MovementForm } from "@/components/movements/movement-form";
 import { newEditorValues } from "@/components/movements/editor-values";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { listParentOptions } from "@/lib/units/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewMovementPage() {
-  const actor = await requireUser("/admin/movements/new");
-  if (!can(actor, "movement.manage")) notFound();
+  const actor = await requirePermission("/admin/movements/new", { action: "movement.manage" });
   const [t, units] = await Promise.all([getTranslations("movementAdmin"), listParentOptions({ actor })]);
   return (
     <>

@@ -7,8 +7,7 @@ import { UnitEditForm } from "@/components/units/unit-edit-form";
 import { UnitMoveForm } from "@/components/units/unit-move-form";
 import { UnitOverview } from "@/components/units/unit-overview";
 import { UnitStatusForm } from "@/components/units/unit-status-form";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { getUnitForAdmin, listParentOptions } from "@/lib/units/queries";
 import { unitIdSchema } from "@/lib/units/schemas";
 
@@ -21,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUnitPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/admin/units/${encodeURIComponent(id)}`);
-  if (!can(actor, "unit.manage")) notFound();
+  const actor = await requirePermission(`/admin/units/${encodeURIComponent(id)}`, { action: "unit.manage" });
   // A malformed id would make PostgreSQL's uuid cast fail (500): answer 404 before querying.
   const parsedId = unitIdSchema.safeParse(id);
   if (!parsedId.success) notFound();

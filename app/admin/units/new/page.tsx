@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { UnitCreateForm } from "@/components/units/unit-create-form";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { listParentOptions } from "@/lib/units/queries";
 import { unitIdSchema } from "@/lib/units/schemas";
 
@@ -18,8 +16,7 @@ export default async function NewUnitPage({
 }: {
   searchParams: Promise<{ parentId?: string | string[] }>;
 }) {
-  const actor = await requireUser("/admin/units/new");
-  if (!can(actor, "unit.manage")) notFound();
+  const actor = await requirePermission("/admin/units/new", { action: "unit.manage" });
   const t = await getTranslations("units");
   const parents = await listParentOptions({ actor });
   // ?parentId= preselects the parent ("add a child unit" on a unit's page); ignored when unknown.

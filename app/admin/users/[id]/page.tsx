@@ -6,8 +6,7 @@ import { notFound } from "next/navigation";
 import { AccountStatusForm, ResetPasswordForm } from "@/components/users/account-actions";
 import { EditUserForm } from "@/components/users/edit-user-form";
 import { RoleManager } from "@/components/users/role-manager";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { getUserDetail, listUnitOptions } from "@/lib/users/queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UserDetailPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/admin/users/${encodeURIComponent(id)}`);
-  if (!can(actor, "user.manage")) notFound();
+  const actor = await requirePermission(`/admin/users/${encodeURIComponent(id)}`, { action: "user.manage" });
   // A malformed or unknown id is a 404, never a 500.
   const user = await getUserDetail({ actor, userId: id });
   if (!user) notFound();

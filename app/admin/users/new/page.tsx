@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/users/create-user-form";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { listUnitOptions } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewUserPage() {
-  const actor = await requireUser("/admin/users/new");
-  if (!can(actor, "user.manage")) notFound();
+  const actor = await requirePermission("/admin/users/new", { action: "user.manage" });
   const t = await getTranslations("users");
   const units = await listUnitOptions({ actor });
   return (

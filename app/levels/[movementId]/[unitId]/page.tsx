@@ -9,12 +9,11 @@ import { LevelStateBadge } from "@/components/levels/level-state-badge";
 import { VerdictForms } from "@/components/levels/verdict-forms";
 import { ResultsPagination } from "@/components/reviews/results-pagination";
 import { DataTable } from "@/components/ui/data-table";
-import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { inboxParamsSchema, levelInbox, type InboxRow } from "@/lib/levels/inbox";
 import { inboxQuery, levelPaths } from "@/lib/levels/paths";
 import { today } from "@/lib/movements/days";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = {
   params: Promise<{ movementId: string; unitId: string }>;
@@ -35,8 +34,7 @@ const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
  */
 export default async function LevelInboxPage({ params, searchParams }: Props) {
   const { movementId, unitId } = await params;
-  const actor = await requireUser(levelPaths.inbox(movementId, unitId));
-  if (!isUuid(movementId) || !isUuid(unitId)) notFound();
+  const actor = await requirePermission(levelPaths.inbox(movementId, unitId), { ids: [movementId, unitId] });
   const query = inboxParamsSchema.parse(await searchParams);
   const inbox = await levelInbox({ actor, movementId, unitId, params: query, today: today() });
   if (!inbox) notFound();

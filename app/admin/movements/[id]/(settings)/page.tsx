@@ -12,8 +12,7 @@ import { toDay, today } from "@/lib/movements/days";
 import { checkTransition, nextStatus, transitionSubjectOf } from "@/lib/movements/lifecycle";
 import { getMovementForEditing, type MovementForEditing } from "@/lib/movements/queries";
 import { refusalReasons } from "@/lib/movements/refusals";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 import { listParentOptions } from "@/lib/units/queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,8 +31,7 @@ function blockersOf(movement: MovementForEditing, next: NonNullable<ReturnType<t
 
 export default async function EditMovementPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/admin/movements/${encodeURIComponent(id)}`);
-  if (!can(actor, "movement.manage")) notFound();
+  const actor = await requirePermission(`/admin/movements/${encodeURIComponent(id)}`, { action: "movement.manage" });
   // A malformed id would make PostgreSQL's uuid cast fail (500): answer 404 before querying.
   if (!isUuid(id)) notFound();
   const movement = await getMovementForEditing(id);

@@ -4,13 +4,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ReviewNav } from "@/components/reviews/review-nav";
 import { DataTable } from "@/components/ui/data-table";
-import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { levelPaths } from "@/lib/levels/paths";
 import { routeOverview } from "@/lib/levels/overview";
 import { today } from "@/lib/movements/days";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,8 +22,7 @@ const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
 /** The organiser's overview of every intermediate level of a movement routed through levels. Administrators only. */
 export default async function LevelsOverviewPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(levelPaths.overview(id));
-  if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
+  const actor = await requirePermission(levelPaths.overview(id), { action: "movement.manage", ids: [id] });
   const overview = await routeOverview({ actor, movementId: id, today: today() });
   if (!overview) notFound();
   const { movement } = overview;

@@ -6,12 +6,10 @@ import { LevelDeadlineForm } from "@/components/levels/level-deadline-form";
 import { RouteSettingsForm } from "@/components/levels/route-settings-form";
 import { ReviewNav } from "@/components/reviews/review-nav";
 import { DataTable } from "@/components/ui/data-table";
-import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { levelPaths } from "@/lib/levels/paths";
 import { routeSettingsView } from "@/lib/levels/settings";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -23,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The organiser's settings of how dossiers reach it (decision 0012), and each level's deadline. Administrators only. */
 export default async function MovementRoutePage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(levelPaths.routeSettings(id));
-  if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
+  const actor = await requirePermission(levelPaths.routeSettings(id), { action: "movement.manage", ids: [id] });
   const view = await routeSettingsView({ actor, movementId: id });
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("levels"), getLocale()]);

@@ -8,13 +8,11 @@ import { VoteOpenForm } from "@/components/reviews/vote-open-form";
 import { VoteProgressTables } from "@/components/reviews/vote-progress";
 import { VoteResults } from "@/components/reviews/vote-results";
 import { VoteWrittenForm } from "@/components/reviews/vote-written-form";
-import { isUuid } from "@/lib/ids";
 import { fromDay, toDay, today } from "@/lib/movements/days";
-import { can } from "@/lib/policy";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { postingLastDay, stageAllows, voteOpeningStages } from "@/lib/reviews/stage";
 import { voteProgress } from "@/lib/reviews/vote-queries";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vote");
@@ -28,8 +26,7 @@ const dayAfter = (day: string) => toDay(new Date(fromDay(day).getTime() + 86_400
 /** The council vote of a movement for administrators: open it, follow who has voted (never how), record written ballots, close it, read the totals. */
 export default async function MovementVotePage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/admin/movements/${id}/vote`);
-  if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
+  const actor = await requirePermission(`/admin/movements/${id}/vote`, { action: "movement.manage", ids: [id] });
   const movement = await readReviewMovement(id, today());
   if (!movement) notFound();
   const t = await getTranslations("vote");

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AllotmentsForm } from "@/components/levels/allotments-form";
-import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { allotmentsView } from "@/lib/levels/allotment-commands";
 import { allotmentRows } from "@/lib/levels/allotment-rows";
 import { levelPaths } from "@/lib/levels/paths";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ movementId: string; unitId: string }> };
 
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The allotments a level hands out to the units whose next level it is (its own officers edit; the organiser reads). */
 export default async function LevelAllotmentsPage({ params }: Props) {
   const { movementId, unitId } = await params;
-  const actor = await requireUser(levelPaths.allotments(movementId, unitId));
-  if (!isUuid(movementId) || !isUuid(unitId)) notFound();
+  const actor = await requirePermission(levelPaths.allotments(movementId, unitId), { ids: [movementId, unitId] });
   const view = await allotmentsView({ actor, movementId, allotterUnitId: unitId });
   if (!view || !view.allotter) notFound();
   const [t, locale] = await Promise.all([getTranslations("levels"), getLocale()]);

@@ -5,11 +5,10 @@ import { notFound } from "next/navigation";
 import { RegistrationEditForm } from "@/components/registrations/registration-edit-form";
 import { RegistrationResultsForm } from "@/components/registrations/registration-results-form";
 import { TargetTable } from "@/components/registrations/target-table";
-import { isUuid } from "@/lib/ids";
 import { today, toDay } from "@/lib/movements/days";
 import { getRegistration } from "@/lib/registrations/queries";
 import { isRegistrationOpen, mayRecordResults } from "@/lib/registrations/rules";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string; registrationId: string }> };
 
@@ -21,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One unit's registration: its pledge and targets (editable while registration is open) and its results. Managers only; others: not found. */
 export default async function RegistrationPage({ params }: Props) {
   const { id, registrationId } = await params;
-  const actor = await requireUser(
+  const actor = await requirePermission(
     `/movements/${encodeURIComponent(id)}/registrations/${encodeURIComponent(registrationId)}`,
+    { ids: [id, registrationId] },
   );
-  if (!isUuid(id) || !isUuid(registrationId)) notFound();
   const registration = await getRegistration({ actor, id: registrationId });
   if (!registration || registration.movement.id !== id) notFound();
   const { movement } = registration;

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RegistrationCreateForm } from "@/components/registrations/registration-create-form";
-import { isUuid } from "@/lib/ids";
 import { today, toDay } from "@/lib/movements/days";
 import { canRegisterForCoverage } from "@/lib/policy";
 import { getMovementForRegistration, listEligibleUnits } from "@/lib/registrations/queries";
 import { isRegistrationOpen } from "@/lib/registrations/rules";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Register a unit for a movement: administrators, and officers whose units the movement covers (others: not found). */
 export default async function NewRegistrationPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(`/movements/${encodeURIComponent(id)}/registrations/new`);
-  if (!isUuid(id)) notFound();
+  const actor = await requirePermission(`/movements/${encodeURIComponent(id)}/registrations/new`, { ids: [id] });
   const movement = await getMovementForRegistration({ actor, id });
   if (!movement || !canRegisterForCoverage(actor, movement.coverageUnit.path)) notFound();
   const isOpen = isRegistrationOpen(movement, today());

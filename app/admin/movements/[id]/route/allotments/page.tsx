@@ -3,13 +3,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AllotmentsForm } from "@/components/levels/allotments-form";
-import { isUuid } from "@/lib/ids";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { allotmentsView } from "@/lib/levels/allotment-commands";
 import { allotmentRows } from "@/lib/levels/allotment-rows";
 import { levelPaths } from "@/lib/levels/paths";
-import { can } from "@/lib/policy";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The allotments the organiser hands out to the levels next to it. Administrators only. */
 export default async function OrganiserAllotmentsPage({ params }: Props) {
   const { id } = await params;
-  const actor = await requireUser(levelPaths.organiserAllotments(id));
-  if (!can(actor, "movement.manage") || !isUuid(id)) notFound();
+  const actor = await requirePermission(levelPaths.organiserAllotments(id), { action: "movement.manage", ids: [id] });
   const view = await allotmentsView({ actor, movementId: id, allotterUnitId: null });
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("levels"), getLocale()]);

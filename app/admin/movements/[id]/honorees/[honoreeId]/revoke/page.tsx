@@ -4,10 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { HonoreeState } from "@/components/roster-admin/honoree-state";
 import { RevokeForm } from "@/components/roster-admin/revoke-form";
-import { isUuid } from "@/lib/ids";
-import { can } from "@/lib/policy";
 import { revocationTarget } from "@/lib/roster/roster-admin";
-import { requireUser } from "@/lib/session";
+import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ id: string; honoreeId: string }> };
 
@@ -19,10 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Revoking one recognition of a movement (administrators); once revoked, what was recorded. */
 export default async function RevokeHonoreePage({ params }: Props) {
   const { id, honoreeId } = await params;
-  const actor = await requireUser(
+  const actor = await requirePermission(
     `/admin/movements/${encodeURIComponent(id)}/honorees/${encodeURIComponent(honoreeId)}/revoke`,
+    { action: "roster.manage", ids: [id, honoreeId] },
   );
-  if (!can(actor, "roster.manage") || !isUuid(id) || !isUuid(honoreeId)) notFound();
   const honoree = await revocationTarget({ actor, movementId: id, honoreeId });
   if (!honoree) notFound();
   const [t, format, locale] = await Promise.all([getTranslations("rosterAdmin"), getFormatter(), getLocale()]);
