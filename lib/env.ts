@@ -69,7 +69,7 @@ const envSchema = z.object({
     .transform((dir) => path.resolve(dir)),
   /** Memory for the public page cache (rosters and profiles for anonymous visitors, lib/page-cache); 0 switches it off. */
   PAGE_CACHE_MAX_MB: z.coerce.number().int().min(0).max(4_096).default(64),
-  /** Ranked nominations kept in memory for the results pages (lib/reviews/ranking-cache.ts); 0 keeps none. */
+  /** Ranked nominations kept in memory for the results pages (lib/reviews/ranking/cache.ts); 0 keeps none. */
   RANKING_CACHE_MAX_ROWS: z.coerce.number().int().min(0).max(10_000_000).default(300_000),
   /**
    * Proxies whose X-Forwarded-For/-Proto/-Host are believed: addresses, CIDRs or "loopback",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { councilVotesFor } from "@/lib/reviews/vote-queries";
+import { councilVotesFor } from "@/lib/reviews/voting/queries";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

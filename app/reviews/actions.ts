@@ -6,9 +6,9 @@ import { reviewAction } from "@/app/review-action";
 import { formValues, type FormState } from "@/lib/forms";
 import { ReviewRefusedError } from "@/lib/reviews/errors";
 import { today } from "@/lib/movements/days";
-import { nextReviewToScore } from "@/lib/reviews/reviewer-queue";
-import { declareConflict, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviewing";
-import { declareConflictSchema, reopenReviewSchema, saveReviewSchema } from "@/lib/reviews/reviewing-schemas";
+import { nextReviewToScore } from "@/lib/reviews/reviewing/queue";
+import { declareConflict, reopenReview, saveReview, submitReview } from "@/lib/reviews/reviewing/commands";
+import { declareConflictSchema, reopenReviewSchema, saveReviewSchema } from "@/lib/reviews/reviewing/schemas";
 
 /** What a save answers: the version the review now has, so the form can save again. */
 export interface ScoreFormState extends FormState {

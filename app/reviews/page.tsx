@@ -4,8 +4,8 @@ import { QueueFilters } from "@/components/reviews/queue-filters";
 import { QueueMovements } from "@/components/reviews/queue-movements";
 import { QueueTable } from "@/components/reviews/queue-table";
 import { ResultsPagination } from "@/components/reviews/results-pagination";
-import { queueHref, reviewerQueueParamsSchema } from "@/lib/reviews/queue-params";
-import { reviewerQueue } from "@/lib/reviews/reviewer-queue";
+import { queueHref, reviewerQueueParamsSchema } from "@/lib/reviews/reviewing/queue-params";
+import { reviewerQueue } from "@/lib/reviews/reviewing/queue";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

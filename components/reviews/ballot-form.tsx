@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/forms";
 import type { VoteChoice } from "@/lib/generated/prisma/enums";
-import type { Candidate } from "@/lib/reviews/vote-queries";
+import type { Candidate } from "@/lib/reviews/voting/queries";
 import { ReviewRefusals } from "./review-refusals";
 
 const choices: VoteChoice[] = ["APPROVE", "REJECT", "ABSTAIN"];

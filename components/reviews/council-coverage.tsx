@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { CoverageRow, EligibleReviewer } from "@/lib/reviews/council-queries";
+import type { CoverageRow, EligibleReviewer } from "@/lib/reviews/council/queries";
 import { CouncilAssignForm, CouncilUnassignForm } from "./council-assignment-forms";
 
 interface Props {

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { initialFormState } from "@/lib/forms";
-import { maxReasonLength } from "@/lib/reviews/decision-schemas";
+import { maxReasonLength } from "@/lib/reviews/decision/schemas";
 import { DecisionFields, type DecisionFieldValues } from "./decision-fields";
 import { ReviewRefusals } from "./review-refusals";
 

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { today } from "@/lib/movements/days";
-import { decisionView, type DecisionFields } from "@/lib/reviews/decision-view";
+import { decisionView, type DecisionFields } from "@/lib/reviews/decision/queries";
 import { getCurrentUser } from "@/lib/session";
 import { DecisionCorrectionForm } from "./decision-correction-form";
 import { DecisionForm } from "./decision-form";

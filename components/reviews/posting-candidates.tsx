@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { richTextClasses } from "@/components/nominations/rich-text-styles";
 import { sanitizeRichText } from "@/lib/nominations/rich-text";
-import type { PostedShortlist } from "@/lib/reviews/posting-queries";
+import type { PostedShortlist } from "@/lib/reviews/posting/queries";
 import { PostingFeedbackForm } from "./posting-feedback-form";
 
 interface Props {

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { FeedbackRow } from "@/lib/reviews/posting-queries";
-import type { FeedbackFilter } from "@/lib/reviews/posting-schemas";
+import type { FeedbackRow } from "@/lib/reviews/posting/queries";
+import type { FeedbackFilter } from "@/lib/reviews/posting/schemas";
 import { PostingResolveForm } from "./posting-resolve-form";
 
 interface Props {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { hasVisiblePosting } from "@/lib/reviews/posting-queries";
+import { hasVisiblePosting } from "@/lib/reviews/posting/queries";
 import type { Actor } from "@/lib/session";
 
 /** On a movement's page: the link to its posted shortlist, when there is one the viewer may see. */

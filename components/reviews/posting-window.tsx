@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PostingWindow } from "@/lib/reviews/posting-queries";
+import type { PostingWindow } from "@/lib/reviews/posting/queries";
 
 /** "Posted from … to the end of … (n working days …)" and whether it is open; days of date columns are formatted in UTC. */
 export async function PostingWindowText({ window }: { window: PostingWindow }) {

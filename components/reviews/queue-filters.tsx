@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedName } from "@/lib/i18n/localized-name";
-import { queueStatusFilters, type ReviewerQueueParams } from "@/lib/reviews/queue-params";
-import type { QueueMovement } from "@/lib/reviews/reviewer-queue";
+import { queueStatusFilters, type ReviewerQueueParams } from "@/lib/reviews/reviewing/queue-params";
+import type { QueueMovement } from "@/lib/reviews/reviewing/queue";
 
 const control = "mt-1 w-full rounded border border-stone-400 bg-white px-3 py-2";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedName } from "@/lib/i18n/localized-name";
-import type { ReviewerQueueParams } from "@/lib/reviews/queue-params";
-import { queueHref } from "@/lib/reviews/queue-params";
-import type { QueueMovement } from "@/lib/reviews/reviewer-queue";
+import type { ReviewerQueueParams } from "@/lib/reviews/reviewing/queue-params";
+import { queueHref } from "@/lib/reviews/reviewing/queue-params";
+import type { QueueMovement } from "@/lib/reviews/reviewing/queue";
 import { QueueProgress } from "./queue-progress";
 
 /** Progress (submitted / total) in each of the reviewer's movements; each name shows that movement's assignments. */

@@ -3,8 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { ReviewStatus } from "@/lib/generated/prisma/enums";
-import type { ReviewerQueueParams } from "@/lib/reviews/queue-params";
-import type { QueueItem, QueueMovement } from "@/lib/reviews/reviewer-queue";
+import type { ReviewerQueueParams } from "@/lib/reviews/reviewing/queue-params";
+import type { QueueItem, QueueMovement } from "@/lib/reviews/reviewing/queue";
 
 const tone: Record<ReviewStatus, string> = {
   ASSIGNED: "bg-stone-200 text-stone-800",

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { unitLimit, type TitleQuota } from "@/lib/nominations/quotas";
-import type { RankingRow } from "@/lib/reviews/ranking";
+import type { RankingRow } from "@/lib/reviews/ranking/queries";
 import { ResultsShortlistForm } from "./results-shortlist-form";
 
 interface Props {

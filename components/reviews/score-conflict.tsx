@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { initialFormState } from "@/lib/forms";
-import { maxConflictReasonLength } from "@/lib/reviews/reviewing-schemas";
+import { maxConflictReasonLength } from "@/lib/reviews/reviewing/schemas";
 import { ReviewRefusals } from "./review-refusals";
 
 /** "Khai báo xung đột lợi ích": the reviewer gives a reason; the assignment is removed. */

@@ -5,7 +5,7 @@ import {
   NomineeFacts,
   SelfAssessments,
 } from "@/components/nominations/dossier-parts";
-import type { ReviewForScoring } from "@/lib/reviews/reviewer-queue";
+import type { ReviewForScoring } from "@/lib/reviews/reviewing/queue";
 
 /** Size in KB or MB, in the active language's number format. */
 function sizeOf(bytes: number, locale: string): string {

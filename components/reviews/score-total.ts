@@ -1,5 +1,5 @@
 // The live weighted total of a scoring form, as the ranking computes it from submitted reviews
-// (lib/reviews/scores.ts): Σ weight × score / max, over the criteria scored so far.
+// (lib/reviews/ranking/scores.ts): Σ weight × score / max, over the criteria scored so far.
 
 export interface ScoredCriterion {
   id: string;

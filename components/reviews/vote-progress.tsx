@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { VoteProgress } from "@/lib/reviews/vote-queries";
+import type { VoteProgress } from "@/lib/reviews/voting/queries";
 
 /** Who has voted on how many candidates, and how (in person, in writing, not yet): the register only, never a choice. */
 export async function VoteProgressTables({ progress, isEnglish }: { progress: VoteProgress; isEnglish: boolean }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { Candidate, Tally } from "@/lib/reviews/vote-queries";
+import type { Candidate, Tally } from "@/lib/reviews/voting/queries";
 
 /** Totals of a closed vote per candidate (never who voted how), with the bound each title needed and the outcome. */
 export async function VoteResults({

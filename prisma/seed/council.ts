@@ -4,7 +4,7 @@
 // with each candidate's status.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { isApproved } from "../../lib/reviews/thresholds";
+import { isApproved } from "../../lib/reviews/voting/thresholds";
 import type { CandidateVotes } from "./dossiers";
 import { addDays, at, day } from "./format";
 import type { PeopleDirectory } from "./people";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { NominationStatus, NotificationKind, ReviewStatus, VoteChoice } from "../../lib/generated/prisma/enums";
 import type { DossierSnapshot } from "../../lib/nominations/snapshot";
-import { approvalsNeeded, isApproved } from "../../lib/reviews/thresholds";
+import { approvalsNeeded, isApproved } from "../../lib/reviews/voting/thresholds";
 import { honoreeRecord } from "../../lib/roster/record";
 import { toSearchText } from "../../lib/text/search-text";
 import { addDays, at, day, plain, summaryHtml } from "./format";
@@ -26,7 +26,7 @@ export interface CandidateVotes {
   nominationId: string;
   /** One choice per council member, in the order of `people.reviewerIds`. */
   choices: VoteChoice[];
-  /** The title's threshold against the membership (lib/reviews/thresholds.ts). */
+  /** The title's threshold against the membership (lib/reviews/voting/thresholds.ts). */
   thresholdPercent: number;
   strict: boolean;
   approved: boolean;

@@ -1,4 +1,4 @@
-// Benchmark (not a test): the ranking of a movement's nominations (lib/reviews/scores.ts).
+// Benchmark (not a test): the ranking of a movement's nominations (lib/reviews/ranking/scores.ts).
 //
 //   npm run bench:ranking                 fill a fresh database, measure, EXPLAIN the slowest scenario
 //   npm run bench:ranking -- --reuse      measure again without refilling
@@ -79,8 +79,8 @@ async function fill(): Promise<void> {
 
 async function main() {
   await prepareBenchDatabase(database, args, fill);
-  const { scoreNominations } = await import("../../lib/reviews/scores");
-  const { rankingPage } = await import("../../lib/reviews/ranking");
+  const { scoreNominations } = await import("../../lib/reviews/ranking/scores");
+  const { rankingPage } = await import("../../lib/reviews/ranking/queries");
   const { db } = await import("../../lib/db");
   const client = db();
   const counts = await withClient(
@@ -183,7 +183,7 @@ async function main() {
       : `\nOVER BUDGET: worst p95 ${worst.toFixed(1)} ms ≥ ${budgetMs} ms.`,
   );
   if (!args.has("--no-explain")) {
-    const { rankedScoresSql } = await import("../../lib/reviews/scores");
+    const { rankedScoresSql } = await import("../../lib/reviews/ranking/scores");
     const { Prisma } = await import("../../lib/generated/prisma/client");
     const sql = Prisma.sql`${rankedScoresSql({ movementId: movement.id, calibrate: true })} SELECT count(*) FROM ranked`;
     const plan = await withClient(database.url, (c) =>

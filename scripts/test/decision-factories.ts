@@ -1,4 +1,4 @@
-// Test data for the minutes and the decision (lib/reviews/minutes.test.ts, decision.test.ts):
+// Test data for the minutes and the decision (lib/reviews/voting/minutes.test.ts, decision.test.ts):
 // a review world whose posting is over and whose council vote is closed, written row by row
 // so these tests do not depend on the posting and vote commands.
 //

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { BallotForm } from "@/components/reviews/ballot-form";
 import { VoteResults } from "@/components/reviews/vote-results";
 import { isUuid } from "@/lib/ids";
-import { myBallot } from "@/lib/reviews/vote-queries";
+import { myBallot } from "@/lib/reviews/voting/queries";
 import { requireUser } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -11,7 +11,7 @@ import { ScoreReopen } from "@/components/reviews/score-reopen";
 import { dossierRoute } from "@/lib/levels/dossier-route";
 import { today } from "@/lib/movements/days";
 import { can } from "@/lib/policy";
-import { reviewForScoring } from "@/lib/reviews/reviewer-queue";
+import { reviewForScoring } from "@/lib/reviews/reviewing/queue";
 import { requirePermission } from "@/lib/session";
 
 type Props = { params: Promise<{ reviewId: string }> };

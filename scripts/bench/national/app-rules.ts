@@ -5,7 +5,7 @@ export async function loadAppRules() {
   const [{ unitLimit }, { identityKeyOf }, { summaryToStory }] = await Promise.all([
     import("../../../lib/nominations/quotas"),
     import("../../../lib/nominations/commands"),
-    import("../../../lib/reviews/decision"),
+    import("../../../lib/reviews/decision/commands"),
   ]);
   return { unitLimit, identityKeyOf, summaryToStory };
 }

@@ -5,8 +5,8 @@ import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
-import { sendFeedback } from "@/lib/reviews/posting";
-import { sendFeedbackSchema } from "@/lib/reviews/posting-schemas";
+import { sendFeedback } from "@/lib/reviews/posting/commands";
+import { sendFeedbackSchema } from "@/lib/reviews/posting/schemas";
 import { id } from "@/lib/validation/fields";
 
 /** Sends feedback or an objection on a posted candidate (any signed-in member, during the posting). */

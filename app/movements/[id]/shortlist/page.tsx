@@ -7,7 +7,7 @@ import { PostingWindowText } from "@/components/reviews/posting-window";
 import { isUuid } from "@/lib/ids";
 import { today } from "@/lib/movements/days";
 import { currentViewer } from "@/lib/movements/viewer";
-import { postedShortlist } from "@/lib/reviews/posting-queries";
+import { postedShortlist } from "@/lib/reviews/posting/queries";
 
 type Params = Promise<{ id: string }>;
 

@@ -2,7 +2,7 @@
 // members of the movement's council only) and the administrators' vote page, with the server
 // actions of both. Each movement here is organized by P, its shortlist (a dossier of unit A) was
 // posted long ago, and the matrix reviewer sits on its council.
-import { newBallotKey } from "../../../../lib/reviews/ballot-key";
+import { newBallotKey } from "../../../../lib/reviews/voting/ballot-key";
 import type { PrismaClient } from "../../../../lib/generated/prisma/client";
 import type { ProbeContext } from "../action-cases";
 import type { MatrixFixtures } from "../fixtures";

@@ -11,14 +11,14 @@ import {
   removeCouncilMember,
   unassignReview,
   updateReviewSettings,
-} from "@/lib/reviews/council";
+} from "@/lib/reviews/council/commands";
 import {
   assignReviewerSchema,
   autoAssignSchema,
   councilMemberSchema,
   reviewSettingsSchema,
   unassignReviewSchema,
-} from "@/lib/reviews/council-schemas";
+} from "@/lib/reviews/council/schemas";
 
 /** What the automatic assignment answers: how many were assigned, and which dossiers lack eligible reviewers. */
 export interface AutoAssignState extends FormState {

@@ -16,8 +16,8 @@ import {
   eligibleReviewersFor,
   reviewCoverage,
   reviewerCandidates,
-} from "@/lib/reviews/council-queries";
-import { councilParamsSchema } from "@/lib/reviews/council-schemas";
+} from "@/lib/reviews/council/queries";
+import { councilParamsSchema } from "@/lib/reviews/council/schemas";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { councilEditableStages, reviewingStages, stageAllows } from "@/lib/reviews/stage";
 import { requireUser } from "@/lib/session";

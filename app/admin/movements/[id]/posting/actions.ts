@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
 import { today } from "@/lib/movements/days";
-import { postShortlist, resolveObjection } from "@/lib/reviews/posting";
-import { postShortlistSchema, resolveObjectionSchema } from "@/lib/reviews/posting-schemas";
+import { postShortlist, resolveObjection } from "@/lib/reviews/posting/commands";
+import { postShortlistSchema, resolveObjectionSchema } from "@/lib/reviews/posting/schemas";
 
 function revalidatePosting(movementId: string) {
   revalidatePath(`/admin/movements/${movementId}/posting`);

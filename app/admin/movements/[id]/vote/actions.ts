@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
 import { today } from "@/lib/movements/days";
-import { closeVoteSchema, openVoteSchema, writtenBallotSchema } from "@/lib/reviews/vote-schemas";
-import { closeVote, openVote, recordWrittenBallot } from "@/lib/reviews/voting";
+import { closeVoteSchema, openVoteSchema, writtenBallotSchema } from "@/lib/reviews/voting/schemas";
+import { closeVote, openVote, recordWrittenBallot } from "@/lib/reviews/voting/commands";
 
 function revalidateVote(movementId: string) {
   revalidatePath(`/admin/movements/${movementId}/vote`);

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { reviewAction } from "@/app/review-action";
 import type { FormState } from "@/lib/forms";
 import { today } from "@/lib/movements/days";
-import { correctDecision, recordDecision } from "@/lib/reviews/decision";
-import { correctDecisionSchema, recordDecisionSchema } from "@/lib/reviews/decision-schemas";
+import { correctDecision, recordDecision } from "@/lib/reviews/decision/commands";
+import { correctDecisionSchema, recordDecisionSchema } from "@/lib/reviews/decision/schemas";
 import { id } from "@/lib/validation/fields";
 
 function revalidateDecision(movementId: string) {

@@ -11,7 +11,7 @@ import { VoteWrittenForm } from "@/components/reviews/vote-written-form";
 import { fromDay, toDay, today } from "@/lib/movements/days";
 import { readReviewMovement } from "@/lib/reviews/locks";
 import { postingLastDay, stageAllows, voteOpeningStages } from "@/lib/reviews/stage";
-import { voteProgress } from "@/lib/reviews/vote-queries";
+import { voteProgress } from "@/lib/reviews/voting/queries";
 import { requirePermission } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {

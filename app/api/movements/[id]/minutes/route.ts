@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/config";
 import { isUuid } from "@/lib/ids";
-import { mayReadMinutes, minutesData, renderMinutesPdf } from "@/lib/reviews/minutes";
+import { mayReadMinutes, minutesData, renderMinutesPdf } from "@/lib/reviews/voting/minutes";
 import { contentDisposition } from "@/lib/storage/file-names";
 import { privateNoStore, requestActor } from "../../../request-actor";
 import { apiError, routeHandler } from "../../../api-errors";
