@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
   can,
+  canActAtLevel,
   canActForUnit,
   canEditNomination,
   canManageRegistration,
+  canReadLevel,
   canScoreReview,
   canViewNomination,
   isWithinScopes,
+  officerRolesOverlapping,
   officerScopes,
+  officerScopesWithin,
   rolesOf,
 } from "./policy";
 import type { Actor } from "./session";
@@ -147,5 +151,31 @@ describe("policy", () => {
       false,
       true,
     ]);
+  });
+
+  it("lets a level's own officers act there, administrators read it, and nobody else, not even the officer above", () => {
+    const admin = actor([{ role: "ADMIN", unitId: "root", unitName: "R", unitPath: "/root/" }]);
+    const officerOfRoot = actor([{ role: "OFFICER", unitId: "root", unitName: "R", unitPath: "/root/" }]);
+    expect([null, officerOfA, officerOfRoot, admin].map((someone) => canActAtLevel(someone, "a"))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect([null, officerOfA, officerOfRoot, admin].map((someone) => canReadLevel(someone, "a"))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it("finds where an officer takes part in a movement: their unit inside its coverage, or the coverage below theirs", () => {
+    expect(officerRolesOverlapping(officerOfA, "/root/").map((r) => r.unitId)).toEqual(["a"]);
+    expect(officerRolesOverlapping(officerOfA, "/root/a/x/").map((r) => r.unitId)).toEqual(["a"]);
+    expect(officerRolesOverlapping(officerOfA, "/root/b/")).toEqual([]);
+    expect(officerScopesWithin(officerOfA, "/root/")).toEqual(["/root/a/"]);
+    expect(officerScopesWithin(officerOfA, "/root/a/x/")).toEqual(["/root/a/x/"]);
+    expect(officerScopesWithin(officerOfA, "/root/b/")).toEqual([]);
   });
 });

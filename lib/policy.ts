@@ -117,6 +117,14 @@ export function canActAtLevel(actor: Actor | null, unitId: string): boolean {
   return !!actor && actor.roles.some((r) => r.role === "OFFICER" && r.unitId === unitId);
 }
 
+/**
+ * May `actor` read what is at level `unitId` (its inbox, its allotments)? Its own officers, who
+ * act there, and administrators, who oversee every level without acting for it.
+ */
+export function canReadLevel(actor: Actor | null, unitId: string): boolean {
+  return canActAtLevel(actor, unitId) || hasRole(actor, "ADMIN");
+}
+
 /** The units at whose level `actor` acts. */
 export function levelUnitIdsOf(actor: Actor | null): string[] {
   return [...new Set(actor?.roles.filter((r) => r.role === "OFFICER").map((r) => r.unitId) ?? [])];

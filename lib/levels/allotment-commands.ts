@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { conflict, forbidden, notFoundError, RefusedError, type Refusal } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { canActAtLevel, can, hasRole } from "../policy";
+import { canActAtLevel, can, canReadLevel } from "../policy";
 import type { Actor } from "../session";
 import { allotmentsOf, allotterOf, sentUpCounts, type UnitTitleCounts } from "./allotments";
 import { isLevelOf, routeContext, type RouteContext } from "./context";
@@ -83,7 +83,8 @@ export async function allotmentsView(options: {
 }): Promise<AllotmentsView | null> {
   const { actor, movementId, allotterUnitId } = options;
   const canEdit = canAllot(actor, allotterUnitId);
-  if (!canEdit && !hasRole(actor, "ADMIN")) return null;
+  // The organiser's form is the administrators' own; a level's is read by administrators too.
+  if (!canEdit && (allotterUnitId === null || !canReadLevel(actor, allotterUnitId))) return null;
   const context = await routeContext(movementId);
   if (!context || context.route !== "LEVELS" || (allotterUnitId !== null && !isLevelOf(context, allotterUnitId)))
     return null;

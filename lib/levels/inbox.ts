@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { LevelState, NomineeKind } from "../generated/prisma/enums";
-import { canActAtLevel, hasRole } from "../policy";
+import { canActAtLevel, canReadLevel } from "../policy";
 import type { Actor } from "../session";
 import { toSearchText } from "../text/search-text";
 import { queryEnum, queryId, queryPage, queryText } from "../validation/search-params";
@@ -128,11 +128,10 @@ export async function levelInbox(options: {
   today: string;
 }): Promise<LevelInbox | null> {
   const { actor, movementId, unitId, params } = options;
+  if (!canReadLevel(actor, unitId)) return null;
   const canAct = canActAtLevel(actor, unitId);
-  if (!canAct && !hasRole(actor, "ADMIN")) return null;
   const context = await routeContext(movementId);
-  if (!context || !isLevelOf(context, unitId)) return null;
-  if (!context || context.movement.status === "DRAFT") return null;
+  if (!context || !isLevelOf(context, unitId) || context.movement.status === "DRAFT") return null;
   const head = await db().unit.findUnique({ where: { id: unitId }, select: { name: true, path: true } });
   if (!head || !head.path.startsWith(context.organizer.path)) return null;
 
